@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** ISO calendar date `YYYY-MM-DD`. */
+const isoDate = z.iso.date();
+
+/**
+ * Metadata of one publisher (`data/<editeur>/metadonnees.json`).
+ * Dates of a release come from here, never from the clock, so two builds are byte-identical.
+ */
+export const MetadonneesSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant en minuscules, chiffres et tirets'),
+    nom: z.string().min(2),
+    siret_acheteur: z.string().regex(/^\d{14}$/, 'SIRET à 14 chiffres'),
+    territoire: z.string().min(2),
+    code_region: z.string().regex(/^\d{2,3}$/),
+    departements: z.array(z.string().regex(/^(\d{2}|2A|2B|\d{3})$/)).min(1),
+    periode: z.object({ debut: isoDate, fin: isoDate }),
+    licence: z.literal('Etalab-2.0'),
+    contact: z.string().min(3),
+    seuil_secret: z.number().int().min(2).default(5),
+    synthetique: z.boolean(),
+    version: z.string().min(1),
+    date_publication: isoDate,
+    sources: z.array(z.object({ titre: z.string(), url: z.url().optional() })).default([]),
+  })
+  .refine((m) => m.periode.debut <= m.periode.fin, {
+    message: 'periode.debut doit précéder periode.fin / period start must precede its end',
+    path: ['periode'],
+  });
+
+export type Metadonnees = z.output<typeof MetadonneesSchema>;
