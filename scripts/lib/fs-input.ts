@@ -1,0 +1,101 @@
+/**
+ * Reading publisher folders from disk for the validator (the only place validation touches the
+ * disk; src/lib/validate stays pure so it also runs in the browser).
+ *
+ * Safety: publisher folder names must match `[a-z0-9-]+`; a folder that is a symbolic link, or
+ * that resolves outside the data root, is refused; inside a folder, symbolic links are not followed
+ * (reported as `fichier.lien_symbolique`) and only regular files are read.
+ */
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { METADATA_FILE } from '../../src/schemas/index.ts';
+import { inputMessage, type Message } from '../../src/lib/validate/messages.ts';
+import type { ValidateInput } from '../../src/lib/validate/index.ts';
+
+/** Folder names accepted as publishers. */
+export const PUBLISHER_NAME = /^[a-z0-9-]+$/;
+
+/** A folder that cannot be validated at all. */
+export class InputError extends Error {
+  constructor(readonly text: Message) {
+    super(text.en);
+    this.name = 'InputError';
+  }
+}
+
+/** True when `path` is strictly inside `root` (both real, absolute paths). */
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+/** Checks a publisher folder before reading it; returns its real path. */
+async function checkFolder(root: string, dir: string): Promise<string> {
+  const name = basename(dir);
+  if (!PUBLISHER_NAME.test(name)) throw new InputError(inputMessage('nom_dossier', { name }));
+  const stat = await lstat(dir).catch(() => undefined);
+  if (!stat) throw new InputError(inputMessage('introuvable', { path: dir }));
+  if (stat.isSymbolicLink()) throw new InputError(inputMessage('lien_symbolique', { path: dir }));
+  if (!stat.isDirectory()) throw new InputError(inputMessage('introuvable', { path: dir }));
+  const real = await realpath(dir);
+  if (!isInside(root, real)) throw new InputError(inputMessage('hors_dossier', { path: dir, root }));
+  return real;
+}
+
+/**
+ * Reads one publisher folder: `metadonnees.json` as text (the validator parses it and reports
+ * syntax errors), every other regular file as bytes.
+ * @param root the data root the folder must lie in (its real path is compared).
+ */
+export async function readPublisherFolder(dir: string, root: string): Promise<ValidateInput> {
+  const realRoot = await realpath(root).catch(() => {
+    throw new InputError(inputMessage('introuvable', { path: root }));
+  });
+  const real = await checkFolder(realRoot, resolve(dir));
+  const files: Record<string, Uint8Array> = {};
+  const refused: string[] = [];
+  let meta: string | undefined;
+  for (const entry of (await readdir(real, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.isSymbolicLink()) {
+      refused.push(entry.name);
+      continue;
+    }
+    if (!entry.isFile()) continue;
+    const path = join(real, entry.name);
+    if (entry.name === METADATA_FILE) meta = await readFile(path, 'utf8');
+    else files[entry.name] = new Uint8Array(await readFile(path));
+  }
+  return { publisher: basename(real), meta, files, refused };
+}
+
+/**
+ * The publisher folders of a data root, in name order. Every directory entry of the root is
+ * checked: a badly named folder or a symbolic link is an error, not silently skipped. Plain files
+ * (a README) are ignored.
+ */
+export async function listPublisherFolders(root: string): Promise<string[]> {
+  const realRoot = await realpath(root).catch(() => {
+    throw new InputError(inputMessage('introuvable', { path: root }));
+  });
+  const out: string[] = [];
+  for (const entry of await readdir(realRoot, { withFileTypes: true })) {
+    const path = join(root, entry.name);
+    if (entry.isSymbolicLink()) throw new InputError(inputMessage('lien_symbolique', { path }));
+    if (!entry.isDirectory()) continue;
+    if (!PUBLISHER_NAME.test(entry.name)) throw new InputError(inputMessage('nom_dossier', { name: entry.name }));
+    out.push(path);
+  }
+  if (out.length === 0) throw new InputError(inputMessage('aucun_editeur', { root }));
+  return out.sort();
+}
+
+/**
+ * Resolves a command-line path to a publisher folder and the root it must lie in: a folder is
+ * validated as is (its parent is the root), a file stands for its folder.
+ */
+export async function publisherFolderOf(path: string): Promise<{ dir: string; root: string }> {
+  const stat = await lstat(path).catch(() => undefined);
+  if (!stat) throw new InputError(inputMessage('introuvable', { path }));
+  const dir = stat.isFile() ? dirname(path) : path;
+  return { dir, root: dirname(resolve(dir)) };
+}

@@ -1,0 +1,293 @@
+/**
+ * Column validation: each cell is normalised by the reader of its field kind, then checked by the
+ * field's zod schema. Both steps run once per distinct cell of a column (a million hour rows hold
+ * a few hundred distinct months, hours and codes, and one id per person or contract), so zod stays
+ * the truth for every value at the cost of a map lookup per cell.
+ */
+import type { z } from 'zod';
+import { enumLookup, enumKey, type Enumeration } from '../../schemas/enums.ts';
+import type { FieldDef, FieldKind } from '../../schemas/field.ts';
+import {
+  parseBoolean,
+  parseDate,
+  parseDecimal,
+  parseInteger,
+  parseMonth,
+  splitMulti,
+  type ParseResult,
+} from '../csv/values.ts';
+import { maskCell, scanCell } from './anonymity.ts';
+import type { Params, RuleId } from './messages.ts';
+import type { IssueCollector } from './report.ts';
+
+/**
+ * The validated values of one column, dictionary-encoded twice: the normalised value of row `i` is
+ * `distinct[ids[i]]` (see {@link columnValues}) and its cell as written is
+ * `rawDistinct[rawIds[i]]` (see {@link rawCell}). Rules work on the ids; the plain array of values
+ * is only built for the dataset.
+ */
+export interface ColumnResult {
+  name: string;
+  /** Per row, the index of its normalised value in `distinct`; 0 when empty or invalid (`null`). */
+  ids: Uint32Array;
+  /** Distinct normalised values; `distinct[0]` is `null`. Arrays (multi) compare by content. */
+  distinct: unknown[];
+  /** Per row, the index of its cell in `rawDistinct`. */
+  rawIds: Uint32Array;
+  /** Distinct cells as written; `rawDistinct[0]` is the empty cell. */
+  rawDistinct: string[];
+}
+
+/** The cell of row `i` as written. */
+export function rawCell(col: ColumnResult, i: number): string {
+  return col.rawDistinct[col.rawIds[i]!]!;
+}
+
+/** Result of a cell: its normalised value, or the rule it breaks. */
+export type CellResult = { ok: true; value: unknown } | { ok: false; rule: RuleId; params?: Params };
+
+function orderByEnumeration(values: Enumeration, items: string[]): string[] {
+  const rank = new Map(values.map((v, i) => [v.code, i]));
+  const known = items.filter((c) => rank.has(c)).sort((a, b) => rank.get(a)! - rank.get(b)!);
+  return [...known, ...items.filter((c) => !rank.has(c))];
+}
+
+const READERS: Readonly<Record<FieldKind, (raw: string, field: FieldDef) => ParseResult<unknown>>> = {
+  string: (raw) => ({ ok: true, value: raw }),
+  id: (raw) => ({ ok: true, value: raw }),
+  pseudonym: (raw) => ({ ok: true, value: raw.toUpperCase() }),
+  // An unknown code goes through unchanged: the schema's enumeration rejects it.
+  code: (raw, f) => ({ ok: true, value: enumLookup(f.values ?? []).get(enumKey(raw)) ?? raw }),
+  multi: (raw, f) => {
+    const lookup = enumLookup(f.values ?? []);
+    const split = splitMulti(raw);
+    if (!split.ok) return split;
+    const codes = [...new Set(split.value.map((item) => lookup.get(enumKey(item)) ?? item))];
+    return { ok: true, value: orderByEnumeration(f.values ?? [], codes) };
+  },
+  number: parseDecimal,
+  integer: parseInteger,
+  date: parseDate,
+  month: parseMonth,
+  boolean: parseBoolean,
+};
+
+const MAX_LISTED_CODES = 12;
+
+function allowedCodes(field: FieldDef): string {
+  const codes = (field.values ?? []).map((v) => v.code);
+  return codes.length > MAX_LISTED_CODES ? `${codes.slice(0, MAX_LISTED_CODES).join(', ')}…` : codes.join(', ');
+}
+
+/** Maps the first zod issue of a value to a rule of the dictionary. */
+function zodRule(issue: z.core.$ZodIssue, field: FieldDef, value: unknown): CellResult {
+  switch (issue.code) {
+    case 'invalid_value': {
+      const at = issue.path[0];
+      const item = typeof at === 'number' && Array.isArray(value) ? String(value[at]) : String(value);
+      return { ok: false, rule: 'code.inconnu', params: { item, allowed: allowedCodes(field) } };
+    }
+    case 'too_small':
+      if (issue.origin === 'number') {
+        return { ok: false, rule: 'nombre.minimum', params: { op: issue.inclusive ? '≥' : '>', min: Number(issue.minimum) } };
+      }
+      return { ok: false, rule: 'valeur.manquante' };
+    case 'too_big':
+      if (issue.origin === 'number') {
+        return { ok: false, rule: 'nombre.maximum', params: { op: issue.inclusive ? '≤' : '<', max: Number(issue.maximum) } };
+      }
+      return { ok: false, rule: 'texte.longueur', params: { length: String(value).length, max: Number(issue.maximum) } };
+    case 'invalid_format':
+      if (issue.format === 'date') return { ok: false, rule: 'date.invalide' };
+      return { ok: false, rule: 'texte.format', params: { example: field.example } };
+    case 'invalid_type':
+      if (issue.expected === 'int') return { ok: false, rule: 'entier.format' };
+      break;
+  }
+  return { ok: false, rule: 'valeur.invalide', params: { detail: { fr: issue.message, en: issue.message } } };
+}
+
+/** Normalises one non-empty cell and checks it against the field's schema. */
+export function checkCell(field: FieldDef, raw: string): CellResult {
+  const read = READERS[field.kind](raw, field);
+  if (!read.ok) return read;
+  const parsed = field.schema.safeParse(read.value);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return zodRule(parsed.error.issues[0]!, field, read.value);
+}
+
+/** What is known about one distinct raw cell of a column. */
+interface Memo {
+  /** Index of the cell in `rawDistinct`. */
+  rawId: number;
+  /** Index in `distinct` of its normalised value (0 when empty or invalid). */
+  id: number;
+  failure?: Extract<CellResult, { ok: false }>;
+  /** Anonymisation findings, with the masked cell. */
+  personal?: { rule: RuleId; masked: string }[];
+}
+
+/**
+ * Kinds whose valid values cannot hold personal data (an enumeration code, a pseudonym made of a
+ * few letters and at most 9 digits): the guard only scans their invalid cells.
+ */
+const SAFE_WHEN_VALID: ReadonlySet<FieldKind> = new Set(['pseudonym', 'code', 'multi']);
+
+/** Kinds whose reader returns the cell unchanged: one cell, one value. */
+const IDENTITY_KINDS: ReadonlySet<FieldKind> = new Set(['string', 'id']);
+
+/**
+ * The normalised value written back as a cell. Reading it again gives the same value (the readers
+ * are idempotent), so it serves as the key that merges spellings of one value (`p001`/`P001`).
+ */
+function canonicalCell(value: unknown): string {
+  return Array.isArray(value) ? value.join('|') : String(value);
+}
+
+/** Where the cells of a column come from, and where issues go. */
+export interface ColumnContext {
+  file: string;
+  issues: IssueCollector;
+}
+
+/** A Uint32Array that grows by doubling. */
+class GrowingIds {
+  array = new Uint32Array(1024);
+  length = 0;
+  reserve(n: number): void {
+    if (this.length + n <= this.array.length) return;
+    let size = this.array.length * 2;
+    while (size < this.length + n) size *= 2;
+    const bigger = new Uint32Array(size);
+    bigger.set(this.array.subarray(0, this.length));
+    this.array = bigger;
+  }
+  take(): Uint32Array {
+    return this.array.subarray(0, this.length);
+  }
+}
+
+/**
+ * Validates the cells of one column, batch after batch (the CSV layer hands them over in batches,
+ * so the cells of a million-row file never all live at once). Every invalid cell gives an issue at
+ * its physical line; every distinct cell is normalised and validated once. The anonymisation guard
+ * scans each distinct cell once, except valid numbers, dates, months, booleans, codes and
+ * pseudonyms, which cannot hold personal data. `field` undefined means a column outside the
+ * contract: only the guard runs.
+ */
+export class ColumnBuilder {
+  private readonly ids = new GrowingIds();
+  private readonly rawIds = new GrowingIds();
+  private readonly distinct: unknown[] = [null];
+  private readonly rawDistinct: string[] = [''];
+  /** Distinct cell → what is known about it. */
+  private readonly memo = new Map<string, Memo>();
+  /** Canonical spelling → value id, for values first seen under another spelling. */
+  private readonly canonical = new Map<string, number>();
+  private readonly empty: Memo;
+
+  constructor(
+    readonly name: string,
+    readonly field: FieldDef | undefined,
+    private readonly ctx: ColumnContext,
+  ) {
+    this.empty = field?.required ? { rawId: 0, id: 0, failure: { ok: false, rule: 'valeur.manquante' } } : { rawId: 0, id: 0 };
+    this.memo.set('', this.empty);
+  }
+
+  /** Adds a batch of cells; `rowLines[k]` is the physical line of `cells[k]`. */
+  push(cells: readonly string[], rowLines: Uint32Array): void {
+    const n = cells.length;
+    this.ids.reserve(n);
+    this.rawIds.reserve(n);
+    const ids = this.ids.array;
+    const rawIds = this.rawIds.array;
+    const offset = this.ids.length;
+    let previousRaw: string | undefined;
+    let m = this.empty;
+    for (let k = 0; k < n; k++) {
+      const raw = cells[k]!;
+      if (raw !== previousRaw) {
+        let known = this.memo.get(raw);
+        if (known === undefined) this.memo.set(raw, (known = this.learn(raw)));
+        m = known;
+        previousRaw = raw;
+      }
+      ids[offset + k] = m.id;
+      rawIds[offset + k] = m.rawId;
+      if (m.failure !== undefined || m.personal !== undefined) this.report(m, raw, rowLines[k]!);
+    }
+    this.ids.length += n;
+    this.rawIds.length += n;
+  }
+
+  finish(): ColumnResult {
+    return { name: this.name, ids: this.ids.take(), distinct: this.distinct, rawIds: this.rawIds.take(), rawDistinct: this.rawDistinct };
+  }
+
+  private learn(raw: string): Memo {
+    const rawId = this.rawDistinct.length;
+    this.rawDistinct.push(raw);
+    const field = this.field;
+    if (!field) return scanned({ rawId, id: 0 }, raw);
+    const r = checkCell(field, raw);
+    if (!r.ok) return scanned({ rawId, id: 0, failure: r }, raw);
+    let id: number | undefined;
+    if (!IDENTITY_KINDS.has(field.kind)) {
+      // Another spelling of the same value may have been seen: as a cell (in `memo`), or only
+      // through a non-canonical spelling (in `canonical`). Most cells are already canonical, and
+      // then `canonical` is empty: no lookup.
+      const key = canonicalCell(r.value);
+      id = key === raw ? undefined : this.memo.get(key)?.id;
+      if (id === undefined && this.canonical.size > 0) id = this.canonical.get(key);
+      if (id === undefined && key !== raw) this.canonical.set(key, this.distinct.length);
+    }
+    if (id === undefined) {
+      id = this.distinct.length;
+      this.distinct.push(Array.isArray(r.value) ? Object.freeze(r.value) : r.value);
+    }
+    return SAFE_WHEN_VALID.has(field.kind) ? { rawId, id } : scanned({ rawId, id }, raw);
+  }
+
+  private report(m: Memo, raw: string, line: number): void {
+    const { file, issues } = this.ctx;
+    const column = this.name;
+    if (m.failure) issues.add(m.failure.rule, file, raw === '' ? { line, column } : { line, column, value: raw }, m.failure.params);
+    for (const p of m.personal ?? []) issues.add(p.rule, file, { line, column, value: p.masked });
+  }
+}
+
+/** Validates a whole column at once (see {@link ColumnBuilder}). */
+export function validateColumn(
+  name: string,
+  field: FieldDef | undefined,
+  cells: readonly string[],
+  ctx: ColumnContext & { rowLines: Uint32Array },
+): ColumnResult {
+  const builder = new ColumnBuilder(name, field, ctx);
+  builder.push(cells, ctx.rowLines);
+  return builder.finish();
+}
+
+/** The normalised value of every row (`null` for empty or invalid cells). */
+export function columnValues(col: ColumnResult): unknown[] {
+  const { ids, distinct } = col;
+  const out = new Array<unknown>(ids.length);
+  for (let i = 0; i < ids.length; i++) out[i] = distinct[ids[i]!];
+  return out;
+}
+
+/** The values of a numeric column per value id (NaN for id 0), for arithmetic on rows. */
+export function numbersById(col: ColumnResult): Float64Array {
+  const out = new Float64Array(col.distinct.length);
+  out[0] = NaN;
+  for (let d = 1; d < col.distinct.length; d++) out[d] = col.distinct[d] as number;
+  return out;
+}
+
+/** Adds the anonymisation guard's findings on a cell to what is known about it. */
+function scanned(m: Memo, raw: string): Memo {
+  const findings = scanCell(raw);
+  if (findings.length > 0) m.personal = findings.map((f) => ({ rule: f.rule, masked: maskCell(raw, f) }));
+  return m;
+}

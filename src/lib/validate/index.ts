@@ -1,0 +1,100 @@
+/**
+ * The validator: a publisher's metadata and files in, a report (and, when valid, the typed
+ * dataset) out. Pure: no disk, no clock; runs in Node and in a browser Web Worker.
+ *
+ * Steps, in order: metadata → each table file (decode, parse, header, cells) → table rules (keys)
+ * → cross-table rules (references, metadata, hours) → arquero tables.
+ */
+import { table as arqueroTable } from 'arquero';
+import type { FieldDef } from '../../schemas/field.ts';
+import { METADATA_FILE, TABLES } from '../../schemas/index.ts';
+import type { Metadonnees } from '../../schemas/metadonnees.ts';
+import type { Dataset } from '../dataset.ts';
+import { columnValues } from './columns.ts';
+import { validateMeta } from './meta.ts';
+import { IssueCollector, type FileReport, type ValidationReport } from './report.ts';
+import { checkAgainstMeta, checkCriterion, checkForeignKeys, checkHours, checkPrimaryKey, type Tables } from './rules.ts';
+import { readTable, type TableResult } from './tables.ts';
+
+export interface ValidateInput {
+  /** Folder name of the publisher (`[a-z0-9-]+`); `metadonnees.json` must carry the same `id`. */
+  publisher: string;
+  /** `metadonnees.json`: parsed JSON, its text or bytes, or `undefined` when missing. */
+  meta: unknown;
+  /** Files of the folder by name (`marches.csv`…), as bytes. */
+  files: Record<string, Uint8Array>;
+  /** Entries of the folder the reader refused to open (symbolic links), reported as errors. */
+  refused?: readonly string[];
+}
+
+export interface ValidateResult {
+  /** True when there is no error (warnings allowed). */
+  ok: boolean;
+  /** The validated tables, only when `ok`. */
+  dataset?: Dataset;
+  report: ValidationReport;
+}
+
+/** Order of files in reports: metadata first, then tables in manifest order. */
+export const FILE_ORDER: readonly string[] = [METADATA_FILE, ...TABLES.map((t) => t.file)];
+
+/** Validates one publisher's folder. */
+export async function validateDataset(input: ValidateInput): Promise<ValidateResult> {
+  const issues = new IssueCollector();
+  const meta = validateMeta(input.publisher, input.meta, issues);
+
+  for (const name of input.refused ?? []) issues.add('fichier.lien_symbolique', name);
+  const known = new Set(FILE_ORDER);
+  for (const name of Object.keys(input.files).sort()) if (!known.has(name)) issues.add('fichier.inconnu', name);
+
+  const tables: Tables = {};
+  const files: FileReport[] = [];
+  for (const def of TABLES) {
+    const bytes = input.files[def.file];
+    if (bytes === undefined) {
+      issues.add('fichier.absent', def.file);
+      continue;
+    }
+    const { read, table } = readTable(def, bytes, issues);
+    files.push(read);
+    if (table) tables[def.name] = table;
+  }
+
+  for (const t of Object.values(tables)) {
+    checkPrimaryKey(t, issues);
+    checkForeignKeys(t, tables, issues);
+    if (meta) checkAgainstMeta(t, meta, issues);
+  }
+  if (tables.marches) checkCriterion(tables.marches, issues);
+  checkHours(tables, issues);
+
+  const report = issues.build(input.publisher, files, FILE_ORDER);
+  const ok = report.errorCount === 0;
+  return ok && meta ? { ok, dataset: buildDataset(meta, tables), report } : { ok, report };
+}
+
+/** arquero tables from the validated columns; an optional column absent from the file is null. */
+function buildDataset(meta: Metadonnees, tables: Tables): Dataset {
+  const toTable = (t: TableResult | undefined) => {
+    if (!t) throw new Error('A valid dataset has every table');
+    const columns: Record<string, unknown[]> = {};
+    for (const name of Object.keys(t.def.fields as Readonly<Record<string, FieldDef>>)) {
+      const col = t.columns.get(name);
+      columns[name] = col ? columnValues(col) : new Array<null>(t.rowCount).fill(null);
+    }
+    return arqueroTable(columns);
+  };
+  return {
+    meta,
+    marches: toTable(tables.marches),
+    operations: toTable(tables.operations),
+    facilitateurs: toTable(tables.facilitateurs),
+    entreprises: toTable(tables.entreprises),
+    participants: toTable(tables.participants),
+    heures: toTable(tables.heures),
+  };
+}
+
+export { formatIssue, formatReport, MAX_ISSUES_PER_RULE } from './report.ts';
+export type { FileReport, Issue, SummaryEntry, ValidationReport } from './report.ts';
+export { INPUT_ERRORS, inputMessage, RULES, RULE_IDS, ruleMessage, type RuleId, type Severity, type Lang, type Message } from './messages.ts';

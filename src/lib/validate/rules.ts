@@ -1,0 +1,338 @@
+/**
+ * Table and cross-table rules. Every loop runs over dictionary-encoded columns (typed arrays of
+ * value ids, see columns.ts) with Maps or typed arrays sized by the number of distinct values: one
+ * pass over the rows per rule, no object per row.
+ */
+import type { TableName } from '../dataset.ts';
+import type { FieldDef } from '../../schemas/field.ts';
+import { MAX_HEURES_MOIS } from '../../schemas/heures.ts';
+import type { Metadonnees } from '../../schemas/metadonnees.ts';
+import { numbersById, rawCell, type ColumnResult } from './columns.ts';
+import type { Params } from './messages.ts';
+import type { IssueCollector } from './report.ts';
+import type { TableResult } from './tables.ts';
+
+export type Tables = Partial<Record<TableName, TableResult>>;
+
+/** Realised hours above this share of planned hours raise a warning. */
+export const OVERRUN_RATIO = 1.5;
+
+/** `YYYY-MM` (or the month of `YYYY-MM-DD`) as a month count, for arithmetic. */
+export function monthIndex(s: string): number {
+  return Number(s.slice(0, 4)) * 12 + Number(s.slice(5, 7)) - 1;
+}
+
+/** A month count back to `YYYY-MM`. */
+export function monthString(index: number): string {
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}`;
+}
+
+/** Reports every row whose value id is flagged, at that row's line. */
+function reportFlagged(
+  t: TableResult,
+  col: ColumnResult,
+  flagged: Uint8Array,
+  rule: Parameters<IssueCollector['add']>[0],
+  issues: IssueCollector,
+  params: (id: number) => Params,
+): void {
+  const ids = col.ids;
+  for (let i = 0; i < t.rowCount; i++) {
+    const id = ids[i]!;
+    if (flagged[id] === 1) issues.add(rule, t.file, { line: t.rowLines[i], column: col.name, value: rawCell(col, i) }, () => params(id));
+  }
+}
+
+/** Flags, per distinct value of a column, whether `test` fails. Null (id 0) is never flagged. */
+function flagDistinct(col: ColumnResult, failing: (value: unknown) => boolean): Uint8Array {
+  const flags = new Uint8Array(col.distinct.length);
+  for (let d = 1; d < col.distinct.length; d++) if (failing(col.distinct[d])) flags[d] = 1;
+  return flags;
+}
+
+/**
+ * Numeric keys of a combination of columns (mixed radix over value ids); -1 when a part is null.
+ * `undefined` when the combination does not fit in a double without loss.
+ */
+function combinedKeys(cols: readonly ColumnResult[], n: number): Float64Array | undefined {
+  let radix = 1;
+  for (const c of cols) radix *= c.distinct.length;
+  if (radix > Number.MAX_SAFE_INTEGER) return undefined;
+  const keys = new Float64Array(n);
+  let scale = 1;
+  for (const c of cols) {
+    const ids = c.ids;
+    for (let i = 0; i < n; i++) {
+      const id = ids[i]!;
+      if (id === 0 || keys[i]! < 0) keys[i] = -1;
+      else keys[i]! += id * scale;
+    }
+    scale *= c.distinct.length;
+  }
+  return keys;
+}
+
+/**
+ * Rows whose key already appeared on an earlier row, with that earlier row. Keys are sorted as a
+ * typed array (native numeric sort) to find the repeated ones; only those go through a Map.
+ */
+function repeatedKeys(keys: Float64Array): { row: number; first: number }[] {
+  const sorted = keys.slice().sort();
+  const repeated = new Set<number>();
+  for (let i = 1; i < sorted.length; i++) if (sorted[i]! >= 0 && sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
+  if (repeated.size === 0) return [];
+  const first = new Map<number, number>();
+  const out: { row: number; first: number }[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (!repeated.has(k)) continue;
+    const seen = first.get(k);
+    if (seen === undefined) first.set(k, i);
+    else out.push({ row: i, first: seen });
+  }
+  return out;
+}
+
+/** Unique primary key (one column or several). */
+export function checkPrimaryKey(t: TableResult, issues: IssueCollector): void {
+  const cols = t.def.primaryKey.map((name) => t.columns.get(name));
+  if (cols.some((c) => c === undefined)) return;
+  const keyCols = cols as ColumnResult[];
+  let keys = combinedKeys(keyCols, t.rowCount);
+  if (!keys) {
+    // Too many combinations for one double: number the distinct combinations instead.
+    const index = new Map<string, number>();
+    keys = new Float64Array(t.rowCount);
+    for (let i = 0; i < t.rowCount; i++) {
+      if (keyCols.some((c) => c.ids[i] === 0)) {
+        keys[i] = -1;
+        continue;
+      }
+      const k = keyCols.map((c) => c.ids[i]).join(',');
+      let id = index.get(k);
+      if (id === undefined) index.set(k, (id = index.size));
+      keys[i] = id;
+    }
+  }
+  const column = t.def.primaryKey.join(', ');
+  for (const { row, first } of repeatedKeys(keys)) {
+    const value = keyCols.map((c) => rawCell(c, row)).join(' / ');
+    issues.add('cle.doublon', t.file, { line: t.rowLines[row], column, value }, { first: t.rowLines[first]! });
+  }
+}
+
+/** Every foreign key resolves in its target table. */
+export function checkForeignKeys(t: TableResult, tables: Tables, issues: IssueCollector): void {
+  for (const fk of t.def.foreignKeys) {
+    const source = t.columns.get(fk.fields[0]!);
+    const target = tables[fk.reference.table];
+    const targetCol = target?.columns.get(fk.reference.fields[0]!);
+    if (!source || !target || !targetCol) continue;
+    const known = new Set(targetCol.distinct);
+    const flags = flagDistinct(source, (v) => !known.has(v));
+    reportFlagged(t, source, flags, 'reference.introuvable', issues, () => ({
+      target: target.file,
+      target_column: targetCol.name,
+    }));
+  }
+}
+
+/** Columns checked against the metadata: buyer SIRET, territory, period. */
+export function checkAgainstMeta(t: TableResult, meta: Metadonnees, issues: IssueCollector): void {
+  const fields = t.def.fields as Readonly<Record<string, FieldDef>>;
+  const { debut, fin } = meta.periode;
+  const territory = new Set(meta.departements);
+  for (const [name, field] of Object.entries(fields)) {
+    const col = t.columns.get(name);
+    if (!col) continue;
+    if (field.territorial) {
+      const flags = flagDistinct(col, (v) => !territory.has(v as string));
+      reportFlagged(t, col, flags, 'departement.hors_territoire', issues, () => ({ allowed: meta.departements.join(', ') }));
+    }
+    if (field.kind === 'date') {
+      const flags = flagDistinct(col, (v) => (v as string) < debut || (v as string) > fin);
+      reportFlagged(t, col, flags, 'periode.hors_periode', issues, () => ({ debut, fin }));
+    }
+    if (field.kind === 'month') {
+      const [from, to] = [debut.slice(0, 7), fin.slice(0, 7)];
+      const flags = flagDistinct(col, (v) => (v as string) < from || (v as string) > to);
+      reportFlagged(t, col, flags, 'periode.hors_periode', issues, () => ({ debut: from, fin: to }));
+    }
+  }
+  const buyer = t.def.name === 'marches' ? t.columns.get('id_acheteur') : undefined;
+  if (buyer) {
+    const flags = flagDistinct(buyer, (v) => v !== meta.siret_acheteur);
+    reportFlagged(t, buyer, flags, 'acheteur.siret', issues, () => ({ expected: meta.siret_acheteur }));
+  }
+}
+
+/** critere_attribution ⇒ CRITERE_SOCIAL among considerations_sociales. */
+export function checkCriterion(marches: TableResult, issues: IssueCollector): void {
+  const critere = marches.columns.get('critere_attribution');
+  const considerations = marches.columns.get('considerations_sociales');
+  if (!critere || !considerations) return;
+  for (let i = 0; i < marches.rowCount; i++) {
+    if (critere.distinct[critere.ids[i]!] !== true || considerations.ids[i] === 0) continue;
+    if (!(considerations.distinct[considerations.ids[i]!] as readonly string[]).includes('CRITERE_SOCIAL')) {
+      issues.add('marches.critere_sans_consideration', marches.file, {
+        line: marches.rowLines[i],
+        column: 'critere_attribution',
+        value: rawCell(critere, i),
+      });
+    }
+  }
+}
+
+/**
+ * Rules on hours: month inside the contract's execution, monthly ceiling per participant, no
+ * hours on a contract without clause, realised hours against planned hours.
+ */
+export function checkHours(tables: Tables, issues: IssueCollector): void {
+  const heures = tables.heures;
+  const marches = tables.marches;
+  const hMarche = heures?.columns.get('id_marche');
+  const hMois = heures?.columns.get('mois');
+  const hHeures = heures?.columns.get('heures');
+  if (!heures || !hMarche || !hMois || !hHeures) return;
+  const n = heures.rowCount;
+  const monthOf = new Int32Array(hMois.distinct.length);
+  for (let d = 1; d < hMois.distinct.length; d++) monthOf[d] = monthIndex(hMois.distinct[d] as string);
+
+  checkMonthlyCeiling(heures, hMois, hHeures, issues);
+
+  const mId = marches?.columns.get('id_marche');
+  if (!marches || !mId) return;
+  // Row of each contract in marches.csv, per distinct id_marche of heures.csv.
+  const rowOfId = new Map<unknown, number>();
+  for (let i = 0; i < marches.rowCount; i++) {
+    const v = mId.distinct[mId.ids[i]!];
+    if (v !== null && !rowOfId.has(v)) rowOfId.set(v, i);
+  }
+  const marcheRow = new Int32Array(hMarche.distinct.length).fill(-1);
+  for (let d = 1; d < hMarche.distinct.length; d++) marcheRow[d] = rowOfId.get(hMarche.distinct[d]) ?? -1;
+
+  // Execution window [start, end) in month counts, per distinct contract of heures.csv.
+  const notification = marches.columns.get('date_notification');
+  const duree = marches.columns.get('duree_mois');
+  if (notification && duree) {
+    const start = new Int32Array(hMarche.distinct.length);
+    const end = new Int32Array(hMarche.distinct.length);
+    const known = new Uint8Array(hMarche.distinct.length);
+    for (let d = 1; d < hMarche.distinct.length; d++) {
+      const row = marcheRow[d]!;
+      if (row < 0 || notification.ids[row] === 0 || duree.ids[row] === 0) continue;
+      start[d] = monthIndex(notification.distinct[notification.ids[row]!] as string);
+      end[d] = start[d]! + (duree.distinct[duree.ids[row]!] as number);
+      known[d] = 1;
+    }
+    for (let i = 0; i < n; i++) {
+      const d = hMarche.ids[i]!;
+      const mo = hMois.ids[i]!;
+      if (known[d] !== 1 || mo === 0) continue;
+      const m = monthOf[mo]!;
+      if (m >= start[d]! && m < end[d]!) continue;
+      issues.add('heures.hors_execution', heures.file, { line: heures.rowLines[i], column: 'mois', value: rawCell(hMois, i) }, () => ({
+        marche: String(hMarche.distinct[d]),
+        debut: monthString(start[d]!),
+        fin: monthString(end[d]! - 1),
+      }));
+    }
+  }
+
+  // Realised hours per contract.
+  const hours = numbersById(hHeures);
+  const realised = new Float64Array(hMarche.distinct.length);
+  const rows = new Uint32Array(hMarche.distinct.length);
+  for (let i = 0; i < n; i++) {
+    const d = hMarche.ids[i]!;
+    if (d === 0 || hHeures.ids[i] === 0) continue;
+    realised[d]! += hours[hHeures.ids[i]!]!;
+    rows[d]!++;
+  }
+  const clause = marches.columns.get('type_clause');
+  const planned = marches.columns.get('heures_prevues');
+  for (let d = 1; d < hMarche.distinct.length; d++) {
+    const row = marcheRow[d]!;
+    if (row < 0 || rows[d] === 0) continue;
+    const line = marches.rowLines[row];
+    const total = realised[d]!;
+    if (clause && clause.distinct[clause.ids[row]!] === 'AUCUNE') {
+      issues.add('marches.aucune_clause_avec_heures', marches.file, { line, column: 'type_clause', value: rawCell(clause, row) }, {
+        rows: rows[d]!,
+        hours: total,
+      });
+      continue;
+    }
+    if (!planned || planned.ids[row] === 0) continue;
+    const p = planned.distinct[planned.ids[row]!] as number;
+    const at = { line, column: 'heures_prevues', value: rawCell(planned, row) };
+    if (p === 0) issues.add('heures.sans_prevision', marches.file, at, { realised: total });
+    else if (total > OVERRUN_RATIO * p) {
+      issues.add('heures.depassement_prevision', marches.file, at, {
+        realised: total,
+        planned: p,
+        ratio: Math.round((100 * total) / p),
+      });
+    }
+  }
+}
+
+/**
+ * The sum of a participant's hours in a month, over every contract, is at most 208. Rows are
+ * grouped by participant with a counting sort, then each participant's months are summed in a
+ * scratch array: O(rows + participants + months), whatever the number of combinations.
+ */
+function checkMonthlyCeiling(heures: TableResult, hMois: ColumnResult, hHeures: ColumnResult, issues: IssueCollector): void {
+  const hPart = heures.columns.get('id_participant');
+  if (!hPart) return;
+  const n = heures.rowCount;
+  const { order, start } = groupRows(hPart.ids, hPart.distinct.length, n);
+  const hours = numbersById(hHeures);
+  const sums = new Float64Array(hMois.distinct.length);
+  const firstRow = new Int32Array(hMois.distinct.length).fill(-1);
+  const touched: number[] = [];
+  const over: { p: number; mo: number; sum: number; first: number }[] = [];
+  for (let p = 1; p < hPart.distinct.length; p++) {
+    for (let j = start[p]!; j < start[p + 1]!; j++) {
+      const i = order[j]!;
+      const mo = hMois.ids[i]!;
+      if (mo === 0 || hHeures.ids[i] === 0) continue;
+      if (firstRow[mo] === -1) {
+        firstRow[mo] = i;
+        touched.push(mo);
+      }
+      sums[mo]! += hours[hHeures.ids[i]!]!;
+    }
+    for (const mo of touched) {
+      if (sums[mo]! > MAX_HEURES_MOIS) over.push({ p, mo, sum: sums[mo]!, first: firstRow[mo]! });
+      sums[mo] = 0;
+      firstRow[mo] = -1;
+    }
+    touched.length = 0;
+  }
+  over.sort((a, b) => a.first - b.first);
+  for (const { p, mo, sum, first } of over) {
+    issues.add(
+      'heures.plafond_mensuel',
+      heures.file,
+      { line: heures.rowLines[first], column: 'heures', value: rawCell(hHeures, first) },
+      { total: sum, participant: String(hPart.distinct[p]), mois: String(hMois.distinct[mo]), max: MAX_HEURES_MOIS },
+    );
+  }
+}
+
+/**
+ * Row indices grouped by value id (counting sort, stable): the rows of id `d` are
+ * `order[start[d]] … order[start[d + 1] - 1]`, in file order.
+ */
+export function groupRows(ids: Uint32Array, distinctCount: number, n: number): { order: Uint32Array; start: Uint32Array } {
+  const start = new Uint32Array(distinctCount + 1);
+  for (let i = 0; i < n; i++) start[ids[i]! + 1]!++;
+  for (let d = 0; d < distinctCount; d++) start[d + 1]! += start[d]!;
+  const next = start.slice(0, distinctCount);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[next[ids[i]!]!++] = i;
+  return { order, start };
+}

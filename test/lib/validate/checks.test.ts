@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validateColumn } from '../../../src/lib/validate/columns.ts';
+import { IssueCollector } from '../../../src/lib/validate/report.ts';
+import { checkHours, checkPrimaryKey, groupRows, monthIndex, monthString } from '../../../src/lib/validate/rules.ts';
+import type { TableResult } from '../../../src/lib/validate/tables.ts';
+import { heures, type FieldDef } from '../../../src/schemas/index.ts';
+
+/** An hour table from already-split columns. */
+function hourTable(rows: { p: string; m: string; mois: string; h: string; tc?: string; ts?: string }[]) {
+  const issues = new IssueCollector();
+  const rowLines = Uint32Array.from(rows, (_, i) => i + 2);
+  const cells: Record<string, string[]> = {
+    id_participant: rows.map((r) => r.p),
+    id_marche: rows.map((r) => r.m),
+    mois: rows.map((r) => r.mois),
+    heures: rows.map((r) => r.h),
+    type_contrat: rows.map((r) => r.tc ?? 'CDDI'),
+    modalite: rows.map(() => 'SOUS_TRAITANCE'),
+    type_structure: rows.map((r) => r.ts ?? 'EI'),
+  };
+  const fields = heures.fields as Readonly<Record<string, FieldDef>>;
+  const columns = new Map(Object.entries(cells).map(([name, c]) => [name, validateColumn(name, fields[name], c, { file: 'heures.csv', rowLines, issues })]));
+  const table: TableResult = { def: heures, file: 'heures.csv', rowCount: rows.length, rowLines, columns };
+  return { table, issues };
+}
+
+describe('month arithmetic', () => {
+  it('counts months and back', () => {
+    expect(monthString(monthIndex('2017-03-14') + 18 - 1)).toBe('2018-08');
+    expect(monthString(monthIndex('2018-12') + 1)).toBe('2019-01');
+  });
+});
+
+describe('groupRows', () => {
+  it('groups row indices by id, in file order', () => {
+    const { order, start } = groupRows(Uint32Array.from([2, 1, 2, 0, 1]), 3, 5);
+    expect([...order]).toEqual([3, 1, 4, 0, 2]);
+    expect([...start]).toEqual([0, 1, 3, 5]);
+  });
+});
+
+describe('hour table rules on split columns', () => {
+  it('finds repeated composite keys, whatever the spelling', () => {
+    const { table, issues } = hourTable([
+      { p: 'P001', m: 'M1', mois: '2018-01', h: '10' },
+      { p: 'P001', m: 'M1', mois: '2018-01', h: '10', tc: 'CDI' },
+      { p: 'p001', m: 'M1', mois: '01/2018', h: '5' },
+    ]);
+    checkPrimaryKey(table, issues);
+    const report = issues.build('x', [], []);
+    expect(report.issues.map((i) => [i.rule, i.line, i.value, i.message.en])).toEqual([
+      ['cle.doublon', 4, 'p001 / M1 / 01/2018 / CDDI / EI', 'This key already appears on line 2.'],
+    ]);
+  });
+
+  it('sums a person’s hours per month over every contract (property, against a naive sum)', () => {
+    const row = fc.record({
+      p: fc.constantFrom('P001', 'P002', 'P003'),
+      m: fc.constantFrom('M1', 'M2', 'M3', 'M4'),
+      mois: fc.constantFrom('2018-01', '2018-02'),
+      h: fc.integer({ min: 1, max: 208 }),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), (rows) => {
+        const { table, issues } = hourTable(rows.map((r, i) => ({ ...r, h: String(r.h), tc: ['CDI', 'CDD', 'CDDI', 'CTTI', 'INTERIM', 'AUTRE'][i % 6]!, ts: ['EI', 'ACI', 'AI', 'ETTI', 'GEIQ'][i % 5]! })));
+        checkHours({ heures: table }, issues);
+        const sums = new Map<string, number>();
+        for (const r of rows) sums.set(`${r.p} en ${r.mois}`, (sums.get(`${r.p} en ${r.mois}`) ?? 0) + r.h);
+        const expected = [...sums].filter(([, s]) => s > 208).map(([k]) => k).sort();
+        const found = issues
+          .build('x', [], [])
+          .issues.filter((i) => i.rule === 'heures.plafond_mensuel')
+          .map((i) => /pour (\S+ en \S+),/.exec(i.message.fr)![1]!)
+          .sort();
+        expect(found).toEqual(expected);
+      }),
+    );
+  });
+});

@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { checkCell, columnValues, validateColumn } from '../../../src/lib/validate/columns.ts';
+import { IssueCollector } from '../../../src/lib/validate/report.ts';
+import { entreprises, field, heures, marches, participants, type FieldDef } from '../../../src/schemas/index.ts';
+
+function run(f: FieldDef | undefined, cells: string[]) {
+  const issues = new IssueCollector();
+  const rowLines = Uint32Array.from(cells, (_, i) => i + 2);
+  const col = validateColumn('c', f, cells, { file: 't.csv', rowLines, issues });
+  return { col, report: issues.build('x', [], ['t.csv']) };
+}
+
+describe('checkCell', () => {
+  const m = marches.fields;
+  it('normalises then validates each kind', () => {
+    expect(checkCell(m.montant, '1 254 300,00')).toEqual({ ok: true, value: 1254300 });
+    expect(checkCell(m.duree_mois, '12')).toEqual({ ok: true, value: 12 });
+    expect(checkCell(m.date_notification, '14/03/2017')).toEqual({ ok: true, value: '2017-03-14' });
+    expect(checkCell(heures.fields.mois, '3/2018')).toEqual({ ok: true, value: '2018-03' });
+    expect(checkCell(m.critere_attribution, 'Oui')).toEqual({ ok: true, value: true });
+    expect(checkCell(m.procedure, 'Procédure adaptée')).toEqual({ ok: true, value: 'PROCEDURE_ADAPTEE' });
+    expect(checkCell(m.considerations_sociales, 'Critère social|clause sociale|CLAUSE_SOCIALE')).toEqual({ ok: true, value: ['CLAUSE_SOCIALE', 'CRITERE_SOCIAL'] });
+    expect(checkCell(participants.fields.id_participant, 'p001234')).toEqual({ ok: true, value: 'P001234' });
+  });
+
+  it('names the rule a cell breaks, with its parameters', () => {
+    expect(checkCell(m.montant, '12h')).toEqual({ ok: false, rule: 'nombre.format' });
+    expect(checkCell(m.duree_mois, '0')).toEqual({ ok: false, rule: 'nombre.minimum', params: { op: '≥', min: 1 } });
+    expect(checkCell(heures.fields.heures, '0')).toEqual({ ok: false, rule: 'nombre.minimum', params: { op: '>', min: 0 } });
+    expect(checkCell(heures.fields.heures, '208,5')).toEqual({ ok: false, rule: 'nombre.maximum', params: { op: '≤', max: 208 } });
+    expect(checkCell(m.considerations_sociales, 'CLAUSE_SOCIALE|SOCIAL')).toMatchObject({ ok: false, rule: 'code.inconnu', params: { item: 'SOCIAL' } });
+    expect(checkCell(m.id_acheteur, '2344000340002')).toEqual({ ok: false, rule: 'texte.format', params: { example: '23440003400026' } });
+    expect(checkCell(m.date_notification, '30/02/2018')).toEqual({ ok: false, rule: 'date.invalide' });
+  });
+
+  it('falls back on valeur.invalide for a zod issue no rule describes', () => {
+    const odd = field({
+      kind: 'string',
+      schema: z.string().refine((s) => s !== 'interdit', { message: 'forbidden word' }),
+      required: true,
+      title: { fr: 't', en: 't' },
+      description: { fr: 'd', en: 'd' },
+      example: 'ok',
+    });
+    expect(checkCell(odd, 'interdit')).toEqual({ ok: false, rule: 'valeur.invalide', params: { detail: { fr: 'forbidden word', en: 'forbidden word' } } });
+  });
+});
+
+describe('validateColumn', () => {
+  it('runs the reader and zod once per distinct raw value', () => {
+    let calls = 0;
+    const counted = field({
+      kind: 'id',
+      schema: z.string().refine(() => ++calls > 0),
+      required: true,
+      title: { fr: 't', en: 't' },
+      description: { fr: 'd', en: 'd' },
+      example: 'a',
+    });
+    const cells = Array.from({ length: 10_000 }, (_, i) => ['a', 'b', 'c'][i % 3]!);
+    const { col } = run(counted, cells);
+    expect(calls).toBe(3);
+    expect(col.distinct).toEqual([null, 'a', 'b', 'c']);
+  });
+
+  it('gives two spellings of one value the same id', () => {
+    const { col } = run(participants.fields.id_participant, ['p001', 'P001', 'P002', 'p002', '']);
+    expect([...col.ids]).toEqual([1, 1, 2, 2, 0]);
+    expect(columnValues(col)).toEqual(['P001', 'P001', 'P002', 'P002', null]);
+  });
+
+  it('reports every bad cell at its line, counted exactly', () => {
+    const cells = Array.from({ length: 250 }, (_, i) => (i % 2 ? '12h' : '3'));
+    const { report } = run(heures.fields.heures, cells);
+    expect(report.errorCount).toBe(125);
+    expect(report.issues[0]).toMatchObject({ rule: 'nombre.format', file: 't.csv', line: 3, column: 'c', value: '12h' });
+  });
+
+  it('reports empty required cells without a value, and keeps empty optional cells as null', () => {
+    expect(run(marches.fields.objet, ['']).report.issues[0]).toMatchObject({ rule: 'valeur.manquante', line: 2, column: 'c' });
+    expect(run(marches.fields.objet, ['']).report.issues[0]!.value).toBeUndefined();
+    const optional = run(entreprises.fields.departement, ['', '44']);
+    expect(optional.report.errorCount).toBe(0);
+    expect(columnValues(optional.col)).toEqual([null, '44']);
+  });
+
+  it('scans refused columns and free text, not valid codes', () => {
+    expect(run(undefined, ['x', 'écrire à a.b@example.org']).report.issues.map((i) => i.rule)).toEqual(['anonymat.email']);
+    expect(run(marches.fields.objet, ['appeler le 0612345678']).report.issues.map((i) => i.rule)).toEqual(['anonymat.telephone']);
+    // An invalid number is scanned too: a phone number typed in the hours column.
+    expect(run(heures.fields.heures, ['06 12 34 56 78']).report.issues.map((i) => i.rule)).toEqual(['nombre.format', 'anonymat.telephone']);
+  });
+
+  it('gives the same result as checking every cell on its own (property)', () => {
+    const pool = ['1', '2,5', '1 200', '1200', '12h', '', '0', '208', '300', '7'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 60 }), (cells) => {
+        const { col, report } = run(heures.fields.heures, cells);
+        const direct = cells.map((c) => (c === '' ? null : checkCell(heures.fields.heures, c)));
+        expect(columnValues(col)).toEqual(direct.map((r) => (r && r.ok ? r.value : null)));
+        expect(report.errorCount).toBe(direct.filter((r) => r === null || !r.ok).length);
+      }),
+    );
+  });
+});

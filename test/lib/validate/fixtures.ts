@@ -1,0 +1,46 @@
+/**
+ * Loads the fixture folders of test/fixtures: `valide/` and the rule fixtures of `regles/<rule>/`,
+ * which hold only the files that differ from `valide/` (and an optional `omettre.txt` listing files
+ * of `valide/` to leave out).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateDataset, type ValidateResult } from '../../../src/lib/validate/index.ts';
+
+export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+export const VALID = join(FIXTURES, 'valide');
+export const RULE_FIXTURES = join(FIXTURES, 'regles');
+
+export interface FolderInput {
+  meta: string | undefined;
+  files: Record<string, Uint8Array>;
+}
+
+function readFolder(dir: string): Record<string, Uint8Array> {
+  return Object.fromEntries(readdirSync(dir).map((f) => [f, new Uint8Array(readFileSync(join(dir, f)))]));
+}
+
+/** `valide/`, overridden by the files of `regles/<rule>/` when a rule is given. */
+export function fixtureInput(rule?: string): FolderInput {
+  const all = readFolder(VALID);
+  if (rule !== undefined) {
+    const overrides = readFolder(join(RULE_FIXTURES, rule));
+    const omit = overrides['omettre.txt'];
+    delete overrides['omettre.txt'];
+    Object.assign(all, overrides);
+    if (omit) for (const f of new TextDecoder().decode(omit).split('\n').filter(Boolean)) delete all[f];
+  }
+  const metaBytes = all['metadonnees.json'];
+  delete all['metadonnees.json'];
+  return { meta: metaBytes && new TextDecoder().decode(metaBytes), files: all };
+}
+
+/** Validates `valide/` or one rule fixture, as publisher `valide`. */
+export function validateFixture(rule?: string): Promise<ValidateResult> {
+  return validateDataset({ publisher: 'valide', ...fixtureInput(rule) });
+}
+
+/** Names of the rule fixtures. */
+export function ruleFixtures(): string[] {
+  return readdirSync(RULE_FIXTURES).sort();
+}
