@@ -1,0 +1,52 @@
+/**
+ * The whole data pipeline in one place, in the order data flows:
+ *
+ *   files of data/<editeur>/ ─ validate ─▶ Dataset ─ indicators + disclosure control ─▶ tables
+ *   ─ release ─▶ published files (CSV, JSON, XLSX, datapackage, zip, docs)
+ *
+ * Pure: bytes in, bytes out, no disk and no clock (src/lib rule). `scripts/build.ts` reads the
+ * folders and writes the result; the site then reads only the published files.
+ */
+import { buildDictionary, dictionaryCsv } from '../schemas/dictionary.ts';
+import { tableSchemas } from '../schemas/table-schema.ts';
+import { buildRelease } from './release/build.ts';
+import type { Publication } from './release/publications.ts';
+import { utf8 } from './release/hash.ts';
+import { validateDataset, type ValidateInput, type ValidationReport } from './validate/index.ts';
+
+export interface PublisherInput {
+  /** The publisher's folder, as read by scripts/lib/fs-input.ts. */
+  input: ValidateInput;
+  /** Earlier releases (`data/<editeur>/publications.json`), for the changelog. */
+  previous?: readonly Publication[];
+}
+
+export interface PipelineResult {
+  /** False when any publisher's data has an error: then `files` is empty, nothing is published. */
+  ok: boolean;
+  reports: ValidationReport[];
+  /** Published files by path relative to the publication root (`donnees/…`, `validation/…`). */
+  files: Map<string, Uint8Array>;
+}
+
+const json = (value: unknown) => utf8(`${JSON.stringify(value, null, 2)}\n`);
+
+export async function runPipeline(publishers: readonly PublisherInput[]): Promise<PipelineResult> {
+  // Publishers are validated one after the other: a large folder's columns are released
+  // before the next one is read.
+  const results = [];
+  for (const p of publishers) results.push(await validateDataset(p.input));
+  const reports = results.map((r) => r.report);
+  if (results.some((r) => !r.ok || !r.dataset)) return { ok: false, reports, files: new Map() };
+
+  const files = await buildRelease(
+    results.map((r, i) => ({ dataset: r.dataset!, previous: publishers[i]!.previous ?? [] })),
+  );
+  for (const report of reports) files.set(`validation/${report.publisher}.json`, json(report));
+  // The input data contract, for publishers who want to check or produce their own files.
+  for (const schema of tableSchemas()) files.set(`donnees/contrat/${schema.name}.schema.json`, json(schema));
+  const dictionary = buildDictionary();
+  files.set('donnees/contrat/dictionnaire.csv', utf8(dictionaryCsv(dictionary)));
+  files.set('donnees/contrat/dictionnaire.json', json(dictionary));
+  return { ok: true, reports, files };
+}
