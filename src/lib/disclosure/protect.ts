@@ -1,0 +1,241 @@
+import type { Dataset } from '../dataset.ts';
+import { hoursDetail } from '../indicators/detail.ts';
+import { DIMENSIONS, type Dimension, type DimValue } from '../indicators/dimensions.ts';
+import { DEFAULT_REFERENCES, type HeadlineReferences } from '../indicators/headline.ts';
+import { firstMonths } from '../indicators/measures.ts';
+import { cellKey, rulesFor, type Cell, type DisclosureRules } from './rules.ts';
+import { suppress, type Group } from './suppress.ts';
+
+/**
+ * Disclosure control of a whole release: every published cube (a set of dimensions, e.g.
+ * `[]` for the totals, `['annee']`, `['annee', 'segment']`) is computed on its complete grid, the
+ * additive relations between cubes (a cube and its margins) become groups, and `suppress` decides
+ * once which cells are hidden. A cell shared by several tables has one key, so it is hidden in all.
+ */
+export interface Protection {
+  rules: DisclosureRules;
+  cells: ReadonlyMap<string, Cell>;
+  groups: readonly Group[];
+  primary: ReadonlySet<string>;
+  hidden: ReadonlySet<string>;
+  /** The cell with these dimension values (undefined if no published cube holds it). */
+  cell(dims: Readonly<Record<string, DimValue>>): Cell | undefined;
+  /** Is this cell hidden (secret)? A cell outside every published cube is treated as hidden. */
+  isHidden(dims: Readonly<Record<string, DimValue>>): boolean;
+  /** Complete grid of a cube: every combination of its dimensions' values, in publication order. */
+  grid(dims: readonly Dimension[]): Record<string, DimValue>[];
+  /** Is the share of women at the reference month (`debut` / `fin`) publishable? */
+  womenShareHidden(which: 'debut' | 'fin'): boolean;
+}
+
+const ORDER = Object.keys(DIMENSIONS) as Dimension[];
+
+/** Dimensions in catalogue order, so `['segment', 'annee']` and `['annee', 'segment']` are one cube. */
+export function canonicalCube(dims: readonly Dimension[]): Dimension[] {
+  return [...new Set(dims)].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
+}
+
+/** Shadow cubes: not tables of their own, but derivable from published figures (headline shares). */
+export const SHADOW_CUBES: readonly Dimension[][] = [[], ['famille_structure'], ['famille_contrat'], ['sexe']];
+
+const toValue = (dim: Dimension, v: unknown): DimValue => (DIMENSIONS[dim].type === 'boolean' ? v === true : String(v));
+
+interface Accumulator {
+  dims: Record<string, DimValue>;
+  personnes: Set<string>;
+  heures: number;
+  heuresParEntreprise: Map<string, number>;
+}
+
+/** Values of a dimension: its declared domain, then any other value seen in the data. */
+function domainOf(ds: Dataset, dim: Dimension, seen: Iterable<DimValue>): DimValue[] {
+  const declared = DIMENSIONS[dim].domaine(ds);
+  const known = new Set(declared.map(String));
+  const extra = [...new Set([...seen].filter((v) => !known.has(String(v))).map(String))].sort();
+  return [...declared, ...extra.map((v) => toValue(dim, v))];
+}
+
+function cartesian(dims: readonly Dimension[], domains: Map<Dimension, DimValue[]>): Record<string, DimValue>[] {
+  let rows: Record<string, DimValue>[] = [{}];
+  for (const d of dims) {
+    const values = domains.get(d) ?? [];
+    rows = rows.flatMap((r) => values.map((v) => ({ ...r, [d]: v })));
+  }
+  return rows;
+}
+
+export function protect(
+  ds: Dataset,
+  cubes: readonly (readonly Dimension[])[],
+  refs: HeadlineReferences = DEFAULT_REFERENCES,
+): Protection {
+  const rules = rulesFor(ds.meta);
+  const all = new Map<string, Dimension[]>();
+  for (const c of [...SHADOW_CUBES, ...cubes]) {
+    const canon = canonicalCube(c);
+    all.set(canon.join('|'), canon);
+  }
+  const registered = new Set(all.keys());
+  const cells = new Map<string, Cell>();
+  const domains = new Map<Dimension, DimValue[]>();
+
+  // One pass over the hour rows per cube: who (persons, companies) is in each observed cell.
+  // Plain loops over columns rather than arquero verbs: ~40 cubes, and this runs in property tests.
+  const detail = hoursDetail(ds);
+  const n = detail.numRows();
+  const column = (name: string) => detail.array(name) as unknown[];
+  const hours = column('heures');
+  const persons = column('id_participant');
+  const companies = column('id_titulaire');
+  const observed = new Map<string, Map<string, Accumulator>>();
+  const seen = new Map<Dimension, Set<DimValue>>();
+  for (const [id, dims] of all) {
+    const acc = new Map<string, Accumulator>();
+    const columns = dims.map((d) => column(d === 'public' ? 'publics' : d));
+    const multi = dims.indexOf('public');
+    for (let i = 0; i < n; i++) {
+      const values = columns.map((c, j) => toValue(dims[j]!, c[i]));
+      const variants =
+        multi < 0 ? [values] : ((columns[multi]![i] ?? []) as unknown[]).map((v) => values.with(multi, String(v)));
+      for (const vs of variants) {
+        const fast = vs.join('\u0001');
+        let a = acc.get(fast);
+        if (!a) {
+          const cellDims = Object.fromEntries(dims.map((d, j) => [d, vs[j]!]));
+          a = { dims: cellDims, personnes: new Set(), heures: 0, heuresParEntreprise: new Map() };
+          acc.set(fast, a);
+        }
+        const h = Number(hours[i]);
+        const company = String(companies[i]);
+        a.personnes.add(String(persons[i]));
+        a.heures += h;
+        a.heuresParEntreprise.set(company, (a.heuresParEntreprise.get(company) ?? 0) + h);
+      }
+    }
+    const byKey = new Map<string, Accumulator>();
+    for (const a of acc.values()) {
+      byKey.set(cellKey(a.dims), a);
+      for (const d of dims) {
+        if (!seen.has(d)) seen.set(d, new Set());
+        seen.get(d)!.add(a.dims[d]!);
+      }
+    }
+    observed.set(id, byKey);
+  }
+  for (const dims of all.values())
+    for (const d of dims) if (!domains.has(d)) domains.set(d, domainOf(ds, d, seen.get(d) ?? []));
+
+  const grid = (dims: readonly Dimension[]) => cartesian(canonicalCube(dims), domains);
+
+  for (const [id, dims] of all) {
+    const regle = dims.some((d) => DIMENSIONS[d].entreprises) ? 'entreprises' : 'personnes';
+    for (const values of grid(dims)) {
+      const key = cellKey(values);
+      cells.set(key, { key, dims: values, personnes: new Set(), heures: 0, heuresParEntreprise: new Map(), regle });
+    }
+    for (const [key, a] of observed.get(id) ?? []) cells.set(key, { key, ...a, regle });
+  }
+
+  // Additive relations: each cube with each of its margins (and, for nested dimensions, with its
+  // coarser level: the months of a year, the codes of a family).
+  const groups: Group[] = [];
+  for (const dims of all.values()) {
+    for (const d of dims) {
+      const others = dims.filter((x) => x !== d);
+      const parent = DIMENSIONS[d].parent;
+      for (const fixed of grid(others)) {
+        const members = (domains.get(d) ?? []).map((v) => ({ ...fixed, [d]: v }));
+        if (registered.has(canonicalCube(others).join('|'))) {
+          groups.push({ total: cellKey(fixed), membres: members.map(cellKey) });
+        }
+        if (parent && registered.has(canonicalCube([...others, parent.dimension]).join('|'))) {
+          const byParent = new Map<string, Record<string, DimValue>[]>();
+          for (const m of members) {
+            const p = String(parent.valeur(m[d]!));
+            byParent.set(p, [...(byParent.get(p) ?? []), m]);
+          }
+          for (const [p, ms] of byParent) {
+            groups.push({ total: cellKey({ ...fixed, [parent.dimension]: p }), membres: ms.map(cellKey) });
+          }
+        }
+      }
+    }
+  }
+
+  const women = womenCells(ds, refs);
+  for (const c of women.cells) cells.set(c.key, c);
+  groups.push(...women.groups);
+
+  const { primary, hidden } = suppress(cells, groups, rules);
+  const isHidden = (dims: Readonly<Record<string, DimValue>>) => {
+    const key = cellKey(dims);
+    return !cells.has(key) || hidden.has(key);
+  };
+  return {
+    rules,
+    cells,
+    groups,
+    primary,
+    hidden,
+    cell: (dims) => cells.get(cellKey(dims)),
+    isHidden,
+    grid,
+    womenShareHidden: (which) => {
+      const m = which === 'debut' ? refs.moisFemmesDebut : refs.moisFemmesFin;
+      return ['F', 'H', undefined].some((s) => isHidden(s ? { cumul_mois: m, sexe: s } : { cumul_mois: m }));
+    },
+  };
+}
+
+/**
+ * Cells behind the share of women at the reference months: persons who had started by each
+ * month, by sex, and the persons who started between two published points (their difference).
+ * The last point is the whole period (the `sexe` breakdown), so each chain
+ * `by M1 ⊂ by M2 ⊂ everybody` is protected like a table and its margins.
+ */
+function womenCells(ds: Dataset, refs: HeadlineReferences): { cells: Cell[]; groups: Group[] } {
+  const start = ds.meta.periode.debut.slice(0, 7);
+  const end = ds.meta.periode.fin.slice(0, 7);
+  const points = [...new Set([refs.moisFemmesDebut, refs.moisFemmesFin])].filter((m) => m >= start && m <= end).sort();
+  if (points.length === 0) return { cells: [], groups: [] };
+  const firsts = firstMonths(ds).objects() as { id_participant: string; premier_mois: string }[];
+  const sexes = new Map<string, string>();
+  const ids = ds.participants.array('id_participant');
+  const sx = ds.participants.array('sexe');
+  for (let i = 0; i < ids.length; i++) sexes.set(String(ids[i]), String(sx[i]));
+
+  const cells: Cell[] = [];
+  const groups: Group[] = [];
+  const make = (dims: Record<string, DimValue>, keep: (first: string, sexe: string) => boolean): string => {
+    const key = cellKey(dims);
+    const personnes = new Set(
+      firsts.filter((f) => keep(f.premier_mois, sexes.get(f.id_participant) ?? '')).map((f) => f.id_participant),
+    );
+    cells.push({ key, dims, personnes, heures: 0, heuresParEntreprise: new Map(), regle: 'personnes' });
+    return key;
+  };
+  let previous: string | undefined;
+  for (const m of points) {
+    const total = make({ cumul_mois: m }, (f) => f <= m);
+    const bySex = ['F', 'H'].map((s) => make({ cumul_mois: m, sexe: s }, (f, x) => f <= m && x === s));
+    groups.push({ total, membres: bySex });
+    if (previous !== undefined) {
+      const p = previous;
+      const entered = make({ entree_apres: p, entree_jusqua: m }, (f) => f > p && f <= m);
+      groups.push({ total, membres: [cellKey({ cumul_mois: p }), entered] });
+      for (const s of ['F', 'H']) {
+        const e = make({ entree_apres: p, entree_jusqua: m, sexe: s }, (f, x) => f > p && f <= m && x === s);
+        groups.push({ total: cellKey({ cumul_mois: m, sexe: s }), membres: [cellKey({ cumul_mois: p, sexe: s }), e] });
+      }
+    }
+    previous = m;
+  }
+  const last = previous!;
+  const after = make({ entree_apres: last }, (f) => f > last);
+  groups.push({ total: cellKey({}), membres: [cellKey({ cumul_mois: last }), after] });
+  for (const s of ['F', 'H']) {
+    const e = make({ entree_apres: last, sexe: s }, (f, x) => f > last && x === s);
+    groups.push({ total: cellKey({ sexe: s }), membres: [cellKey({ cumul_mois: last, sexe: s }), e] });
+  }
+  return { cells, groups };
+}

@@ -1,0 +1,71 @@
+import type { Metadonnees } from '../../schemas/metadonnees.ts';
+import type { DimValue } from '../indicators/dimensions.ts';
+
+/**
+ * One cell of a published (or derivable) table, with what disclosure control needs to know
+ * about it: who is in it. Never published itself.
+ */
+export interface Cell {
+  /** Canonical key (see `cellKey`): the same cell in two tables has the same key. */
+  key: string;
+  /** Dimension values identifying the cell (`{}` for the grand total). */
+  dims: Readonly<Record<string, DimValue>>;
+  /** Distinct persons with hours in the cell. */
+  personnes: ReadonlySet<string>;
+  /** Hours carried out in the cell. */
+  heures: number;
+  /** Hours per contractor (company), for the INSEE dominance rule. */
+  heuresParEntreprise: ReadonlyMap<string, number>;
+  /** `entreprises`: a company breakdown (size, sector), which also follows the INSEE rule. */
+  regle: 'personnes' | 'entreprises';
+}
+
+export interface DisclosureRules {
+  /** Minimum number of persons in a published non-zero cell (metadata `seuil_secret`). */
+  k: number;
+  /** Minimum number of companies in a published company cell (INSEE: 3). */
+  entreprisesMin: number;
+  /** Maximum share of a company cell's hours held by one company (INSEE: 0.85). */
+  dominanceMax: number;
+}
+
+export const DEFAULT_K = 5;
+
+export function rulesFor(meta: Pick<Metadonnees, 'seuil_secret'>): DisclosureRules {
+  return { k: meta.seuil_secret ?? DEFAULT_K, entreprisesMin: 3, dominanceMax: 0.85 };
+}
+
+/** Canonical key of a cell: its dimension values sorted by dimension name. */
+export function cellKey(dims: Readonly<Record<string, DimValue>>): string {
+  return JSON.stringify(
+    Object.keys(dims)
+      .sort()
+      .map((d) => [d, dims[d]]),
+  );
+}
+
+/**
+ * Would publishing the combined content of these cells disclose too much?
+ * - persons: a non-empty union of fewer than k distinct persons;
+ * - companies (when any cell is a company cell): fewer than 3 companies with hours, or one
+ *   company holding more than 85 % of the hours.
+ * An empty union (zero) is never sensitive: zero is published.
+ */
+export function isSensitive(cells: readonly Cell[], rules: DisclosureRules): boolean {
+  const persons = new Set<string>();
+  for (const c of cells) for (const p of c.personnes) persons.add(p);
+  if (persons.size === 0) return false;
+  if (persons.size < rules.k) return true;
+  if (!cells.some((c) => c.regle === 'entreprises')) return false;
+  const byCompany = new Map<string, number>();
+  let total = 0;
+  for (const c of cells) {
+    for (const [company, h] of c.heuresParEntreprise) {
+      byCompany.set(company, (byCompany.get(company) ?? 0) + h);
+      total += h;
+    }
+  }
+  const companies = [...byCompany.values()].filter((h) => h > 0);
+  if (companies.length < rules.entreprisesMin) return true;
+  return total > 0 && Math.max(...companies) / total > rules.dominanceMax;
+}

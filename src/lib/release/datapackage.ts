@@ -1,0 +1,78 @@
+import type { Metadonnees } from '../../schemas/metadonnees.ts';
+import { SECRET } from '../disclosure/index.ts';
+import { DATASET_TITLE, LICENCE } from './documents.ts';
+import type { TableSpec } from './types.ts';
+
+export interface ResourceFile {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** Frictionless Table Schema of a published table, generated from the manifest. */
+export function tableSchema(table: TableSpec) {
+  return {
+    fields: table.colonnes.map((c) => ({
+      name: c.nom,
+      type: c.type,
+      title: c.titre.fr,
+      title_en: c.titre.en,
+      ...(c.description ? { description: c.description.fr, description_en: c.description.en } : {}),
+      ...(c.unite ? { unit: c.unite.fr, unit_en: c.unite.en } : {}),
+      role: c.role,
+      ...(c.role === 'dimension' && table.cle.includes(c.nom) ? { constraints: { required: true } } : {}),
+    })),
+    missingValues: ['', SECRET],
+    ...(table.cle.length ? { primaryKey: [...table.cle] } : {}),
+  };
+}
+
+/** datapackage.json: a Frictionless (Tabular) Data Package with one resource per CSV. */
+export function dataPackage(meta: Metadonnees, tables: readonly TableSpec[], files: ReadonlyMap<string, ResourceFile>) {
+  return {
+    profile: 'tabular-data-package',
+    name: `clauses-insertion-${meta.id}`,
+    title: `${DATASET_TITLE.fr} — ${meta.nom}`,
+    title_en: `${DATASET_TITLE.en} — ${meta.nom}`,
+    description: `Tableaux agrégés et protégés (secret statistique, seuil ${meta.seuil_secret} personnes) sur les clauses d'insertion de ${meta.nom}, du ${meta.periode.debut} au ${meta.periode.fin}.${meta.synthetique ? ' Données synthétiques (exemple).' : ''}`,
+    description_en: `Aggregated, disclosure-controlled tables (threshold ${meta.seuil_secret} persons) on the insertion clauses of ${meta.nom}, ${meta.periode.debut} to ${meta.periode.fin}.${meta.synthetique ? ' Synthetic (sample) data.' : ''}`,
+    version: meta.version,
+    created: `${meta.date_publication}T00:00:00Z`,
+    keywords: [
+      "clause d'insertion",
+      'commande publique',
+      'insertion professionnelle',
+      'marchés publics',
+      'ODD 8',
+      'ODD 17',
+    ],
+    licenses: [{ ...LICENCE }],
+    sources: meta.sources.map((s) => ({ title: s.titre, ...(s.url ? { path: s.url } : {}) })),
+    contributors: [{ title: meta.nom, role: 'publisher' }],
+    temporal: { start: meta.periode.debut, end: meta.periode.fin },
+    spatial: { territoire: meta.territoire, code_region: meta.code_region, departements: [...meta.departements] },
+    synthetique: meta.synthetique,
+    seuil_secret: meta.seuil_secret,
+    resources: tables.map((t) => {
+      const f = files.get(t.id);
+      if (!f) throw new Error(`Fichier manquant pour la table ${t.id}`);
+      return {
+        name: t.id,
+        path: f.path,
+        profile: 'tabular-data-resource',
+        title: t.titre.fr,
+        title_en: t.titre.en,
+        description: t.description.fr,
+        description_en: t.description.en,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        bytes: f.bytes,
+        hash: `sha256:${f.sha256}`,
+        dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+        odd: [...t.odd],
+        schema: tableSchema(t),
+      };
+    }),
+  };
+}

@@ -1,0 +1,44 @@
+import type { Dataset } from '../dataset.ts';
+import type { Texte } from '../indicators/codes.ts';
+import type { Dimension } from '../indicators/dimensions.ts';
+import type { CibleOdd } from '../sdg.ts';
+
+export type { Texte };
+
+/** Table Schema types used by published columns. */
+export type TypeColonne = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'year' | 'yearmonth';
+
+export interface Colonne {
+  /** French snake_case, stable from one release to the next. */
+  nom: string;
+  type: TypeColonne;
+  role: 'dimension' | 'mesure';
+  titre: Texte;
+  description?: Texte;
+  unite?: Texte;
+  /** Decimals kept in published files (numbers are rounded once, when rows are computed). */
+  decimales?: number;
+}
+
+/**
+ * A published value: a number, a text, a boolean, `null` for missing / not applicable (empty
+ * cell) or the string `secret` for a value hidden by disclosure control.
+ */
+export type Valeur = string | number | boolean | null;
+export type Ligne = Record<string, Valeur>;
+
+export interface TableSpec {
+  /** kebab-case, stable: file names and the site's routes. */
+  id: string;
+  titre: Texte;
+  description: Texte;
+  colonnes: Colonne[];
+  /** Columns identifying a row (Table Schema primary key). */
+  cle: string[];
+  /** SDG targets the table speaks to (see src/lib/sdg.ts). */
+  odd: CibleOdd[];
+  /** Cubes (sets of dimensions) of person data the table publishes: disclosure control covers them jointly. */
+  cubes: Dimension[][];
+  /** Protected rows, in publication order. */
+  compute(ds: Dataset): Ligne[];
+}

@@ -1,0 +1,125 @@
+import { cellText, neutralise } from './csv.ts';
+import { utf8 } from './hash.ts';
+import type { Valeur } from './types.ts';
+import { zipFiles } from './zip.ts';
+
+/**
+ * A minimal SpreadsheetML (.xlsx) writer. Written here rather than with a library because the
+ * workbook must be byte-identical between builds: no creation date in docProps, fixed zip dates.
+ * Cells: numbers as numbers, booleans as booleans, text as inline strings (formula-neutralised),
+ * empty for missing; the header row is bold and frozen.
+ */
+export interface Sheet {
+  /** At most 31 characters, none of `[]:*?/\`. */
+  name: string;
+  rows: Valeur[][];
+  /** Bold, frozen first row. */
+  header?: boolean;
+}
+
+const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Escape text for XML, dropping the control characters XML 1.0 forbids. */
+export function xmlText(s: string): string {
+  return s
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** Column letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnName(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function cell(value: Valeur, ref: string, style: string): string {
+  if (value === null || value === '') return '';
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${cellText(value)}</v></c>` : '';
+  if (typeof value === 'boolean') return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
+  return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(neutralise(value))}</t></is></c>`;
+}
+
+function sheetXml(sheet: Sheet): string {
+  const rows = sheet.rows.map((row, r) => {
+    const style = sheet.header && r === 0 ? ' s="1"' : '';
+    const cells = row.map((v, c) => cell(v, `${columnName(c)}${r + 1}`, style)).join('');
+    return `<row r="${r + 1}">${cells}</row>`;
+  });
+  const view = sheet.header
+    ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
+    : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  return `${XML}<worksheet xmlns="${NS}" xmlns:r="${REL}">${view}<sheetData>${rows.join('')}</sheetData></worksheet>`;
+}
+
+const STYLES =
+  `${XML}<styleSheet xmlns="${NS}">` +
+  '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '</styleSheet>';
+
+/** Unique, valid sheet names from wished names (truncated to 31 characters, numbered on collision). */
+export function sheetNames(wished: readonly string[]): string[] {
+  const used = new Set<string>();
+  return wished.map((w) => {
+    const base = w.replace(/[[\]:*?/\\]/g, '-').slice(0, 31) || 'Feuille';
+    let name = base;
+    for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 31 - String(i).length - 1)}~${i}`;
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/** The .xlsx bytes of a workbook; `mtime` dates the zip entries (see `archiveTime`). */
+export function toXLSX(sheets: readonly Sheet[], mtime: Date): Uint8Array {
+  const names = sheetNames(sheets.map((s) => s.name));
+  const files: [string, Uint8Array][] = [];
+  const add = (path: string, text: string) => files.push([path, utf8(text)]);
+  add(
+    '[Content_Types].xml',
+    `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+      sheets
+        .map(
+          (_, i) =>
+            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        )
+        .join('') +
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+      '</Types>',
+  );
+  add(
+    '_rels/.rels',
+    `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  add(
+    'xl/workbook.xml',
+    `${XML}<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>` +
+      names.map((n, i) => `<sheet name="${xmlText(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+      '</sheets></workbook>',
+  );
+  add(
+    'xl/_rels/workbook.xml.rels',
+    `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      sheets
+        .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+        .join('') +
+      `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+  );
+  add('xl/styles.xml', STYLES);
+  sheets.forEach((s, i) => add(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s)));
+  return zipFiles(files, mtime);
+}

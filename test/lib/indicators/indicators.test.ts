@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import {
+  companiesThatHired,
+  completionRate,
+  contractsBy,
+  contractsWithClause,
+  executingDirections,
+  fullTimeEquivalents,
+  headlineFigures,
+  HEADLINE_DEFINITIONS,
+  HEADLINE_IDS,
+  hoursBy,
+  hoursCarriedOut,
+  hoursDetail,
+  operationsWithClause,
+  personsWithHours,
+  plannedHours,
+  servicesShare,
+  startedBy,
+  womenShareAt,
+} from '../../../src/lib/indicators/index.ts';
+import { tiny } from './fixtures.ts';
+
+describe('scalar indicators', () => {
+  const ds = tiny();
+
+  it('sums hours carried out and planned hours of clause contracts', () => {
+    expect(hoursCarriedOut(ds)).toBe(50.5);
+    expect(plannedHours(ds)).toBe(170);
+    expect(completionRate(50.5, 170)).toBeCloseTo((100 * 50.5) / 170, 10);
+    expect(completionRate(10, 0)).toBeNull();
+    expect(fullTimeEquivalents(3214)).toBe(2);
+  });
+
+  it('counts persons, contracts, operations, companies, directions', () => {
+    expect(personsWithHours(ds)).toBe(3);
+    expect(contractsWithClause(ds).array('id_marche')).toEqual(['M1', 'M2', 'M3']);
+    expect(contractsWithClause(ds, 2018).array('id_marche')).toEqual(['M2', 'M3']);
+    expect(operationsWithClause(ds)).toBe(2);
+    expect(companiesThatHired(ds)).toBe(2);
+    expect(executingDirections(ds)).toBe(1);
+  });
+
+  it('share of women at a month counts persons by their first month with hours', () => {
+    expect(startedBy(ds, '2017-04')).toEqual({ personnes: 1, femmes: 1 });
+    expect(startedBy(ds, '2017-05')).toEqual({ personnes: 2, femmes: 1 });
+    expect(womenShareAt(ds, '2017-05')).toBe(50);
+    expect(womenShareAt(ds, '2018-04')).toBeCloseTo(200 / 3, 10);
+    expect(womenShareAt(ds, '2016-12')).toBeNull();
+  });
+
+  it('share of service contracts among clause contracts notified in a year', () => {
+    expect(servicesShare(ds, 2017)).toBe(0);
+    expect(servicesShare(ds, 2018)).toBe(100);
+    expect(servicesShare(ds, 2015)).toBeNull();
+  });
+});
+
+describe('breakdowns', () => {
+  const ds = tiny();
+
+  it('joins every hour row with its contract, participant and contractor', () => {
+    const d = hoursDetail(ds);
+    expect(d.numRows()).toBe(5);
+    expect(d.array('annee')).toEqual(['2017', '2017', '2017', '2018', '2018']);
+    expect(d.array('segment')).toEqual(['TRAVAUX', 'TRAVAUX', 'TRAVAUX', 'SERVICES', 'SERVICES']);
+    expect(d.array('famille_structure')).toEqual(['HORS_SIAE', 'HORS_SIAE', 'HORS_SIAE', 'SIAE', 'HORS_SIAE']);
+    expect(d.array('famille_contrat')).toEqual([
+      'HORS_ALTERNANCE',
+      'HORS_ALTERNANCE',
+      'ALTERNANCE',
+      'HORS_ALTERNANCE',
+      'ALTERNANCE',
+    ]);
+    expect(d.array('taille_entreprise')).toEqual(['PME', 'PME', 'PME', 'PME', 'PME']);
+  });
+
+  it('hours and persons by year', () => {
+    const t = hoursBy(ds, ['annee']);
+    expect(t.array('annee')).toEqual(['2017', '2018']);
+    expect(t.array('heures_realisees')).toEqual([35, 15.5]);
+    expect(t.array('personnes')).toEqual([2, 2]);
+    expect(t.array('entreprises')).toEqual([1, 1]);
+  });
+
+  it('a person counts in each of their public categories', () => {
+    const t = hoursBy(ds, ['public']);
+    expect(t.array('public')).toEqual(['JEUNE', 'QPV', 'RSA']);
+    expect(t.array('personnes')).toEqual([1, 1, 2]);
+    expect(t.array('heures_realisees')).toEqual([12.5, 30, 38]);
+  });
+
+  it('year × segment and the grand total', () => {
+    const t = hoursBy(ds, ['annee', 'segment']);
+    expect(t.objects()).toEqual([
+      { annee: '2017', segment: 'TRAVAUX', heures_realisees: 35, personnes: 2, entreprises: 1 },
+      { annee: '2018', segment: 'SERVICES', heures_realisees: 15.5, personnes: 2, entreprises: 1 },
+    ]);
+    expect(hoursBy(ds, []).objects()).toEqual([{ heures_realisees: 50.5, personnes: 3, entreprises: 2 }]);
+  });
+
+  it('contracts by year of notification', () => {
+    const t = contractsBy(ds, ['annee_notification']);
+    expect(t.array('annee_notification')).toEqual(['2017', '2018']);
+    expect(t.array('nombre_marches')).toEqual([1, 2]);
+    expect(t.array('nombre_operations')).toEqual([1, 2]);
+    expect(t.array('heures_prevues')).toEqual([100, 70]);
+    expect(t.array('nombre_marches_critere')).toEqual([1, 1]);
+  });
+});
+
+describe('headline figures', () => {
+  const ds = tiny();
+  const refs = { annee: 2018, anneeServicesDebut: 2017, moisFemmesDebut: '2017-05', moisFemmesFin: '2018-04' };
+  const f = headlineFigures(ds, refs);
+  const v = Object.fromEntries(HEADLINE_IDS.map((id) => [id, f[id].valeur]));
+
+  it('computes every figure from its definition', () => {
+    expect(v).toEqual({
+      marches_avec_clause: 3,
+      marches_avec_clause_annee: 2,
+      operations: 2,
+      operations_annee: 2,
+      heures_realisees: 50.5,
+      personnes: 3,
+      entreprises_ayant_embauche: 2,
+      part_heures_siae: (100 * 7.5) / 50.5,
+      part_heures_alternance: (100 * 13) / 50.5,
+      personnes_alternance: 2,
+      part_heures_cdi: (100 * 30) / 50.5,
+      personnes_cdi: 1,
+      part_femmes_debut: 50,
+      part_femmes_fin: 200 / 3,
+      part_marches_services_debut: 0,
+      part_marches_services_annee: 100,
+      marches_critere_attribution: 2,
+      marches_critere_attribution_annee: 1,
+      operations_critere_attribution_annee: 1,
+      facilitateurs: 1,
+      directions_executantes: 1,
+    });
+  });
+
+  it('carries precision, unit and reference; months outside the data give null', () => {
+    expect(f.part_femmes_fin.precision).toBe(2);
+    expect(f.part_femmes_debut.precision).toBe(0);
+    expect(f.personnes.reference).toBe('2017–2018');
+    expect(f.marches_avec_clause_annee.reference).toBe('2018');
+    expect(headlineFigures(ds).part_femmes_debut.valeur).toBeNull();
+    const outside = headlineFigures(ds, { ...refs, annee: 2020, anneeServicesDebut: 2013 });
+    expect(outside.marches_avec_clause_annee.valeur).toBeNull();
+    expect(outside.operations_critere_attribution_annee.valeur).toBeNull();
+    expect(outside.part_marches_services_debut.valeur).toBeNull();
+    expect(outside.marches_avec_clause.valeur).toBe(3);
+  });
+
+  it('every definition has French and English text', () => {
+    for (const id of HEADLINE_IDS) {
+      const d = HEADLINE_DEFINITIONS[id];
+      expect(d.definition.fr.length).toBeGreaterThan(20);
+      expect(d.definition.en.length).toBeGreaterThan(20);
+      expect(d.titre.fr && d.titre.en).toBeTruthy();
+    }
+  });
+});
