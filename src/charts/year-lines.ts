@@ -1,0 +1,73 @@
+import * as Plot from '@observablehq/plot';
+import {
+  base,
+  hatchDefs,
+  hatchId,
+  isNumber,
+  isSecret,
+  maxValue,
+  SECRET_INK,
+  seriesColors,
+  uniq,
+  type ChartOptions,
+  type Point,
+} from './common.ts';
+
+/**
+ * Lines over years, one per series, for rates and shares. A secret point breaks the line (no
+ * interpolation through an unknown value) and is marked by a hatched square on the baseline with
+ * the word « secret ». With a single series every point is labelled with its value.
+ */
+export function yearLines(input: Point[], options: ChartOptions) {
+  // A single unnamed series still needs a key for the colour scale.
+  const data = input.map((d) => ({ ...d, series: d.series ?? '' }));
+  const format = options.format ?? String;
+  const colors = options.colors ?? seriesColors(data);
+  const series = [...colors.keys()];
+  const single = series.length <= 1;
+  const values = data.filter((d) => isNumber(d.y));
+  const secrets = data.filter((d) => isSecret(d.y));
+  const max = maxValue(data) || 1;
+  return Plot.plot({
+    ...base(options, 300),
+    marginLeft: 56,
+    marginRight: 24,
+    marginTop: 28,
+    marginBottom: 28,
+    x: { type: 'point', domain: uniq(data.map((d) => d.x)), label: null, tickSize: 0, padding: 0.4 },
+    y: { domain: [0, max * 1.1], nice: true, grid: true, label: options.valueLabel ?? null, tickFormat: options.tickFormat ?? format },
+    color: { domain: series, range: series.map((s) => colors.get(s) ?? SECRET_INK) },
+    marks: [
+      hatchDefs(options.id),
+      Plot.ruleY([0]),
+      Plot.line(data, {
+        x: 'x',
+        y: (d: Point) => (isNumber(d.y) ? d.y : NaN),
+        z: 'series',
+        stroke: 'series',
+        strokeWidth: 2.5,
+      }),
+      Plot.dot(values, { x: 'x', y: 'y', fill: 'series', r: 4 }),
+      single ? Plot.text(values, { x: 'x', y: 'y', text: (d: Point) => format(d.y as number), dy: -12, fill: 'currentColor' }) : null,
+      // Secret points of several series in the same year sit side by side, not on top of each other.
+      series.map((s, i) => {
+        const mine = secrets.filter((d) => d.series === s);
+        const dx = (i - (series.length - 1) / 2) * 14;
+        return [
+          Plot.dot(mine, { x: 'x', y: 0, dx, dy: -8, symbol: 'square', r: 6, fill: `url(#${hatchId(options.id)})`, stroke: 'series', strokeWidth: 1.5 }),
+          Plot.text(mine, {
+            x: 'x',
+            y: 0,
+            dx,
+            dy: -18,
+            rotate: -90,
+            textAnchor: 'start',
+            text: () => options.secretLabel ?? 'secret',
+            fill: SECRET_INK,
+            fontStyle: 'italic',
+          }),
+        ];
+      }),
+    ],
+  });
+}

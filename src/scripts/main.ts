@@ -1,0 +1,11 @@
+/**
+ * The site's only entry script. Pages read completely without it; each enhancement is loaded
+ * only on the pages that have its elements, so most pages load a few hundred bytes of JS.
+ * (Its dynamic imports also keep Astro from inlining it: a strict CSP `script-src 'self'` holds.)
+ */
+const has = (selector: string) => document.querySelector(selector) !== null;
+
+if (has('[data-png]')) void import('./png.ts');
+if (has('table[data-sortable]')) void import('./sort.ts');
+if (has('form[data-filters]')) void import('./filters.ts');
+if (has('form[data-search]')) void import('./search.ts');

@@ -1,0 +1,228 @@
+/**
+ * From a chart spec of the manifest to everything the page shows about the chart: the SVG (inline
+ * and standalone), the exact rows of its table view and CSV, its title, subtitle, summary and
+ * legend. Build time (reads the publication through data.ts); one model per chart and language.
+ */
+import { CHARTS, PALETTE, type Point, type Value } from '../charts/index.ts';
+import { serverDocument, toSvgString } from '../charts/render.ts';
+import { formatDate, formatPeriod, t, type Lang } from '../i18n/index.ts';
+import { publication, table } from './data.ts';
+import { toCsv } from './csv.ts';
+import { formatCell, isPercent, numberFormatter, tickFormatter } from './format.ts';
+import { chartSpec, type ChartSpec } from './pages-manifest.ts';
+import type { Cell, Column, PublishedTable, Row } from './schema.ts';
+import { summarize } from './summary.ts';
+
+export interface ChartModel {
+  spec: ChartSpec;
+  lang: Lang;
+  title: string;
+  subtitle: string;
+  summary: string;
+  /** Published table the chart reads, with its title in this language. */
+  table: PublishedTable;
+  tableTitle: string;
+  /** Columns and rows of the table view and of the CSV: exactly the chart's data. */
+  columns: Column[];
+  rows: Row[];
+  points: Point[];
+  legend: { label: string; color: string }[];
+  /** SVG for the page; its accessible name and description point at the figure's title and summary. */
+  svg: string;
+  /** Self-contained SVG file: title, subtitle, legend, chart, source and licence. */
+  standalone: string;
+  csv: string;
+  hasSecret: boolean;
+  hasMissing: boolean;
+}
+
+const value = (v: Cell): Value => (typeof v === 'number' ? v : v === 'secret' ? 'secret' : null);
+const rank = (v: Cell): number => (typeof v === 'number' ? v : -Infinity);
+
+function column(tab: PublishedTable, name: string, spec: ChartSpec): Column {
+  const c = tab.colonnes.find((col) => col.nom === name);
+  if (!c) throw new Error(`Graphique ${spec.id} : colonne « ${name} » absente du tableau ${tab.id} (src/site/pages-manifest.ts)`);
+  return c;
+}
+
+const warned = new Set<string>();
+const cache = new Map<string, ChartModel | undefined>();
+
+/** The chart's model, or undefined when its table is not in this release (warned once). */
+export function chartModel(idOrSpec: string | ChartSpec, lang: Lang): ChartModel | undefined {
+  const spec = typeof idOrSpec === 'string' ? chartSpec(idOrSpec) : idOrSpec;
+  if (!spec) throw new Error(`Graphique inconnu / unknown chart: ${String(idOrSpec)} (src/site/pages-manifest.ts)`);
+  const key = `${spec.id}:${lang}`;
+  if (!cache.has(key)) cache.set(key, build(spec, lang));
+  return cache.get(key);
+}
+
+function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
+  const tab = table(spec.table);
+  if (!tab) {
+    if (!warned.has(spec.table)) {
+      warned.add(spec.table);
+      console.warn(`[site] table « ${spec.table} » absente de la publication : graphiques ignorés.`);
+    }
+    return undefined;
+  }
+  const pub = publication();
+  const xCol = column(tab, spec.x, spec);
+  const sCol = spec.series ? column(tab, spec.series, spec) : undefined;
+  const yCols = (Array.isArray(spec.y) ? spec.y : [spec.y]).map((y) => column(tab, y, spec));
+  const lCol = spec.label ? column(tab, spec.label, spec) : undefined;
+  const yCol = yCols[0] as Column;
+  const columns = [xCol, ...(lCol ? [lCol] : []), ...(sCol ? [sCol] : []), ...yCols];
+
+  let rows = tab.lignes.filter((r) => Object.entries(spec.where ?? {}).every(([k, v]) => r[k] === v));
+  if (sCol) {
+    // A series with nothing but zeros and blanks (supplies, say) draws nothing: leave it out.
+    const empty = new Set(
+      [...new Set(rows.map((r) => r[sCol.nom]))].filter((s) =>
+        rows.filter((r) => r[sCol.nom] === s).every((r) => yCols.every((c) => r[c.nom] === 0 || r[c.nom] === null)),
+      ),
+    );
+    rows = rows.filter((r) => !empty.has(r[sCol.nom] ?? null));
+  }
+  if (spec.kind === 'ranked-bars' && spec.order !== 'data') {
+    rows = rows.map((r, i) => ({ r, i })).sort((a, b) => rank(b.r[yCol.nom] ?? null) - rank(a.r[yCol.nom] ?? null) || a.i - b.i).map((d) => d.r);
+  }
+  const label = (c: Column, v: Cell) => (c.type === 'year' && typeof v === 'number' ? String(v) : formatCell(lang, c, v));
+  const points: Point[] =
+    yCols.length > 1
+      ? rows.flatMap((r) => yCols.map((c) => ({ x: label(xCol, r[xCol.nom] ?? null), y: value(r[c.nom] ?? null), series: c.titre[lang] })))
+      : rows.map((r) => ({
+          x: lCol && typeof r[lCol.nom] === 'string' ? (r[lCol.nom] as string) : label(xCol, r[xCol.nom] ?? null),
+          y: value(r[yCol.nom] ?? null),
+          ...(sCol ? { series: label(sCol, r[sCol.nom] ?? null) } : {}),
+        }));
+
+  const seriesNames = [...new Set(points.map((p) => p.series).filter((s): s is string => s !== undefined))];
+  const colors = new Map(seriesNames.map((s, i) => [s, PALETTE[i % PALETTE.length] as string]));
+  const format = numberFormatter(lang, yCol);
+  const title = t(lang, spec.title);
+  const unit = isPercent(yCol) ? t(lang, 'unit.share') : (yCol.unite?.[lang] ?? yCol.titre[lang]);
+  const period = formatPeriod(lang, tab.periode ?? pub.editeur.periode);
+  const subtitle = t(lang, 'chart.sub', { unit, period });
+  const summary = summarize(lang, spec.kind, points, { measure: title, format, percent: isPercent(yCol) });
+
+  // Two renderings: 640 px wide for screens from tablets up, 360 px for phones, where a scaled-down
+  // 640 px chart would have 7 px text. CSS shows one; the phone one gets its own ids.
+  const render = (width: number, suffix: string) => {
+    const figure = CHARTS[spec.kind](points, {
+      id: `${spec.id}${suffix}`,
+      document: serverDocument(),
+      width,
+      format,
+      tickFormat: tickFormatter(lang, yCol),
+      valueLabel: isPercent(yCol) ? null : (yCol.unite?.[lang] ?? null),
+      secretLabel: t(lang, 'chart.secret'),
+      missingLabel: t(lang, 'chart.missing'),
+      colors: seriesNames.length ? colors : new Map([['', PALETTE[0] as string]]),
+    }) as unknown as Element;
+    return figure;
+  };
+  const large = render(640, '');
+  const inner = toSvgString(large);
+  const svg = [large, render(360, '-mobile')]
+    .map((figure, i) => {
+      figure.setAttribute('role', 'img');
+      figure.setAttribute('aria-labelledby', `${spec.id}-titre`);
+      figure.setAttribute('aria-describedby', `${spec.id}-resume`);
+      figure.setAttribute('class', `${figure.getAttribute('class') ?? ''} ${i === 0 ? 'large' : 'small'}`.trim());
+      // Plot repeats the same <style> in every SVG; the page's stylesheet carries it once.
+      figure.querySelector('style')?.remove();
+      return toSvgString(figure);
+    })
+    .join('');
+
+  const legend = seriesNames.length > 1 ? seriesNames.map((s) => ({ label: s, color: colors.get(s) as string })) : [];
+  const tableTitle = tab.titre[lang];
+  const source = t(lang, 'chart.source', { source: pub.editeur.nom, table: tableTitle, version: pub.datapackage.version });
+  const standalone = compose({
+    inner,
+    title,
+    subtitle,
+    summary,
+    legend,
+    footer: [source, `${t(lang, 'chart.licence')} — ${formatDate(lang, pub.editeur.date_publication)}`],
+    lang,
+  });
+  return {
+    spec,
+    lang,
+    title,
+    subtitle,
+    summary,
+    table: tab,
+    tableTitle,
+    columns,
+    rows,
+    points,
+    legend,
+    svg,
+    standalone,
+    csv: toCsv(columns, rows),
+    hasSecret: points.some((p) => p.y === 'secret'),
+    hasMissing: points.some((p) => p.y === null),
+  };
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Greedy word wrap by character count (no text metrics at build time). */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The downloadable SVG: the chart with its title, subtitle, legend and source drawn in. */
+function compose(o: { inner: string; title: string; subtitle: string; summary: string; legend: { label: string; color: string }[]; footer: string[]; lang: Lang }): string {
+  const width = 640;
+  const pad = 16;
+  const innerHeight = Number(/viewBox="0 0 \d+(?:\.\d+)? (\d+(?:\.\d+)?)"/.exec(o.inner)?.[1] ?? 300);
+  const parts: string[] = [];
+  let y = pad + 16;
+  for (const line of wrap(o.title, 64)) {
+    parts.push(`<text x="${pad}" y="${y}" font-size="17" font-weight="700">${esc(line)}</text>`);
+    y += 22;
+  }
+  parts.push(`<text x="${pad}" y="${y - 2}" font-size="13" fill="#444">${esc(o.subtitle)}</text>`);
+  y += 14;
+  if (o.legend.length) {
+    let x = pad;
+    y += 6;
+    for (const item of o.legend) {
+      const w = 22 + item.label.length * 7;
+      if (x + w > width - pad) {
+        x = pad;
+        y += 20;
+      }
+      parts.push(`<rect x="${x}" y="${y - 10}" width="12" height="12" fill="${item.color}"/><text x="${x + 17}" y="${y}" font-size="12">${esc(item.label)}</text>`);
+      x += w + 12;
+    }
+    y += 12;
+  }
+  parts.push(`<g transform="translate(0 ${y})">${o.inner.replace('<svg xmlns="http://www.w3.org/2000/svg"', '<svg')}</g>`);
+  y += innerHeight + 18;
+  for (const line of o.footer.flatMap((f) => wrap(f, 100))) {
+    parts.push(`<text x="${pad}" y="${y}" font-size="11" fill="#444">${esc(line)}</text>`);
+    y += 15;
+  }
+  const height = Math.ceil(y + pad / 2);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" lang="${o.lang}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    `font-family="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif" fill="#1a1a1a" role="img">` +
+    `<title>${esc(o.title)}</title><desc>${esc(o.summary)}</desc><rect width="100%" height="100%" fill="#fff"/>` +
+    parts.join('') +
+    `</svg>`
+  );
+}

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+
+/**
+ * Shapes of the published files the site reads (what the release step writes into
+ * `PUBLICATION_DIR/donnees/<editeur>/`). The site parses them instead of trusting them, so a change
+ * in the release fails the build with a readable message rather than rendering `undefined`.
+ * Pure module: no `node:` imports, usable from tests and scripts.
+ */
+
+/** A text in both languages of the site. */
+export const BilingualSchema = z.object({ fr: z.string(), en: z.string() });
+export type Bilingual = z.output<typeof BilingualSchema>;
+
+export const SECRET = 'secret' as const;
+
+/** A published cell: a value, missing (`null`), or hidden by statistical secret (`"secret"`). */
+export const CellSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export type Cell = z.output<typeof CellSchema>;
+
+export const ColumnSchema = z.object({
+  nom: z.string().min(1),
+  type: z.enum(['string', 'integer', 'number', 'boolean', 'date', 'year', 'yearmonth']),
+  role: z.enum(['dimension', 'mesure']),
+  titre: BilingualSchema,
+  unite: BilingualSchema.optional(),
+  description: BilingualSchema.optional(),
+});
+export type Column = z.output<typeof ColumnSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/);
+const PeriodSchema = z.object({ debut: isoDate, fin: isoDate });
+
+export const PublishedTableSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    titre: BilingualSchema,
+    description: BilingualSchema.optional(),
+    editeur: z.union([z.string(), z.object({ id: z.string(), nom: z.string() }).loose()]),
+    // The release may write the period as an object or as a label ("2012-2018").
+    periode: z.union([PeriodSchema, z.string()]).optional(),
+    version: z.string().optional(),
+    licence: z.union([z.string(), z.object({ id: z.string() }).loose()]).optional(),
+    colonnes: z.array(ColumnSchema).min(1),
+    lignes: z.array(z.record(z.string(), CellSchema.optional())),
+  })
+  .transform((t) => ({
+    ...t,
+    // Missing keys are missing values: normalise them to null once, here.
+    lignes: t.lignes.map((r) => Object.fromEntries(t.colonnes.map((c) => [c.nom, r[c.nom] ?? null]))),
+  }));
+export type PublishedTable = z.output<typeof PublishedTableSchema>;
+export type Row = PublishedTable['lignes'][number];
+
+export const PublisherSchema = z.object({
+  id: z.string(),
+  nom: z.string(),
+  territoire: z.string(),
+  periode: PeriodSchema,
+  synthetique: z.boolean(),
+  seuil_secret: z.number().int().min(1),
+  date_publication: isoDate,
+});
+export type Publisher = z.output<typeof PublisherSchema>;
+
+export const ResourceSchema = z
+  .object({
+    name: z.string().optional(),
+    title: z.string().optional(),
+    path: z.string(),
+    format: z.string().optional(),
+    mediatype: z.string().optional(),
+    bytes: z.number().int().optional(),
+    hash: z.string().optional(),
+  })
+  .loose();
+
+const DatapackageBase = z
+  .object({
+    name: z.string(),
+    title: z.string().optional(),
+    title_en: z.string().optional(),
+    description: z.string().optional(),
+    version: z.string(),
+    created: z.string().optional(),
+    licenses: z.array(z.object({ name: z.string().optional(), title: z.string().optional(), path: z.string().optional() }).loose()).default([]),
+    sources: z.array(z.object({ title: z.string(), path: z.string().optional() }).loose()).default([]),
+    editeur: PublisherSchema.optional(),
+    // Standard and custom properties the release writes today, from which `editeur` is derived
+    // when the datapackage has no `editeur` block.
+    contributors: z.array(z.object({ title: z.string(), role: z.string().optional() }).loose()).optional(),
+    temporal: z.object({ start: isoDate, end: isoDate }).optional(),
+    spatial: z.object({ territoire: z.string().optional() }).loose().optional(),
+    synthetique: z.boolean().optional(),
+    seuil_secret: z.number().int().optional(),
+    resources: z.array(ResourceSchema).default([]),
+  })
+  .loose();
+
+/** The publisher block, given or derived from the datapackage's other properties. */
+function publisherOf(dp: z.output<typeof DatapackageBase>): Publisher | undefined {
+  if (dp.editeur) return dp.editeur;
+  const nom = dp.contributors?.find((c) => c.role === 'publisher')?.title ?? dp.contributors?.[0]?.title;
+  if (!nom || !dp.temporal || dp.synthetique === undefined || dp.seuil_secret === undefined || !dp.created) return undefined;
+  return {
+    id: dp.name.replace(/^clauses-insertion-/, ''),
+    nom,
+    territoire: dp.spatial?.territoire ?? nom,
+    periode: { debut: dp.temporal.start, fin: dp.temporal.end },
+    synthetique: dp.synthetique,
+    seuil_secret: dp.seuil_secret,
+    date_publication: dp.created.slice(0, 10),
+  };
+}
+
+export const DatapackageSchema = DatapackageBase.transform((dp, ctx) => {
+  const editeur = publisherOf(dp);
+  if (!editeur) {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'datapackage.json : bloc « editeur » absent et impossible à déduire (contributors, temporal, synthetique, seuil_secret, created) / publisher block missing',
+    });
+    return z.NEVER;
+  }
+  return { ...dp, editeur };
+});
+export type Datapackage = z.output<typeof DatapackageSchema>;
+
+/**
+ * Validation report (`PUBLICATION_DIR/validation/<editeur>.json`), as the validator writes it
+ * (src/lib/validate/report.ts). Read loosely: only the fields the page shows.
+ */
+const SeveritySchema = z.string();
+export const ValidationIssueSchema = z
+  .object({
+    severity: SeveritySchema,
+    rule: z.string(),
+    file: z.string(),
+    line: z.number().optional(),
+    column: z.string().optional(),
+    value: z.string().optional(),
+    message: BilingualSchema,
+  })
+  .loose();
+export type ValidationIssue = z.output<typeof ValidationIssueSchema>;
+
+export const ValidationReportSchema = z
+  .object({
+    publisher: z.string(),
+    files: z.array(z.object({ file: z.string(), encoding: z.string().optional(), delimiter: z.string().optional(), rows: z.number() }).loose()).default([]),
+    issues: z.array(ValidationIssueSchema).default([]),
+    summary: z
+      .array(z.object({ rule: z.string(), severity: SeveritySchema, count: z.number(), fr: z.string(), en: z.string(), files: z.record(z.string(), z.number()).optional() }).loose())
+      .default([]),
+    errorCount: z.number(),
+    warningCount: z.number(),
+  })
+  .loose();
+export type ValidationReport = z.output<typeof ValidationReportSchema>;

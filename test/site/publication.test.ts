@@ -1,0 +1,94 @@
+/**
+ * The site against the fixture publication (test/fixtures/publication): what is shown equals what
+ * is published and downloaded, secrets stay secret, every code has a label.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvParseRows } from 'd3';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { CODED_COLUMNS, hasCodeLabel, LANGS } from '../../src/i18n/index.ts';
+
+process.env.PUBLICATION_DIR = join(import.meta.dirname, '../fixtures/publication');
+const { publication, table } = await import('../../src/site/data.ts');
+const { chartModel } = await import('../../src/site/charts.ts');
+const { keyFigures } = await import('../../src/site/key-figures.ts');
+const { CHART_SPECS, PAGE_CONTENT, SDG_RELATED, SDG_TARGETS, KEY_FIGURES_TABLE } = await import('../../src/site/pages-manifest.ts');
+
+let pub: ReturnType<typeof publication>;
+beforeAll(() => {
+  pub = publication();
+});
+
+describe('reading the publication', () => {
+  test('publisher metadata comes from datapackage.json', () => {
+    expect(pub.editeur).toMatchObject({ id: 'pays-de-la-loire', nom: 'Région Pays de la Loire', synthetique: true, seuil_secret: 5 });
+  });
+  test('every download has its size and the SHA-256 of the file', () => {
+    for (const d of pub.downloads) {
+      expect(d.bytes).toBe(readFileSync(join(pub.dir, d.file)).length);
+      expect(d.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    }
+    expect(pub.downloads.map((d) => d.format)).toEqual(expect.arrayContaining(['csv', 'json', 'xlsx', 'zip', 'md', 'txt']));
+  });
+  test('the validation report is read when present', () => {
+    expect(pub.validation?.files.length).toBeGreaterThan(0);
+    expect(pub.validation?.warningCount).toBe(3);
+  });
+});
+
+describe('manifest', () => {
+  test('every chart of the manifest finds its table and columns in the fixture', () => {
+    for (const spec of CHART_SPECS) expect(chartModel(spec, 'fr'), spec.id).toBeDefined();
+  });
+  test('pages and SDG targets only name charts of the manifest', () => {
+    const ids = new Set(CHART_SPECS.map((c) => c.id));
+    const used = [...Object.values(PAGE_CONTENT).flatMap((p) => p?.charts ?? []), ...[...SDG_TARGETS.flatMap((g) => g.targets), ...SDG_RELATED].flatMap((t) => t.charts)];
+    for (const id of used) expect(ids.has(id), id).toBe(true);
+  });
+  test('every code of a published table has a label in the dictionary', () => {
+    const missing: string[] = [];
+    for (const tab of pub.tables.values())
+      for (const c of tab.colonnes)
+        if (CODED_COLUMNS.has(c.nom))
+          for (const r of tab.lignes) {
+            const v = r[c.nom];
+            if (typeof v === 'string' && v !== 'secret' && !hasCodeLabel(c.nom, v)) missing.push(`${tab.id}.${c.nom}=${v}`);
+          }
+    expect([...new Set(missing)]).toEqual([]);
+  });
+});
+
+describe('what is shown is what is published', () => {
+  test('key figures equal the key-figures table', () => {
+    const rows = table(KEY_FIGURES_TABLE)?.lignes ?? [];
+    for (const lang of LANGS)
+      for (const f of keyFigures(lang, PAGE_CONTENT.home?.keyFigures ?? [])) expect(f.value).toBe(rows.find((r) => r.indicateur === f.code)?.valeur);
+    expect(keyFigures('fr', ['heures_realisees', 'part_heures_siae']).map((f) => f.text)).toEqual(['318\u202f400', '70\u202f%']);
+  });
+  test("a chart's rows are rows of its published table, and its CSV is the published CSV restricted to its columns", () => {
+    for (const spec of CHART_SPECS) {
+      const model = chartModel(spec, 'fr');
+      if (!model) continue;
+      const [header = [], ...published] = csvParseRows(readFileSync(join(pub.dir, `${spec.table}.csv`), 'utf8'));
+      const idx = model.columns.map((c) => header.indexOf(c.nom));
+      const expected = new Set(published.map((cells) => JSON.stringify(idx.map((i) => cells[i]))));
+      const [chartHeader, ...shown] = csvParseRows(model.csv);
+      expect(chartHeader).toEqual(model.columns.map((c) => c.nom));
+      for (const cells of shown) expect(expected.has(JSON.stringify(cells)), `${spec.id}: ${cells.join(',')}`).toBe(true);
+      expect(model.rows.every((r) => model.table.lignes.includes(r))).toBe(true);
+    }
+  });
+  test('secret cells stay secret in charts, summaries and tables, never 0', () => {
+    const model = chartModel('heures-par-segment', 'fr');
+    expect(model?.hasSecret).toBe(true);
+    expect(model?.points.filter((p) => p.y === 'secret').map((p) => `${p.series} ${p.x}`)).toEqual(['Services 2015', 'Prestations intellectuelles 2015']);
+    expect(model?.summary).toContain('secret statistique : Services 2015, Prestations intellectuelles 2015');
+    expect(model?.csv).toContain('2015,SERVICES,secret');
+  });
+  test('the standalone SVG carries title, source and licence', () => {
+    const model = chartModel('heures-par-annee', 'en');
+    expect(model?.standalone).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(model?.standalone).toContain('<title>Insertion hours carried out by year</title>');
+    expect(model?.standalone).toContain('Open Licence / Etalab 2.0');
+  });
+});
