@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../../../src/lib/csv/decode.ts';
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+const utf8 = (s: string) => new TextEncoder().encode(s);
+/** Any Unicode scalar values, astral planes included (built by hand: cheaper than unit 'binary'). */
+const unicodeString = (maxLength: number) =>
+  fc
+    .array(
+      fc.oneof(
+        fc.integer({ min: 0, max: 0xd7ff }),
+        fc.integer({ min: 0xe000, max: 0x10ffff }),
+        fc.constantFrom(0xfeff, 0xe9, 0x20ac),
+      ),
+      { maxLength },
+    )
+    .map((codePoints) => String.fromCodePoint(...codePoints));
+
+describe('decodeBytes', () => {
+  it('reads UTF-8 without BOM', () => {
+    expect(decodeBytes(utf8('libellé;montant\n'))).toEqual({
+      text: 'libellé;montant\n',
+      encoding: 'utf-8',
+      bom: false,
+    });
+  });
+
+  it('strips and reports a UTF-8 BOM', () => {
+    const result = decodeBytes(bytes(0xef, 0xbb, 0xbf, ...utf8('id;é')));
+    expect(result).toEqual({ text: 'id;é', encoding: 'utf-8', bom: true });
+  });
+
+  it('reads ASCII and empty input as UTF-8', () => {
+    expect(decodeBytes(bytes(...ascii('a;b')))).toEqual({
+      text: 'a;b',
+      encoding: 'utf-8',
+      bom: false,
+    });
+    expect(decodeBytes(bytes())).toEqual({ text: '', encoding: 'utf-8', bom: false });
+    expect(decodeBytes(bytes(0xef, 0xbb, 0xbf))).toEqual({
+      text: '',
+      encoding: 'utf-8',
+      bom: true,
+    });
+  });
+
+  it('falls back to Windows-1252 when the bytes are not UTF-8 (French Excel export)', () => {
+    // "libellé;montant\r\nCafé €;5\r\n" as written by Excel: é = 0xE9, € = 0x80.
+    const excel = bytes(
+      ...ascii('libell'),
+      0xe9,
+      ...ascii(';montant\r\nCaf'),
+      0xe9,
+      0x20,
+      0x80,
+      ...ascii(';5\r\n'),
+    );
+    expect(decodeBytes(excel)).toEqual({
+      text: 'libellé;montant\r\nCafé €;5\r\n',
+      encoding: 'windows-1252',
+      bom: false,
+    });
+  });
+
+  it('maps the 0x80–0x9F range of Windows-1252 to typographic characters, not C1 controls', () => {
+    const { text, encoding } = decodeBytes(
+      bytes(0x80, 0x85, 0x8c, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97, 0x9c, 0x9f),
+    );
+    expect(encoding).toBe('windows-1252');
+    expect(text).toBe('€…Œ‘’“”–—œŸ');
+  });
+
+  it('maps every byte to one character in Windows-1252, so nothing is lost', () => {
+    const all = new Uint8Array(256).map((_, i) => i);
+    const { text, encoding } = decodeBytes(all);
+    expect(encoding).toBe('windows-1252');
+    expect(text).toHaveLength(256);
+    expect(text.includes('\ufffd')).toBe(false);
+    expect(text.slice(0xe0, 0xf0)).toBe('àáâãäåæçèéêëìíîï');
+  });
+
+  it('reads the rest as Windows-1252 after a UTF-8 BOM when it is not valid UTF-8', () => {
+    expect(decodeBytes(bytes(0xef, 0xbb, 0xbf, 0x41, 0xe9))).toEqual({
+      text: 'Aé',
+      encoding: 'windows-1252',
+      bom: true,
+    });
+  });
+
+  it('reads a truncated UTF-8 sequence as Windows-1252 rather than replacing it', () => {
+    // "é" cut after its first byte.
+    expect(decodeBytes(bytes(0x61, 0xc3)).encoding).toBe('windows-1252');
+    expect(decodeBytes(bytes(0x61, 0xc3)).text).toBe('aÃ');
+  });
+
+  it('reads UTF-16 with a BOM', () => {
+    expect(decodeBytes(bytes(0xff, 0xfe, 0x41, 0x00, 0xe9, 0x00, 0xac, 0x20))).toEqual({
+      text: 'Aé€',
+      encoding: 'utf-16le',
+      bom: true,
+    });
+    expect(decodeBytes(bytes(0xfe, 0xff, 0x00, 0x41, 0x00, 0xe9, 0x20, 0xac))).toEqual({
+      text: 'Aé€',
+      encoding: 'utf-16be',
+      bom: true,
+    });
+  });
+
+  it('round-trips any Unicode text encoded as UTF-8 (a leading U+FEFF is the BOM)', () => {
+    fc.assert(
+      fc.property(unicodeString(100), fc.boolean(), (s, withBom) => {
+        const encoded = utf8(withBom ? `\ufeff${s}` : s);
+        const result = decodeBytes(encoded);
+        expect(result.encoding).toBe('utf-8');
+        if (withBom) {
+          expect(result).toEqual({ text: s, encoding: 'utf-8', bom: true });
+        } else {
+          expect(result.text).toBe(s.startsWith('\ufeff') ? s.slice(1) : s);
+        }
+      }),
+    );
+  });
+
+  it('never throws, and reads any non-UTF-8 bytes one character per byte', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (input) => {
+        const result = decodeBytes(input);
+        if (result.encoding === 'windows-1252') {
+          expect(result.text).toHaveLength(input.length - (result.bom ? 3 : 0));
+        }
+      }),
+    );
+  });
+});
