@@ -69,6 +69,12 @@ export async function readPublisherFolder(dir: string, root: string): Promise<Va
 }
 
 /**
+ * Folders of the data root that are not publishers: `references/` holds other territories'
+ * published results (data/references/README.md).
+ */
+export const NOT_PUBLISHERS: ReadonlySet<string> = new Set(['references']);
+
+/**
  * The publisher folders of a data root, in name order. Every directory entry of the root is
  * checked: a badly named folder or a symbolic link is an error, not silently skipped. Plain files
  * (a README) are ignored.
@@ -81,7 +87,7 @@ export async function listPublisherFolders(root: string): Promise<string[]> {
   for (const entry of await readdir(realRoot, { withFileTypes: true })) {
     const path = join(root, entry.name);
     if (entry.isSymbolicLink()) throw new InputError(inputMessage('lien_symbolique', { path }));
-    if (!entry.isDirectory()) continue;
+    if (!entry.isDirectory() || NOT_PUBLISHERS.has(entry.name)) continue;
     if (!PUBLISHER_NAME.test(entry.name)) throw new InputError(inputMessage('nom_dossier', { name: entry.name }));
     out.push(path);
   }

@@ -8,10 +8,11 @@
  * folders and writes the result; the site then reads only the published files.
  */
 import { buildDictionary, dictionaryCsv } from '../schemas/dictionary.ts';
-import { tableSchemas } from '../schemas/table-schema.ts';
+import { buildComparison } from './compare/index.ts';
 import { buildRelease } from './release/build.ts';
 import type { Publication } from './release/publications.ts';
 import { utf8 } from './release/hash.ts';
+import { buildStandard } from './standard/build.ts';
 import { validateDataset, type ValidateInput, type ValidationReport } from './validate/index.ts';
 
 export interface PublisherInput {
@@ -19,6 +20,14 @@ export interface PublisherInput {
   input: ValidateInput;
   /** Earlier releases (`data/<editeur>/publications.json`), for the changelog. */
   previous?: readonly Publication[];
+}
+
+export interface PipelineOptions {
+  /**
+   * Other territories' published headline results (`data/references/…csv`), shown apart from
+   * validated datasets on the comparison page.
+   */
+  references?: Uint8Array;
 }
 
 export interface PipelineResult {
@@ -31,7 +40,10 @@ export interface PipelineResult {
 
 const json = (value: unknown) => utf8(`${JSON.stringify(value, null, 2)}\n`);
 
-export async function runPipeline(publishers: readonly PublisherInput[]): Promise<PipelineResult> {
+export async function runPipeline(
+  publishers: readonly PublisherInput[],
+  options: PipelineOptions = {},
+): Promise<PipelineResult> {
   // Publishers are validated one after the other: a large folder's columns are released
   // before the next one is read.
   const results = [];
@@ -43,10 +55,13 @@ export async function runPipeline(publishers: readonly PublisherInput[]): Promis
     results.map((r, i) => ({ dataset: r.dataset!, previous: publishers[i]!.previous ?? [] })),
   );
   for (const report of reports) files.set(`validation/${report.publisher}.json`, json(report));
-  // The input data contract, for publishers who want to check or produce their own files.
-  for (const schema of tableSchemas()) files.set(`donnees/contrat/${schema.name}.schema.json`, json(schema));
+  // The input data contract as a versioned standard (schema.data.gouv.fr layout) and its
+  // dictionary, for publishers who want to check or produce their own files.
+  for (const [path, bytes] of buildStandard()) files.set(path, bytes);
   const dictionary = buildDictionary();
-  files.set('donnees/contrat/dictionnaire.csv', utf8(dictionaryCsv(dictionary)));
-  files.set('donnees/contrat/dictionnaire.json', json(dictionary));
+  files.set('donnees/standard/dictionnaire.csv', utf8(dictionaryCsv(dictionary)));
+  files.set('donnees/standard/dictionnaire.json', json(dictionary));
+  const datasets = results.map((r) => r.dataset!);
+  for (const [path, bytes] of buildComparison(datasets, options.references)) files.set(path, bytes);
   return { ok: true, reports, files };
 }

@@ -84,8 +84,9 @@ describe('the published key-figures table says the same as the computation', () 
   });
 
   it('publishes nothing at participant level', () => {
-    // The contract's schemas (donnees/contrat/) describe the input tables; no file holds their rows.
-    const paths = [...published.files.keys()].filter((p) => !p.startsWith('donnees/contrat/'));
+    // The standard (donnees/standard/) describes the input tables with one invented example row
+    // each; no file holds their rows.
+    const paths = [...published.files.keys()].filter((p) => !p.startsWith('donnees/standard/'));
     expect(paths.filter((p) => /participants|\/heures\.(csv|json)$/.test(p))).toEqual([]);
     for (const [path, bytes] of published.files) {
       if (!path.startsWith('donnees/pays-de-la-loire/') || !/\.(csv|json)$/.test(path)) continue;
