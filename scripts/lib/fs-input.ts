@@ -63,7 +63,11 @@ export async function readPublisherFolder(dir: string, root: string): Promise<Va
     if (!entry.isFile()) continue;
     const path = join(real, entry.name);
     if (entry.name === METADATA_FILE) meta = await readFile(path, 'utf8');
-    else files[entry.name] = new Uint8Array(await readFile(path));
+    else {
+      // A Buffer is a Uint8Array: view its bytes rather than copying them.
+      const buf = await readFile(path);
+      files[entry.name] = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
   }
   return { publisher: basename(real), meta, files, refused };
 }

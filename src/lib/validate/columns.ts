@@ -107,10 +107,54 @@ function zodRule(issue: z.core.$ZodIssue, field: FieldDef, value: unknown): Cell
   return { ok: false, rule: 'valeur.invalide', params: { detail: { fr: issue.message, en: issue.message } } };
 }
 
+/** Keys of a zod definition that only shape the error of a failing value, not what passes. */
+const ERROR_ONLY_KEYS: ReadonlySet<string> = new Set(['error', 'message', 'abort']);
+
+/**
+ * The regular expressions of a schema that is exactly `z.string()` with `.regex(…)` checks (no
+ * coercion, transform, refinement or other check), or `undefined` for any other schema. Read from
+ * the schema itself, so zod stays the source of truth.
+ */
+function regexChecks(schema: z.ZodType): readonly RegExp[] | undefined {
+  const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+  if (def.type !== 'string' || Object.keys(def).some((k) => k !== 'type' && k !== 'checks' && !ERROR_ONLY_KEYS.has(k))) return undefined;
+  const checks = (def.checks ?? []) as readonly { _zod: { def: Record<string, unknown> } }[];
+  const patterns: RegExp[] = [];
+  for (const check of checks) {
+    const d = check._zod.def;
+    if (d.check !== 'string_format' || d.format !== 'regex' || !(d.pattern instanceof RegExp)) return undefined;
+    if (Object.keys(d).some((k) => k !== 'check' && k !== 'format' && k !== 'pattern' && !ERROR_ONLY_KEYS.has(k))) return undefined;
+    patterns.push(d.pattern);
+  }
+  return patterns.length > 0 ? patterns : undefined;
+}
+
+/** Per schema, its regular expressions (see {@link regexChecks}), or null when it has none. */
+const FAST_PATTERNS = new WeakMap<z.ZodType, readonly RegExp[] | null>();
+
+/**
+ * True when the schema is a plain regex-checked string and `value` matches every pattern: zod
+ * would then accept it unchanged. False means "ask zod" (which also gives the error).
+ */
+function passesRegexChecks(schema: z.ZodType, value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  let patterns = FAST_PATTERNS.get(schema);
+  if (patterns === undefined) FAST_PATTERNS.set(schema, (patterns = regexChecks(schema) ?? null));
+  if (patterns === null) return false;
+  for (const p of patterns) {
+    p.lastIndex = 0; // as zod does, for a pattern with the g or y flag
+    if (!p.test(value)) return false;
+  }
+  return true;
+}
+
 /** Normalises one non-empty cell and checks it against the field's schema. */
 export function checkCell(field: FieldDef, raw: string): CellResult {
   const read = READERS[field.kind](raw, field);
   if (!read.ok) return read;
+  // Identifiers and pseudonyms (about one distinct value per row): the schema's regex, read from
+  // zod, without a zod parse per value. Anything else, and every failure, goes through zod.
+  if (passesRegexChecks(field.schema, read.value)) return { ok: true, value: read.value };
   const parsed = field.schema.safeParse(read.value);
   if (parsed.success) return { ok: true, value: parsed.data };
   return zodRule(parsed.error.issues[0]!, field, read.value);
@@ -150,10 +194,17 @@ export interface ColumnContext {
   issues: IssueCollector;
 }
 
-/** A Uint32Array that grows by doubling. */
+/** A Uint32Array that grows by doubling, or sized once when the row count is known. */
 class GrowingIds {
   array = new Uint32Array(1024);
   length = 0;
+  /** Makes room for `total` ids in all, exactly (no doubling). */
+  presize(total: number): void {
+    if (total <= this.array.length) return;
+    const sized = new Uint32Array(total);
+    sized.set(this.array.subarray(0, this.length));
+    this.array = sized;
+  }
   reserve(n: number): void {
     if (this.length + n <= this.array.length) return;
     let size = this.array.length * 2;
@@ -193,6 +244,15 @@ export class ColumnBuilder {
   ) {
     this.empty = field?.required ? { rawId: 0, id: 0, failure: { ok: false, rule: 'valeur.manquante' } } : { rawId: 0, id: 0 };
     this.memo.set('', this.empty);
+  }
+
+  /**
+   * Sizes the id arrays for `rows` rows in all, when an estimate is known before the first batch
+   * (more rows still fit: the arrays then grow by doubling).
+   */
+  expectRows(rows: number): void {
+    this.ids.presize(rows);
+    this.rawIds.presize(rows);
   }
 
   /** Adds a batch of cells; `rowLines[k]` is the physical line of `cells[k]`. */

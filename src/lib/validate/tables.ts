@@ -28,6 +28,17 @@ function headerLine(text: string): number {
 }
 
 /**
+ * An upper bound of the number of rows (line breaks + 1, the header included), to size the column
+ * arrays once. Counts `\n`, or `\r` for a file without any `\n`.
+ */
+function rowEstimate(text: string): number {
+  let breaks = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) breaks++;
+  if (breaks === 0) for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) breaks++;
+  return breaks + 1;
+}
+
+/**
  * Checks the header against the contract — unknown columns are refused, identity columns named as
  * such, missing required columns reported — and prepares one builder per header column (`undefined`
  * for a column to skip: empty or repeated names, already reported by the parser).
@@ -67,7 +78,11 @@ export function readTable(def: TableDef, bytes: Uint8Array, issues: IssueCollect
   let builders: (ColumnBuilder | undefined)[] | undefined;
   const lineBatches: Uint32Array[] = [];
   const onBatch = (batch: CsvBatch) => {
-    builders ??= columnBuilders(def, batch.header, line, issues);
+    if (builders === undefined) {
+      builders = columnBuilders(def, batch.header, line, issues);
+      const rows = rowEstimate(decoded.text);
+      for (const b of builders) b?.expectRows(rows);
+    }
     builders.forEach((b, j) => b?.push(batch.columns[j] ?? [], batch.rowLines));
     lineBatches.push(batch.rowLines);
   };
