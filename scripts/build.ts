@@ -1,19 +1,39 @@
 /**
  * npm run build — the whole pipeline: validate every publisher folder of data/, compute the
  * indicators, protect them, write the release, build the site with Astro, index it for search,
- * and only then replace dist/ (scripts/lib/atomic-dir.ts). Any error: exit 1, dist/ untouched.
+ * and only then replace dist/ (scripts/lib/atomic-dir.ts). Any error: exit 1, dist/ untouched,
+ * the staging folder removed. Killed outright (SIGKILL, power cut), a build leaves dist/ whole: the
+ * next build restores an interrupted swap and removes the dead build's staging folder.
  *
  *   npm run build                       data/ → dist/
  *   npm run build -- --data DIR --out DIR
+ *
+ * `--out` must be a folder of its own (it is replaced as a whole): not the file-system root, not the
+ * project or the data or a folder holding them, not inside the data or the sources, and, if it
+ * exists, empty or an earlier build.
  */
+import { constants } from 'node:os';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PublicationsSchema, type Publication } from '../src/lib/release/publications.ts';
 import { runPipeline, type PublisherInput } from '../src/lib/pipeline.ts';
 import { formatReport } from '../src/lib/validate/index.ts';
-import { makeStagingDir, recoverInterruptedSwap, swapInto } from './lib/atomic-dir.ts';
+import {
+  checkOutputDir,
+  makeStagingDir,
+  OutputError,
+  publishedPath,
+  recoverInterruptedSwap,
+  removeStaleStagingDirs,
+  removeStagingDirSync,
+  stagingPath,
+  swapInto,
+} from './lib/atomic-dir.ts';
 import { InputError, listPublisherFolders, readPublisherFolder } from './lib/fs-input.ts';
+
+/** The project: Astro's root, and a folder the output must not replace. */
+const PROJECT = resolve(import.meta.dirname, '..');
 
 const PUBLICATIONS_FILE = 'publications.json';
 
@@ -41,7 +61,19 @@ async function readPublisher(dir: string, root: string): Promise<PublisherInput>
 async function main(): Promise<number> {
   const started = performance.now();
   const out = resolve(values.out);
+  const named = (dir: string) => ({ fr: `${dir}/`, en: `${dir}/` });
+  checkOutputDir(out, {
+    notParentOf: [
+      { path: values.data, what: { fr: 'les données', en: 'the data' } },
+      { path: PROJECT, what: { fr: 'le projet', en: 'the project' } },
+    ],
+    notInside: [
+      { path: values.data, what: { fr: 'les données', en: 'the data' } },
+      ...['src', 'public', 'scripts', 'node_modules', '.git'].map((dir) => ({ path: join(PROJECT, dir), what: named(dir) })),
+    ],
+  });
   if (await recoverInterruptedSwap(out)) log(`Site précédent restauré / previous site restored: ${out}`);
+  for (const dir of await removeStaleStagingDirs(out)) log(`Dossier provisoire abandonné supprimé / stale staging folder removed: ${dir}`);
 
   const folders = await listPublisherFolders(values.data);
   if (folders.length === 0) {
@@ -62,39 +94,64 @@ async function main(): Promise<number> {
   }
   log(`Données calculées / data computed: ${result.files.size} fichiers / files (${seconds(started)})`);
 
-  const staging = await makeStagingDir(out, String(process.pid));
+  // Paths come from the data (publisher id, version): every one must stay inside the publication
+  // folder, checked before anything is written.
+  const staging = stagingPath(out, String(process.pid));
   const publication = join(staging, 'publication');
   const site = join(staging, 'site');
-  for (const [path, bytes] of [...result.files].sort(([a], [b]) => a.localeCompare(b))) {
-    const file = join(publication, path);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, bytes);
+  const files = [...result.files].sort(([a], [b]) => a.localeCompare(b)).map(([path, bytes]) => [publishedPath(publication, path), bytes] as const);
+  stagingInUse = await makeStagingDir(out, String(process.pid));
+  try {
+    for (const [file, bytes] of files) {
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, bytes);
+    }
+
+    // Astro reads the publication through src/site/data.ts (PUBLICATION_DIR).
+    process.env.PUBLICATION_DIR = publication;
+    const { build } = await import('astro');
+    await build({ root: PROJECT, outDir: site, logLevel: 'warn' });
+    await cp(join(publication, 'donnees'), join(site, 'donnees'), { recursive: true });
+    log(`Site construit / site built (${seconds(started)})`);
+
+    const pagefind = await import('pagefind');
+    const { index } = await pagefind.createIndex({});
+    if (!index) throw new Error('pagefind: index not created');
+    await index.addDirectory({ path: site });
+    await index.writeFiles({ outputPath: join(site, 'pagefind') });
+    await pagefind.close();
+
+    swapping = true;
+    await swapInto(site, out);
+    swapping = false;
+  } finally {
+    // Success or failure, the staging folder goes (the site in it was moved to `out`).
+    if (!values['keep-staging']) await rm(staging, { recursive: true, force: true });
+    stagingInUse = undefined;
   }
-
-  // Astro reads the publication through src/site/data.ts (PUBLICATION_DIR).
-  process.env.PUBLICATION_DIR = publication;
-  const { build } = await import('astro');
-  await build({ root: process.cwd(), outDir: site, logLevel: 'warn' });
-  await cp(join(publication, 'donnees'), join(site, 'donnees'), { recursive: true });
-  log(`Site construit / site built (${seconds(started)})`);
-
-  const pagefind = await import('pagefind');
-  const { index } = await pagefind.createIndex({});
-  if (!index) throw new Error('pagefind: index not created');
-  await index.addDirectory({ path: site });
-  await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  await pagefind.close();
-
-  await swapInto(site, out);
-  if (!values['keep-staging']) await rm(staging, { recursive: true, force: true });
   log(`Publié / published: ${values.out}/ (${seconds(started)})`);
   return 0;
+}
+
+/** The staging folder while it exists, for the signal handlers. */
+let stagingInUse: string | undefined;
+/** True during the two renames of the swap: a signal then leaves everything to the next build's recovery. */
+let swapping = false;
+
+// Ctrl-C or a stop from the host: remove the staging folder before exiting (a SIGKILL cannot be
+// caught; the next build removes what it left).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    if (stagingInUse && !swapping && !values['keep-staging']) removeStagingDirSync(stagingInUse);
+    process.stderr.write(`Construction interrompue (${signal}), rien n'est publié / build interrupted (${signal}), nothing published\n`);
+    process.exit(128 + constants.signals[signal]);
+  });
 }
 
 try {
   process.exitCode = await main();
 } catch (e) {
-  if (e instanceof InputError) {
+  if (e instanceof InputError || e instanceof OutputError) {
     process.stderr.write(`${e.text.fr}\n${e.text.en}\n`);
   } else {
     process.stderr.write(`Échec de la construction, rien n'est publié / build failed, nothing published:\n${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
