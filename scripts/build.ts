@@ -13,7 +13,7 @@
  * exists, empty or an earlier build.
  */
 import { constants } from 'node:os';
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PublicationsSchema, type Publication } from '../src/lib/release/publications.ts';
@@ -31,6 +31,8 @@ import {
   swapInto,
 } from './lib/atomic-dir.ts';
 import { InputError, listPublisherFolders, readPublisherFolder } from './lib/fs-input.ts';
+
+const REFERENCES_FILE = 'resultats-publies-autres-territoires.csv';
 
 /** The project: Astro's root, and a folder the output must not replace. */
 const PROJECT = resolve(import.meta.dirname, '..');
@@ -83,7 +85,11 @@ async function main(): Promise<number> {
   const publishers: PublisherInput[] = [];
   for (const dir of folders) publishers.push(await readPublisher(dir, values.data));
 
-  const result = await runPipeline(publishers);
+  // Other territories' published results, shown apart on the comparison tables (optional).
+  const references = await readFile(join(values.data, 'references', REFERENCES_FILE)).catch(() => undefined);
+  const result = await runPipeline(publishers, {
+    references: references && new Uint8Array(references.buffer, references.byteOffset, references.byteLength),
+  });
   for (const report of result.reports) {
     if (!result.ok || report.errorCount > 0) log(`${formatReport(report, 'fr')}\n${formatReport(report, 'en')}`);
     else log(`${report.publisher}: données valides, ${report.warningCount} avertissement(s) / valid data, ${report.warningCount} warning(s)`);
