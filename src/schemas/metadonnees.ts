@@ -20,7 +20,8 @@ export const MetadonneesSchema = z
     contact: z.string().min(3),
     seuil_secret: z.number().int().min(2).default(5),
     synthetique: z.boolean(),
-    version: z.string().min(1),
+    // Part of published file names (`<editeur>-<version>.xlsx`, zip entries): no path characters.
+    version: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$/, 'version : lettres, chiffres, « . », « _ », « - »'),
     date_publication: isoDate,
     sources: z.array(z.object({ titre: z.string(), url: z.url().optional() })).default([]),
   })

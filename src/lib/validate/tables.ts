@@ -52,7 +52,8 @@ function columnBuilders(def: TableDef, header: readonly string[], line: number, 
     const key = name.trim().toLowerCase();
     if (key === '' || seen.has(key)) return undefined;
     seen.add(key);
-    const field = fields[key];
+    // Own properties only: a column named `constructor` or `__proto__` is an unknown column.
+    const field = Object.hasOwn(fields, key) ? fields[key] : undefined;
     if (field) return new ColumnBuilder(key, field, { file, issues });
     const what = identityColumn(name);
     if (what) issues.add('anonymat.colonne_identite', file, { line, column: name }, { what });
