@@ -134,6 +134,9 @@ const DEFAULT_BATCH_SIZE = 65_536;
 const CACHE_SLOTS = 4096; // per column, a power of two
 const CACHE_MASK = CACHE_SLOTS - 1;
 const CACHE_WINDOW = 16_384; // lookups per column before judging the hit rate
+// Only the first columns get a cache: a hostile header of thousands of columns would otherwise
+// allocate CACHE_SLOTS × 2 strings per column (gigabytes for a 10 KB line of `;`).
+const CACHED_COLUMNS = 64;
 const MAX_ISSUE_VALUE = 100;
 
 /** Whitespace that may sit between a closing quote and the delimiter (line breaks excluded). */
@@ -248,6 +251,8 @@ class CsvCore {
   readonly issues: CsvIssue[] = [];
 
   private ncols = 0;
+  /** Columns that have a cell cache (the first CACHED_COLUMNS). */
+  private cachedCols = 0;
   private headerFields: string[] = [];
   private line = 1; // physical line of the scan position
   private recLine = 1; // line where the current record starts
@@ -442,7 +447,7 @@ class CsvCore {
     const n = end - pos;
     const i = this.fieldIdx;
     if (n === 0) return '';
-    if (i >= this.ncols || this.cacheOff[i] === 1) return trimCell(text.slice(pos, end));
+    if (i >= this.cachedCols || this.cacheOff[i] === 1) return trimCell(text.slice(pos, end));
     // Direct-mapped slot from the length and a few characters (ids and dates vary at the end).
     const h =
       ((n * 31 +
@@ -560,8 +565,9 @@ class CsvCore {
     this.header = header;
     this.ncols = header.length;
     this.columns = this.newColumns();
-    this.cacheKeys = new Array<string>(this.ncols * CACHE_SLOTS).fill('');
-    this.cacheValues = new Array<string>(this.ncols * CACHE_SLOTS).fill('');
+    this.cachedCols = Math.min(this.ncols, CACHED_COLUMNS);
+    this.cacheKeys = new Array<string>(this.cachedCols * CACHE_SLOTS).fill('');
+    this.cacheValues = new Array<string>(this.cachedCols * CACHE_SLOTS).fill('');
     this.cacheLookups = new Uint32Array(this.ncols);
     this.cacheHits = new Uint32Array(this.ncols);
     this.cacheOff = new Uint8Array(this.ncols);
