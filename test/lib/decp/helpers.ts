@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'decp');
 /** The official DECP v2 example (139bercy/format-commande-publique, exemples/json/Marche.json). */
-export const OFFICIAL_EXAMPLE = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'reference', 'decp-exemple-marche.json');
+export const OFFICIAL_EXAMPLE = join(import.meta.dirname, '..', '..', 'fixtures', 'decp', 'decp-exemple-marche.json');
 /** Buyer SIRET of the official example. */
 export const EXAMPLE_SIRET = '21750001630040';
 /** Buyer SIRET of our fixtures (the one of the Pays de la Loire metadata). */
