@@ -64,7 +64,7 @@ function nf(lang: Lang, digits: number): Intl.NumberFormat {
 /** 318400 → « 318 400 » / "318,400"; at most `digits` decimals (1 by default). */
 export const formatNumber = (lang: Lang, n: number, digits = 1): string => nf(lang, digits).format(n);
 
-/** 12.96 → « 13,0 % » / "13.0%" (a share already expressed in percent, 0–100). */
+/** 45.67 → « 45,7 % » / "45.7%" (a share already expressed in percent, 0–100). */
 export function formatPercent(lang: Lang, n: number, digits = 1): string {
   const s = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
   return lang === 'fr' ? `${s}\u202f%` : `${s}%`;
