@@ -3,9 +3,17 @@
  * `{name}` marks a placeholder filled by `t()`. Keys ending in `.html` hold trusted HTML written
  * here (paragraphs, lists, links with `{base}`), rendered with `set:html`; no data goes into them.
  */
-type Entry = { readonly fr: string; readonly en: string };
+import type { Entry } from './entry.ts';
+import { checker } from './sections/checker.ts';
+import { compare } from './sections/compare.ts';
+import { contracts } from './sections/contracts.ts';
+import { publish } from './sections/publish.ts';
+import { security } from './sections/security.ts';
 
-export const dictionary = {
+/** Sections kept in their own files (`./sections/`), one per part of the site. */
+export const SECTIONS = { checker, compare, contracts, publish, security } as const;
+
+const core = {
   // ---------- site, layout ----------
   'site.name': { fr: 'Clauses d’insertion', en: 'Insertion clauses' },
   'site.tagline': {
@@ -380,6 +388,11 @@ export const dictionary = {
   'unit.pourcent': { fr: '%', en: '%' },
   'unit.share': { fr: 'part en %', en: 'share in %' },
 } as const satisfies Record<string, Entry>;
+
+export const dictionary = { ...core, ...checker, ...compare, ...contracts, ...publish, ...security } as const satisfies Record<string, Entry>;
+
+/** The strings of the core dictionary, before the sections are spread in (for the clash test). */
+export const CORE = core;
 
 export type Key = keyof typeof dictionary;
 

@@ -18,6 +18,12 @@ export const PAGES = {
   validation: { slug: 'validation', name: 'page.validation' },
   accessibility: { slug: 'accessibilite', name: 'page.accessibility' },
   search: { slug: 'recherche', name: 'page.search' },
+  // For other buyers: check files, publish with the kit, the standard, the comparison, publishers.
+  checker: { slug: 'verifier', name: 'page.checker' },
+  publish: { slug: 'publier', name: 'page.publish' },
+  standard: { slug: 'standard', name: 'page.standard' },
+  compare: { slug: 'comparaison', name: 'page.compare' },
+  publishers: { slug: 'editeurs', name: 'page.publishers' },
 } as const satisfies Record<string, { slug: string; name: Key }>;
 export type PageKey = keyof typeof PAGES;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { codes, dictionary } from '../../src/i18n/dictionary.ts';
+import { codes, CORE, dictionary, SECTIONS } from '../../src/i18n/dictionary.ts';
 import { formatBytes, formatChange, formatDate, formatNumber, formatPercent, formatPeriod, t, tn } from '../../src/i18n/index.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -13,6 +13,16 @@ describe('dictionary', () => {
   });
   test('French and English use the same placeholders', () => {
     for (const [key, entry] of Object.entries(dictionary)) expect(placeholders(entry.en), key).toEqual(placeholders(entry.fr));
+  });
+  test('no key is defined twice across the core dictionary and its sections', () => {
+    const seen = new Map<string, string>(Object.keys(CORE).map((k) => [k, 'core']));
+    const clashes: string[] = [];
+    for (const [section, entries] of Object.entries(SECTIONS))
+      for (const key of Object.keys(entries)) {
+        if (seen.has(key)) clashes.push(`${key}: ${seen.get(key)} and ${section}`);
+        else seen.set(key, section);
+      }
+    expect(clashes).toEqual([]);
   });
   test('code labels exist in both languages', () => {
     for (const [column, group] of Object.entries(codes))
