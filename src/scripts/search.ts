@@ -25,8 +25,25 @@ function load(base: string): Promise<Pagefind | null> {
   return pagefind;
 }
 
+// Replacer functions: a query such as `$&` or `$'` is inserted as typed, not as a pattern.
 const fill = (template: string | undefined, q: string, n = 0) =>
-  (template ?? '').replace('{q}', q).replace('{n}', new Intl.NumberFormat(document.documentElement.lang).format(n));
+  (template ?? '').replace('{q}', () => q).replace('{n}', () => new Intl.NumberFormat(document.documentElement.lang).format(n));
+
+/**
+ * Pagefind's excerpt is HTML: the page's text, escaped, with `<mark>` around matches. It is parsed
+ * in an inert `<template>` (nothing in it runs or loads) and rebuilt from text nodes and `<mark>`
+ * elements only, so text that came from the data can never become markup (docs/securite.md).
+ */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    const mark = document.createElement('mark');
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}
 
 async function run(q: string) {
   if (!form || !list || !statusEl) return;
@@ -56,8 +73,7 @@ async function run(q: string) {
     a.href = r.url;
     a.textContent = r.meta.title ?? r.url;
     const p = document.createElement('p');
-    // Pagefind's excerpt is the page's own text with <mark> around matches; keep only <mark>.
-    p.innerHTML = r.excerpt.replace(/<(?!\/?mark>)[^>]*>/g, '');
+    p.append(...excerptNodes(r.excerpt));
     li.append(a, p);
     list.append(li);
   }

@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './harness/browser.ts';
 import { checkSite, findings, type Findings, type SiteCheck } from './harness/check.ts';
+import { policyProblems } from './harness/csp.ts';
 import { discoverPages } from './harness/site.ts';
 import { isSearchIndex, overBudget } from './harness/weight.ts';
 
@@ -59,7 +60,12 @@ describe('a site without defects', () => {
       filters: [],
       weight: [],
       html: [],
+      csp: [],
     });
+  });
+
+  it('exercises the policy by using a filter form', () => {
+    expect(check.cspUses.map((u) => [u.page, u.action])).toEqual([['/en/hours/', 'filter']]);
   });
 
   it('follows both ways of applying a filter: on change, and with the submit button', () => {
@@ -145,9 +151,21 @@ describe('a site with one defect per check', () => {
     expect(found.filters).toEqual(['/: changing a filter does not change the query string of the URL']);
   });
 
+  it('reports the Content-Security-Policy violation', () => {
+    expect(found.csp).toContainEqual(expect.stringMatching(/^\/en\/: style-src-attr refused inline at http:\/\/[^/]+\/en\/:\d+$/));
+  });
+
   it('reports the invalid HTML', () => {
     expect(found.html).toContainEqual(
       expect.stringMatching(/^index\.html:\d+: Attribute “foo” not allowed on element “p”/),
+    );
+  });
+});
+
+describe('the policy of built pages', () => {
+  it('reports every page without a Content-Security-Policy meta tag', () => {
+    expect(policyProblems(discoverPages(fixture('good'), '/'))).toEqual(
+      ['/', '/404.html', '/en/', '/en/hours/', '/heures/'].map((p) => `${p}: no <meta http-equiv="content-security-policy">`),
     );
   });
 });

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSite, findings, type Findings, type SiteCheck } from './harness/check.ts';
+import { policyProblems } from './harness/csp.ts';
 import { basePath, distDir, missingDist } from './harness/site.ts';
 
 const dir = distDir();
@@ -43,6 +44,12 @@ if (missing) {
     it('has no broken internal link, image, script, stylesheet or download', () =>
       expect(found.brokenReferences).toEqual([]));
     it('passes the Nu HTML Checker', () => expect(found.html).toEqual([]));
+    it('sends the strict Content-Security-Policy in a meta tag on every page (docs/securite.md)', () =>
+      expect(policyProblems(check.pages)).toEqual([]));
+    it('breaks no Content-Security-Policy rule, loading pages or using search, filters and PNG download', () => {
+      expect(check.cspUses.map((u) => u.action.split(' ')[0]).sort()).toEqual(['PNG', 'filter', 'search']);
+      expect(found.csp).toEqual([]);
+    });
 
     describe('by keyboard', () => {
       it('reaches a skip link to the main content with the first Tab', () => expect(found.skipLink).toEqual([]));

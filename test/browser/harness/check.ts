@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { serveStatic } from '../../../scripts/lib/static-server.ts';
 import { launchChromium } from './browser.ts';
+import { exerciseCsp, type CspUse } from './csp.ts';
 import { checkReferences, type BrokenReference } from './links.ts';
 import { discoverPages, type SitePage } from './site.ts';
 import { exerciseFilterForm, type FilterFindings } from './filters.ts';
@@ -43,6 +44,8 @@ export interface SiteCheck {
   broken: BrokenReference[];
   weights: PageWeight[];
   filters: FilterFindings[];
+  /** Search, filter and PNG download used once each, with the policy's violations meanwhile. */
+  cspUses: CspUse[];
   vnu?: VnuResult;
   budget: Budget;
   /** Wall-clock milliseconds of the browser loop, for the record. */
@@ -86,6 +89,15 @@ export async function checkSite(options: SiteCheckOptions): Promise<SiteCheck> {
         await context.close();
       }
     }
+    const cspUses: CspUse[] = [];
+    {
+      const { context } = await siteContext(browser, server);
+      try {
+        cspUses.push(...(await exerciseCsp(context, server, reports)));
+      } finally {
+        await context.close();
+      }
+    }
     const broken = await checkReferences(reports, server);
     const weights = await weighPages(reports, options.dir, options.base);
     return {
@@ -94,6 +106,7 @@ export async function checkSite(options: SiteCheckOptions): Promise<SiteCheck> {
       broken,
       weights,
       filters,
+      cspUses,
       vnu: await vnu,
       budget: options.budget ?? DEFAULT_BUDGET,
       elapsed: Date.now() - started,
@@ -118,6 +131,7 @@ export interface Findings {
   filters: string[];
   weight: string[];
   html: string[];
+  csp: string[];
 }
 
 export const FINDING_TITLES: Record<keyof Findings, string> = {
@@ -133,6 +147,7 @@ export const FINDING_TITLES: Record<keyof Findings, string> = {
   filters: 'Filter forms by keyboard and URL',
   weight: 'Page weight over budget',
   html: 'HTML errors (Nu HTML Checker)',
+  csp: 'Content-Security-Policy violations (loading, search, filter, PNG download)',
 };
 
 export function findings(check: SiteCheck): Findings {
@@ -155,5 +170,9 @@ export function findings(check: SiteCheck): Findings {
     filters: check.filters.flatMap((f) => f.problems.map((p) => `${f.page}: ${p}`)),
     weight: overBudget(check.weights, check.budget),
     html: (check.vnu?.errors ?? []).map(formatVnu),
+    csp: [
+      ...per((r) => r.cspViolations),
+      ...check.cspUses.flatMap((u) => u.problems.map((p) => `${u.page} (${u.action}): ${p}`)),
+    ],
   };
 }

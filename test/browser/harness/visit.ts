@@ -10,6 +10,7 @@ import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { StaticServer } from '../../../scripts/lib/static-server.ts';
 import { gotoAndSettle } from './browser.ts';
+import { CSP_LISTENER, INTERACTIONS, isCspMessage, readViolations, type Interactions } from './csp.ts';
 import { FILTER_FORM_SELECTOR } from './filters.ts';
 import { checkKeyboard, type KeyboardFindings } from './keyboard.ts';
 import type { SitePage } from './site.ts';
@@ -64,6 +65,10 @@ export interface PageReport {
   /** Keyboard findings; empty when the page behaves. */
   keyboard: KeyboardFindings;
   hasFilterForm: boolean;
+  /** Content-Security-Policy violations while the page loaded and was checked, and CSP console messages. */
+  cspViolations: string[];
+  /** What a reader can do on the page, for exercising the policy (`exerciseCsp`). */
+  interactions: Interactions;
 }
 
 export interface VisitOptions {
@@ -92,6 +97,7 @@ export async function siteContext(
   // tsx and Vite may compile with esbuild's `keepNames`, which wraps functions in `__name(...)`;
   // functions passed to `page.evaluate` then need that helper in the page.
   await context.addInitScript('globalThis.__name ??= (f) => f;');
+  await context.addInitScript(CSP_LISTENER);
   if (withAxe) await context.addInitScript(axe.source);
   const external: string[] = [];
   const local = new URL(server.origin);
@@ -111,6 +117,7 @@ interface Collector {
   consoleErrors: string[];
   failedRequests: string[];
   responses: LoadedResponse[];
+  csp: string[];
 }
 
 /**
@@ -128,6 +135,7 @@ export class SiteVisitor {
     private readonly options: VisitOptions,
   ) {
     tab.on('console', (message) => {
+      if (isCspMessage(message)) this.collector.csp.push(message.text());
       if (message.type() !== 'error') return;
       const where = message.location().url;
       this.collector.consoleErrors.push(where ? `${message.text()} (${where})` : message.text());
@@ -154,7 +162,7 @@ export class SiteVisitor {
   }
 
   private static emptyCollector(): Collector {
-    return { consoleErrors: [], failedRequests: [], responses: [] };
+    return { consoleErrors: [], failedRequests: [], responses: [], csp: [] };
   }
 
   static async open(browser: Browser, server: StaticServer, options: VisitOptions = {}): Promise<SiteVisitor> {
@@ -177,13 +185,14 @@ export class SiteVisitor {
       options.keyboard === false
         ? { skipLink: [], focus: [], details: [] }
         : await checkKeyboard(tab, options.focusSamples ?? 5, options.detailsSamples ?? 2);
-    const facts = await tab.evaluate(collectFacts, FILTER_FORM_SELECTOR);
+    const facts = await tab.evaluate(collectFacts, { filterSelector: FILTER_FORM_SELECTOR, interactions: INTERACTIONS });
     let axeViolations: AxeViolation[] = [];
     if (options.axe !== false) {
       // Open every disclosure so that table views are checked too.
       await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
       axeViolations = await runAxe(tab);
     }
+    const cspViolations = [...collector.csp, ...(await readViolations(tab))];
     // The server saw every request, even those the browser reports oddly (a 404 favicon, say).
     for (const served of server.requests.slice(serverStart)) {
       const path = encodeURI(served.path);
@@ -208,6 +217,8 @@ export class SiteVisitor {
       axeViolations,
       keyboard,
       hasFilterForm: facts.hasFilterForm,
+      cspViolations,
+      interactions: facts.interactions,
     };
   }
 
@@ -248,7 +259,7 @@ export async function visitSite(
 }
 
 /** Runs in the page: what the page refers to and what it contains. */
-function collectFacts(filterSelector: string) {
+function collectFacts({ filterSelector, interactions }: { filterSelector: string; interactions: Record<keyof Interactions, string> }) {
   const references: { url: string; from: string }[] = [];
   const add = (value: string | null, from: string) => {
     if (!value) return;
@@ -311,6 +322,11 @@ function collectFacts(filterSelector: string) {
     inlineScripts,
     ids,
     hasFilterForm: document.querySelector(filterSelector) !== null,
+    interactions: {
+      search: document.querySelector(interactions.search) !== null,
+      png: document.querySelector(interactions.png) !== null,
+      filters: document.querySelector(interactions.filters) !== null,
+    },
   };
 }
 
