@@ -4,6 +4,8 @@
  *
  *   tsx scripts/generate-sample.ts                          → data/pays-de-la-loire (committed)
  *   tsx scripts/generate-sample.ts --scale 100 --out .cache/bench/x100   → 100× the rows
+ *   tsx scripts/generate-sample.ts --out /tmp/d/autre --id autre --nom "Autre éditeur" --seed 7
+ *                                                            → a second publisher (tests)
  */
 import { parseArgs } from 'node:util';
 import { generateSample } from './sample/generate.ts';
@@ -13,10 +15,13 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '1' },
     out: { type: 'string' },
     seed: { type: 'string' },
+    id: { type: 'string' },
+    nom: { type: 'string' },
   },
 });
 const scale = Number(values.scale);
 const out = values.out ?? (scale === 1 ? 'data/pays-de-la-loire' : `.cache/bench/x${scale}`);
-const result = generateSample({ out, scale, ...(values.seed ? { seed: Number(values.seed) } : {}) });
+const publisher = { ...(values.id ? { id: values.id } : {}), ...(values.nom ? { nom: values.nom } : {}) };
+const result = generateSample({ out, scale, publisher, ...(values.seed ? { seed: Number(values.seed) } : {}) });
 for (const [file, count] of Object.entries(result.rows)) console.log(`${file.padEnd(18)} ${count.toLocaleString('en-US').padStart(12)} rows`);
 console.log(`→ ${out} (×${scale}) in ${(result.milliseconds / 1000).toFixed(1)} s`);

@@ -12,6 +12,8 @@ export interface GenerateOptions {
   /** Copies of the dataset, with suffixed identifiers (1 = the committed sample). */
   scale?: number;
   seed?: number;
+  /** Another publisher id and name than the Région's (a second publisher for tests). */
+  publisher?: { id?: string; nom?: string };
 }
 
 export interface GenerateResult {
@@ -49,13 +51,14 @@ export function checkCalibration(f: ReturnType<typeof figures>): void {
   if (problems.length > 0) throw new Error(`sample is off the published figures:\n  ${problems.join('\n  ')}`);
 }
 
-export function generateSample({ out, scale = 1, seed = DEFAULT_SEED }: GenerateOptions): GenerateResult {
+export function generateSample({ out, scale = 1, seed = DEFAULT_SEED, publisher = {} }: GenerateOptions): GenerateResult {
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`--scale must be a positive integer, not ${scale}`);
   const t0 = performance.now();
   const model = buildModel(seed);
   checkCalibration(figures(model));
   mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'metadonnees.json'), `${JSON.stringify(METADATA, null, 2)}\n`);
+  const metadata = { ...METADATA, ...publisher };
+  writeFileSync(join(out, 'metadonnees.json'), `${JSON.stringify(metadata, null, 2)}\n`);
   const rows: Record<string, number> = {};
   for (const table of buildTables(model, new Rng(seed))) rows[table.file] = writeTable(join(out, table.file), table, scale);
   return { rows, milliseconds: Math.round(performance.now() - t0) };

@@ -2,17 +2,28 @@
  * The only module through which pages read data: the published release in `PUBLICATION_DIR`
  * (default `.cache/publication`), the same files that are copied to `dist/donnees/` and downloaded.
  * Build time only (Node fs); never import it from client scripts.
+ *
+ * A release holds one folder per publisher (`donnees/<editeur>/`, with a `datapackage.json`) and
+ * the comparison of them (`donnees/comparaison/`). `publications()` reads every publisher;
+ * `publication()` is the site's main publisher, whose results the site's pages show (see
+ * {@link mainPublisherId}); `comparison()` reads the comparison files.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { COMPARISON_DIR } from '../lib/compare/codes.ts';
+import { STANDARD_DIR } from '../lib/standard/version.ts';
 import {
+  ComparisonSchema,
   DatapackageSchema,
+  ReferencesSchema,
   PublishedTableSchema,
   ValidationReportSchema,
+  type Comparison,
   type Datapackage,
   type PublishedTable,
   type Publisher,
+  type References,
   type ValidationReport,
 } from './schema.ts';
 
@@ -30,6 +41,8 @@ export interface Download {
 }
 
 export interface Publication {
+  /** Folder name in `donnees/`, the publisher's id. */
+  id: string;
   dir: string;
   editeur: Publisher;
   datapackage: Datapackage;
@@ -38,6 +51,8 @@ export interface Publication {
   readme?: string;
   changelog?: string;
   citation?: string;
+  /** Contact line of the release's read-me (`- Contact : …`). */
+  contact?: string;
   validation?: ValidationReport;
 }
 
@@ -59,26 +74,67 @@ function readJson(file: string): unknown {
 
 const sha256 = (file: string) => 'sha256:' + createHash('sha256').update(readFileSync(file)).digest('hex');
 
-function load(): Publication {
+function publicationRoot(): string {
   const root = resolve(process.env.PUBLICATION_DIR ?? '.cache/publication');
-  const donnees = join(root, 'donnees');
-  if (!existsSync(donnees)) {
+  if (!existsSync(join(root, 'donnees'))) {
     throw new Error(
-      `Aucune publication dans ${donnees}. Lancez « npm run build » ou PUBLICATION_DIR=test/fixtures/publication. / ` +
-        `No publication in ${donnees}.`,
+      `Aucune publication dans ${join(root, 'donnees')}. Lancez « npm run build » ou PUBLICATION_DIR=test/fixtures/publication. / ` +
+        `No publication in ${join(root, 'donnees')}.`,
     );
   }
-  const editeurs = readdirSync(donnees)
-    .filter((d) => existsSync(join(donnees, d, 'datapackage.json')))
-    .sort();
-  const id = process.env.EDITEUR ?? editeurs[0];
-  if (!id || !editeurs.includes(id)) throw new Error(`Éditeur introuvable / publisher not found: ${id ?? '(aucun)'} in ${donnees}`);
-  const dir = join(donnees, id);
+  return root;
+}
 
+/** Folders of `donnees/` that belong to the whole release, not to a publisher. */
+const RELEASE_FOLDERS = new Set([COMPARISON_DIR, STANDARD_DIR].map((dir) => dir.replace(/^donnees\//, '')));
+
+/**
+ * Publisher ids of a release: the folders of `donnees/` holding a `datapackage.json`, in id order,
+ * except the release's own folders (the standard's data package, the comparison).
+ */
+function publisherIds(root: string): string[] {
+  const donnees = join(root, 'donnees');
+  return readdirSync(donnees)
+    .filter((d) => !RELEASE_FOLDERS.has(d) && existsSync(join(donnees, d, 'datapackage.json')))
+    .sort();
+}
+
+/**
+ * The publisher whose results the site's pages show: the one named by `EDITEUR`, else the only
+ * one, else the first in id order (the others still get their own section under `/editeurs/` and
+ * a place on the comparison page). Set `EDITEUR` when a release holds several publishers and the
+ * first by id is not the site's owner.
+ */
+export function mainPublisherId(ids: readonly string[], requested: string | undefined): string {
+  const id = requested || ids[0];
+  if (!id || !ids.includes(id)) {
+    throw new Error(`Éditeur introuvable / publisher not found: ${id ?? '(aucun / none)'} (éditeurs / publishers: ${ids.join(', ') || '(aucun / none)'})`);
+  }
+  return id;
+}
+
+/** The contact line the release writes into `LISEZMOI.md` (src/lib/release/documents.ts). */
+export const contactOf = (readme: string | undefined): string | undefined => /^- Contact : (.+)$/m.exec(readme ?? '')?.[1]?.trim();
+
+/**
+ * The citation in one language: the release writes it in French then English, one paragraph each;
+ * anything else is shown as it is, marked French.
+ */
+export function citationFor(citation: string, lang: 'fr' | 'en'): { text: string; lang: 'fr' | 'en' } {
+  const paragraphs = citation.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  return paragraphs.length === 2 ? { text: paragraphs[lang === 'fr' ? 0 : 1]!, lang } : { text: citation.trim(), lang: 'fr' };
+}
+
+function load(root: string, id: string): Publication {
+  const dir = join(root, 'donnees', id);
   const dpFile = join(dir, 'datapackage.json');
   const dp = DatapackageSchema.safeParse(readJson(dpFile));
   if (!dp.success) fail(dpFile, dp.error);
   const datapackage = dp.data;
+  // Pages and links use the folder name; a data package describing another publisher is a release bug.
+  if (datapackage.editeur.id !== id) {
+    throw new Error(`Éditeur incohérent / publisher mismatch: ${dpFile} décrit / describes « ${datapackage.editeur.id} », dossier / folder « ${id} »`);
+  }
 
   const tables = new Map<string, PublishedTable>();
   const downloads: Download[] = [];
@@ -115,8 +171,10 @@ function load(): Publication {
     if (!v.success) fail(validationFile, v.error);
     validation = v.data;
   }
-  const pub: Publication = { dir, editeur: datapackage.editeur, datapackage, tables, downloads };
+  const pub: Publication = { id, dir, editeur: datapackage.editeur, datapackage, tables, downloads };
   const readme = text('LISEZMOI.md');
+  const contact = contactOf(readme);
+  if (contact) pub.contact = contact;
   const changelog = text('CHANGELOG.md');
   const citation = text('CITATION.txt');
   if (readme) pub.readme = readme;
@@ -126,11 +184,77 @@ function load(): Publication {
   return pub;
 }
 
-let cached: Publication | undefined;
-/** The publication, read once per build. */
-export function publication(): Publication {
-  cached ??= load();
+interface Release {
+  all: Publication[];
+  main: Publication;
+}
+let cached: Release | undefined;
+
+function release(): Release {
+  if (!cached) {
+    const root = publicationRoot();
+    const ids = publisherIds(root);
+    const mainId = mainPublisherId(ids, process.env.EDITEUR);
+    const all = ids.map((id) => load(root, id));
+    cached = { all, main: all.find((p) => p.id === mainId)! };
+  }
   return cached;
+}
+
+/** The site's main publisher, read once per build: every results page shows its tables. */
+export function publication(): Publication {
+  return release().main;
+}
+
+/** Every publisher of the release, in id order (the main one included). */
+export function publications(): Publication[] {
+  return release().all;
+}
+
+/** One publisher of the release by id, or undefined. */
+export function publicationOf(id: string): Publication | undefined {
+  return release().all.find((p) => p.id === id);
+}
+
+export interface ComparisonFiles {
+  /** Validated publishers side by side (`comparaison-editeurs.json`). */
+  publishers: Comparison;
+  /** Other territories' published results, when the release has them. */
+  references?: References;
+  /** The comparison's files as downloads (`donnees/comparaison/…`). */
+  downloads: Download[];
+}
+
+let comparisonCache: { value: ComparisonFiles | undefined } | undefined;
+
+/**
+ * The comparison files of the release (`donnees/comparaison/`), parsed and checked; undefined when
+ * the release has none (a fixture made before the comparison existed).
+ */
+export function comparison(): ComparisonFiles | undefined {
+  if (comparisonCache) return comparisonCache.value;
+  const dir = join(publicationRoot(), COMPARISON_DIR);
+  const file = (name: string) => join(dir, `${name}.json`);
+  let value: ComparisonFiles | undefined;
+  if (existsSync(file('comparaison-editeurs'))) {
+    const pubs = ComparisonSchema.safeParse(readJson(file('comparaison-editeurs')));
+    if (!pubs.success) fail(file('comparaison-editeurs'), pubs.error);
+    value = { publishers: pubs.data, downloads: [] };
+    const refFile = file('resultats-publies-autres-territoires');
+    if (existsSync(refFile)) {
+      const refs = ReferencesSchema.safeParse(readJson(refFile));
+      if (!refs.success) fail(refFile, refs.error);
+      value.references = refs.data;
+    }
+    for (const f of readdirSync(dir).sort()) {
+      const full = join(dir, f);
+      if (!statSync(full).isFile()) continue;
+      const format = extname(f).slice(1).toLowerCase();
+      value.downloads.push({ file: f, path: `${COMPARISON_DIR}/${f}`, bytes: statSync(full).size, hash: sha256(full), format, table: f.replace(/\.\w+$/, '') });
+    }
+  }
+  comparisonCache = { value };
+  return value;
 }
 
 /** A published table, or undefined when this release does not contain it (its charts are skipped). */

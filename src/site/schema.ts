@@ -157,3 +157,121 @@ export const ValidationReportSchema = z
   })
   .loose();
 export type ValidationReport = z.output<typeof ValidationReportSchema>;
+
+/**
+ * The comparison of validated publishers (`donnees/comparaison/comparaison-editeurs.json`, written
+ * by src/lib/compare/table.ts): one row per publisher × measure, with the flags that say what may
+ * be compared (`annuel`, `perimetre`, `nature_heures`). A validated dataset always counts its
+ * buyer's own contracts and hours carried out: any other value is a release bug.
+ */
+const TextPair = BilingualSchema;
+const PerimetreSchema = z.enum(['MARCHES_PROPRES', 'MARCHES_PROPRES_ET_AUTRES', 'PLUSIEURS_DONNEURS_ORDRE', 'NON_PRECISE']);
+const NatureHeuresSchema = z.enum(['REALISEES', 'PREVUES', 'GENEREES', 'NON_PRECISEE']);
+export const MeasureInfoSchema = z.object({
+  id: z.string(),
+  titre: TextPair,
+  definition: TextPair,
+  unite: TextPair,
+  role: z.enum(['contexte', 'comparable']),
+  precision: z.number().int().min(0),
+});
+export type MeasureInfo = z.output<typeof MeasureInfoSchema>;
+
+export const ComparisonRowSchema = z
+  .object({
+    editeur: z.string(),
+    nom_editeur: z.string(),
+    territoire: z.string(),
+    statut: z.string(),
+    synthetique: z.boolean(),
+    perimetre: z.literal('MARCHES_PROPRES'),
+    nature_heures: z.literal('REALISEES'),
+    periode: z.string(),
+    periode_debut: isoDate,
+    periode_fin: isoDate,
+    annees_couvertes: z.number().int(),
+    annuel: z.boolean(),
+    mesure: z.string(),
+    role_mesure: z.enum(['contexte', 'comparable']),
+    valeur: z.union([z.number(), z.literal('secret'), z.null()]),
+    seuil_secret: z.number().int(),
+  })
+  .loose();
+export type ComparisonRow = z.output<typeof ComparisonRowSchema>;
+
+export const ComparisonSchema = z
+  .object({
+    id: z.literal('comparaison-editeurs'),
+    titre: TextPair,
+    description: TextPair,
+    licence: z.object({ id: z.string(), titre: z.string().optional(), url: z.string().optional() }).loose(),
+    mesures: z.array(MeasureInfoSchema).min(1),
+    colonnes: z.array(ColumnSchema).min(1),
+    lignes: z.array(ComparisonRowSchema),
+  })
+  .loose()
+  .superRefine((c, ctx) => {
+    const known = new Set(c.mesures.map((m) => m.id));
+    c.lignes.forEach((r, i) => {
+      if (!known.has(r.mesure)) ctx.addIssue({ code: 'custom', path: ['lignes', i, 'mesure'], message: `mesure inconnue / unknown measure: ${r.mesure}` });
+    });
+  });
+export type Comparison = z.output<typeof ComparisonSchema>;
+
+/**
+ * Other territories' published results (`donnees/comparaison/resultats-publies-autres-territoires.json`,
+ * src/lib/compare/references.ts): status « publié, non vérifié », each row with its flags and source.
+ */
+const count = z.number().min(0).nullable();
+export const ReferenceResultSchema = z
+  .object({
+    rang: z.number().int().min(1),
+    territoire: z.string().min(1),
+    libelle_type_territoire: z.string(),
+    periode: z.string(),
+    annee_debut: z.number().int().nullable(),
+    annee_fin: z.number().int().nullable(),
+    annuel: z.boolean(),
+    moyenne_annuelle: z.boolean(),
+    periode_connue: z.boolean(),
+    periode_approchee: z.boolean(),
+    perimetre: PerimetreSchema,
+    libelle_perimetre: z.string(),
+    libelle_perimetre_en: z.string(),
+    precision_perimetre: z.string(),
+    nature_heures: NatureHeuresSchema,
+    libelle_nature_heures: z.string(),
+    libelle_nature_heures_en: z.string(),
+    heures: count,
+    personnes: count,
+    marches: count,
+    operations: count,
+    part_femmes: count,
+    part_heures_siae: count,
+    heures_par_personne: count,
+    heures_par_marche: count,
+    ambigu: z.boolean(),
+    incertain: z.boolean(),
+    approximation: z.boolean(),
+    avertissements: z.string(),
+    avertissements_en: z.string(),
+    note: z.string(),
+    source: z.string(),
+    url: z.string().regex(/^https?:\/\//, 'adresse http(s) attendue / http(s) URL expected'),
+    date_source: z.string(),
+    citation: z.string(),
+  })
+  .loose();
+export type ReferenceResult = z.output<typeof ReferenceResultSchema>;
+
+export const ReferencesSchema = z
+  .object({
+    id: z.literal('resultats-publies-autres-territoires'),
+    titre: TextPair,
+    description: TextPair,
+    statut: TextPair,
+    colonnes: z.array(ColumnSchema).min(1),
+    lignes: z.array(ReferenceResultSchema),
+  })
+  .loose();
+export type References = z.output<typeof ReferencesSchema>;

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParseRows } from 'd3';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { CODED_COLUMNS, hasCodeLabel, LANGS } from '../../src/i18n/index.ts';
+import { CODED_COLUMNS, codeLabel, hasCodeLabel, LANGS } from '../../src/i18n/index.ts';
+import { formatCell, publishedLabel } from '../../src/site/format.ts';
 
 process.env.PUBLICATION_DIR = join(import.meta.dirname, '../fixtures/publication');
 const { publication, table } = await import('../../src/site/data.ts');
@@ -45,14 +46,14 @@ describe('manifest', () => {
     const used = [...Object.values(PAGE_CONTENT).flatMap((p) => p?.charts ?? []), ...[...SDG_TARGETS.flatMap((g) => g.targets), ...SDG_RELATED].flatMap((t) => t.charts)];
     for (const id of used) expect(ids.has(id), id).toBe(true);
   });
-  test('every code of a published table has a label in the dictionary', () => {
+  test('every code of a published table has a label: published, or from the data contract', () => {
     const missing: string[] = [];
     for (const tab of pub.tables.values())
       for (const c of tab.colonnes)
         if (CODED_COLUMNS.has(c.nom))
           for (const r of tab.lignes) {
             const v = r[c.nom];
-            if (typeof v === 'string' && v !== 'secret' && !hasCodeLabel(c.nom, v)) missing.push(`${tab.id}.${c.nom}=${v}`);
+            if (typeof v === 'string' && v !== 'secret' && publishedLabel('fr', c.nom, r) === undefined && !hasCodeLabel(c.nom, v)) missing.push(`${tab.id}.${c.nom}=${v}`);
           }
     expect([...new Set(missing)]).toEqual([]);
   });
@@ -84,6 +85,38 @@ describe('what is shown is what is published', () => {
     expect(model?.points.filter((p) => p.y === 'secret').map((p) => `${p.series} ${p.x}`)).toEqual(['Services 2015', 'Prestations intellectuelles 2015']);
     expect(model?.summary).toContain('secret statistique : Services 2015, Prestations intellectuelles 2015');
     expect(model?.csv).toContain('2015,SERVICES,secret');
+  });
+  test('a code reads as its published label in charts and tables; the codes shown without one are listed', () => {
+    // Every code a page shows (charts of the manifest, tables of the release), by language: the
+    // label it shows must be the row's published one when the row has one.
+    const withoutPublished = new Set<string>();
+    const unlabelled = new Set<string>();
+    for (const lang of LANGS)
+      for (const tab of pub.tables.values())
+        for (const c of tab.colonnes.filter((col) => CODED_COLUMNS.has(col.nom)))
+          for (const r of tab.lignes) {
+            const v = r[c.nom];
+            if (typeof v !== 'string' || v === 'secret') continue;
+            const published = publishedLabel(lang, c.nom, r);
+            expect(formatCell(lang, c, v, r), `${tab.id}.${c.nom}=${v}`).toBe(published ?? codeLabel(lang, c.nom, v));
+            if (published === undefined) withoutPublished.add(`${lang} ${tab.id}.${c.nom}`);
+            if (published === undefined && !hasCodeLabel(c.nom, v)) unlabelled.add(`${lang} ${tab.id}.${c.nom}=${v}`);
+          }
+    // French pages show the release's labels everywhere but in the contracts table, which
+    // publishes codes only; English pages take the data contract's English labels, since the
+    // release publishes French label columns only (`libelle_<col>`, no `libelle_<col>_en`).
+    expect([...withoutPublished].filter((s) => s.startsWith('fr '))).toEqual(['fr marches.segment', 'fr marches.departement', 'fr marches.type_clause']);
+    expect([...unlabelled]).toEqual([]);
+    const model = chartModel('heures-par-segment', 'fr');
+    const series = new Set(model?.points.map((p) => p.series));
+    expect(series.size).toBeGreaterThan(1);
+    expect(series).toEqual(new Set(model?.rows.map((r) => r.libelle_segment)));
+  });
+  test('a key figure shows with the precision its table publishes', () => {
+    const fin = table(KEY_FIGURES_TABLE)?.lignes.find((r) => r.indicateur === 'part_femmes_fin');
+    const [figure] = keyFigures('fr', ['part_femmes_fin']);
+    const digits = typeof fin?.precision === 'number' ? fin.precision : 0;
+    expect(figure?.text).toBe(`${(fin?.valeur as number).toFixed(digits).replace('.', ',')}\u202f%`);
   });
   test('the standalone SVG carries title, source and licence', () => {
     const model = chartModel('heures-par-annee', 'en');

@@ -5,6 +5,9 @@
  */
 import type { Texte } from '../indicators/codes.ts';
 
+/** Folder of the comparison in the publication. */
+export const COMPARISON_DIR = 'donnees/comparaison';
+
 /** Scope of a figure: whose contracts it counts. */
 export const PERIMETRES = {
   MARCHES_PROPRES: {

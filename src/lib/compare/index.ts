@@ -9,14 +9,14 @@ import type { Dataset } from '../dataset.ts';
 import { utf8 } from '../release/hash.ts';
 import { COMPARISON_ID, compareTable } from './table.ts';
 import { REFERENCES_ID, referencesTable } from './references.ts';
+import { COMPARISON_DIR } from './codes.ts';
 
 export * from './codes.ts';
 export * from './measures.ts';
 export * from './table.ts';
 export * from './references.ts';
+export * from './charts.ts';
 
-/** Folder of the comparison in the publication. */
-export const COMPARISON_DIR = 'donnees/comparaison';
 
 const json = (value: unknown) => utf8(`${JSON.stringify(value, null, 2)}\n`);
 

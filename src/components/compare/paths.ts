@@ -1,0 +1,22 @@
+/** `getStaticPaths` of the publisher pages and of the comparison charts' files, per language. */
+import { LANGS } from '../../i18n/index.ts';
+import { publications } from '../../site/data.ts';
+import { compareCharts } from './model.ts';
+
+const langParam = (lang: (typeof LANGS)[number]) => (lang === 'en' ? 'en' : undefined);
+
+/** One page per publisher of the release (`/editeurs/<id>/`). */
+export function publisherPaths() {
+  return LANGS.flatMap((lang) =>
+    publications().map((p) => {
+      // The data contract allows only these ids; anything else would make an unsafe path.
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(p.id)) throw new Error(`Identifiant d'éditeur invalide / invalid publisher id: ${p.id}`);
+      return { params: { lang: langParam(lang), id: p.id }, props: { lang, id: p.id } };
+    }),
+  );
+}
+
+/** One SVG and one CSV per comparison chart (`/comparaison/graphiques/<id>.svg|csv`). */
+export function compareChartPaths() {
+  return LANGS.flatMap((lang) => compareCharts(lang).map((c) => ({ params: { lang: langParam(lang), chart: c.id }, props: { lang, chart: c.id } })));
+}

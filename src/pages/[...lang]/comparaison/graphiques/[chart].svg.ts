@@ -1,0 +1,9 @@
+// A comparison chart as a self-contained SVG file (title, source drawn in), per language.
+import type { APIRoute } from 'astro';
+import { compareChart } from '../../../../components/compare/model.ts';
+import { compareChartPaths } from '../../../../components/compare/paths.ts';
+
+export const getStaticPaths = compareChartPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(compareChart(props.lang, props.chart)?.standalone ?? '', { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
