@@ -63,8 +63,8 @@ export const CHART_SPECS: ChartSpec[] = [
 /** Table of headline figures, one row per indicator: `{ indicateur, valeur, unite }`. */
 export const KEY_FIGURES_TABLE = 'chiffres-cles';
 /**
- * Table of contracts, one row per contract or lot (optional: the release does not publish it yet;
- * the contracts page shows it when present), and table of operations (one page per row).
+ * Table of contracts, one row per contract or lot with a clause (the contracts page lists it, paged;
+ * a release without it shows none), and table of operations (one page per row).
  */
 export const CONTRACTS_TABLE = 'marches';
 export const OPERATIONS_TABLE = 'heures-par-operation';

@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset.ts';
 import { hoursDetail } from '../indicators/detail.ts';
-import { DIMENSIONS, type Dimension, type DimValue } from '../indicators/dimensions.ts';
+import { CONTRACT_DIMENSIONS, DIMENSIONS, type Dimension, type DimValue } from '../indicators/dimensions.ts';
 import { DEFAULT_REFERENCES, type HeadlineReferences } from '../indicators/headline.ts';
 import { firstMonths } from '../indicators/measures.ts';
 import { cellKey, rulesFor, type Cell, type DisclosureRules } from './rules.ts';
@@ -64,10 +64,20 @@ function cartesian(dims: readonly Dimension[], domains: Map<Dimension, DimValue[
   return rows;
 }
 
+export interface ProtectOptions {
+  /**
+   * Also protect one cell per contract (`{ id_marche }`), for a table of contracts with their
+   * persons: each contract is a member of the groups of every published one-dimension cube of
+   * its attributes (operation, year of notification, segment…, contractor size) and of the total.
+   */
+  contracts?: boolean;
+}
+
 export function protect(
   ds: Dataset,
   cubes: readonly (readonly Dimension[])[],
   refs: HeadlineReferences = DEFAULT_REFERENCES,
+  options: ProtectOptions = {},
 ): Protection {
   const rules = rulesFor(ds.meta);
   const all = new Map<string, Dimension[]>();
@@ -162,6 +172,12 @@ export function protect(
     }
   }
 
+  if (options.contracts) {
+    const perContract = contractCells(ds, hours, persons, companies, column('id_marche'), registered);
+    for (const c of perContract.cells) cells.set(c.key, c);
+    groups.push(...perContract.groups);
+  }
+
   const women = womenCells(ds, refs);
   for (const c of women.cells) cells.set(c.key, c);
   groups.push(...women.groups);
@@ -185,6 +201,73 @@ export function protect(
       return ['F', 'H', undefined].some((s) => isHidden(s ? { cumul_mois: m, sexe: s } : { cumul_mois: m }));
     },
   };
+}
+
+/** Contract attributes a contract cell nests by: its contract dimensions and its contractor's size. */
+export const CONTRACT_NESTING: readonly Dimension[] = [...CONTRACT_DIMENSIONS, 'taille_entreprise'];
+
+/**
+ * One cell per contract (every contract of the table, with or without hours) and its additive
+ * relations: a contract belongs to exactly one operation, year of notification, segment,
+ * direction, département, clause type, facilitator and contractor size, so the contracts of one
+ * value add up to that value's cell (`heures-par-operation`, `marches-par-annee`…) when its cube
+ * is published, and all contracts add up to the total. Contract cells follow the person rule: a
+ * contract has one contractor, so the company rule would hide them all; the company cells they
+ * nest in keep that rule (a hidden company cell keeps a hidden contract among its members).
+ */
+function contractCells(
+  ds: Dataset,
+  hours: readonly unknown[],
+  persons: readonly unknown[],
+  companies: readonly unknown[],
+  contractOfRow: readonly unknown[],
+  registered: ReadonlySet<string>,
+): { cells: Cell[]; groups: Group[] } {
+  const ids = ds.marches.array('id_marche') as unknown as ArrayLike<string>;
+  const byId = new Map<string, Cell & { personnes: Set<string>; heuresParEntreprise: Map<string, number> }>();
+  for (let i = 0; i < ids.length; i++) {
+    const id = String(ids[i]);
+    const dims = { id_marche: id };
+    byId.set(id, { key: cellKey(dims), dims, personnes: new Set(), heures: 0, heuresParEntreprise: new Map(), regle: 'personnes' });
+  }
+  for (let i = 0; i < contractOfRow.length; i++) {
+    const c = byId.get(String(contractOfRow[i]));
+    if (!c) continue;
+    const h = Number(hours[i]);
+    const company = String(companies[i]);
+    c.personnes.add(String(persons[i]));
+    c.heures += h;
+    c.heuresParEntreprise.set(company, (c.heuresParEntreprise.get(company) ?? 0) + h);
+  }
+  // Attribute values of each contract, as the hour detail derives them.
+  const sizes = new Map<string, unknown>();
+  const ent = ds.entreprises.array('id_entreprise');
+  const taille = ds.entreprises.array('taille');
+  for (let i = 0; i < ent.length; i++) sizes.set(String(ent[i]), taille[i]);
+  const titulaires = ds.marches.array('id_titulaire');
+  const dates = ds.marches.array('date_notification');
+  const groups: Group[] = [];
+  const keys = Array.from(ids, (id) => byId.get(String(id))!.key);
+  if (registered.has('')) groups.push({ total: cellKey({}), membres: [...new Set(keys)] });
+  for (const d of CONTRACT_NESTING) {
+    if (!registered.has(d)) continue;
+    const own = d === 'annee_notification' || d === 'taille_entreprise' ? [] : ds.marches.array(d);
+    const valueOf = (i: number): unknown =>
+      d === 'annee_notification'
+        ? String(dates[i]).slice(0, 4)
+        : d === 'taille_entreprise'
+          ? sizes.get(String(titulaires[i]))
+          : own[i];
+    const members = new Map<string, string[]>();
+    for (let i = 0; i < ids.length; i++) {
+      const total = cellKey({ [d]: toValue(d, valueOf(i)) });
+      let list = members.get(total);
+      if (!list) members.set(total, (list = []));
+      list.push(keys[i]!);
+    }
+    for (const [total, membres] of members) groups.push({ total, membres });
+  }
+  return { cells: [...byId.values()], groups };
 }
 
 /**

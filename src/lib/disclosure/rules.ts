@@ -52,11 +52,19 @@ export function cellKey(dims: Readonly<Record<string, DimValue>>): string {
  * An empty union (zero) is never sensitive: zero is published.
  */
 export function isSensitive(cells: readonly Cell[], rules: DisclosureRules): boolean {
+  const companyRule = cells.some((c) => c.regle === 'entreprises');
   const persons = new Set<string>();
-  for (const c of cells) for (const p of c.personnes) persons.add(p);
+  for (const c of cells) {
+    for (const p of c.personnes) {
+      persons.add(p);
+      // k persons settle the person rule: no need to count the rest of a large union (a margin
+      // with tens of thousands of contracts).
+      if (!companyRule && persons.size >= rules.k) return false;
+    }
+  }
   if (persons.size === 0) return false;
   if (persons.size < rules.k) return true;
-  if (!cells.some((c) => c.regle === 'entreprises')) return false;
+  if (!companyRule) return false;
   const byCompany = new Map<string, number>();
   let total = 0;
   for (const c of cells) {

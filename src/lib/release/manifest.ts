@@ -18,6 +18,7 @@ import {
 } from '../indicators/headline.ts';
 import { companiesThatHired, facilitatorsCount } from '../indicators/measures.ts';
 import { ciblesDe, type SujetOdd } from '../sdg.ts';
+import { marchesFields } from '../../schemas/marches.ts';
 import type { Colonne, Ligne, TableSpec, Valeur } from './types.ts';
 
 /**
@@ -189,6 +190,8 @@ export function protectionFor(ds: Dataset): Protection {
     p = protect(
       ds,
       TABLES.flatMap((t) => t.cubes),
+      undefined,
+      { contracts: TABLES.some((t) => t.parMarche) },
     );
     protections.set(ds, p);
   }
@@ -633,6 +636,150 @@ const marchesParAnneeEtSegment: TableSpec = {
   },
 };
 
+/** A column of the contracts table documented by the data contract (`src/schemas/marches.ts`). */
+const contractField = (
+  nom: keyof typeof marchesFields,
+  type: Colonne['type'],
+  role: Colonne['role'],
+  extra: Partial<Colonne> = {},
+): Colonne => ({
+  nom,
+  type,
+  role,
+  titre: marchesFields[nom].title,
+  description: marchesFields[nom].description,
+  ...extra,
+});
+
+/** Contract attributes published with their label column. */
+const CONTRACT_LABELLED: Dimension[] = ['segment', 'type_clause', 'id_operation', 'direction', 'departement', 'id_facilitateur', 'taille_entreprise'];
+const labelled = (d: Dimension): Colonne[] => [dimensionColumn(d), labelColumn(d)!];
+
+/**
+ * One row per contract (or lot) with a clause: its public procurement fields (those of the
+ * national DECP data, which publish every contract) and what was carried out on it. The
+ * contractor's pseudonym is left out: it is not the public identity of the company (DECP's
+ * SIRET), so it tells a reader nothing, and it would let anyone add up one company's hours
+ * across contracts, which the company rule (3 companies, 85 %) protects. Persons are protected
+ * per contract (`parMarche`): a contract of 1 to k−1 persons is secret with its hours, and each
+ * contract is linked to the operation, year, segment… and total it adds up to.
+ */
+const marches: TableSpec = {
+  id: 'marches',
+  titre: { fr: "Marchés avec clause d'insertion", en: 'Contracts with an insertion clause' },
+  description: {
+    fr:
+      "Un marché (ou lot) par ligne, avec clause d'insertion : identifiant et champs publics des données essentielles de la commande publique (DECP), opération, direction, département, facilitateur, taille de l'entreprise titulaire et heures prévues, puis heures réalisées sur le marché (toutes années), équivalents temps plein, personnes et taux de réalisation. " +
+      'Un marché de moins de k personnes est « secret » avec ses heures, ainsi que les marchés masqués pour que les heures et personnes secrètes d’une opération, d’une année ou d’une autre table ne puissent pas être retrouvées par différence.',
+    en:
+      'One contract (or lot) with an insertion clause per row: identifier and public fields of the national procurement data (DECP), operation, directorate, département, facilitator, size of the contractor and planned hours, then hours carried out on the contract (all years), full-time equivalents, persons and completion rate. ' +
+      'A contract of fewer than k persons is "secret" with its hours, as are the contracts hidden so that the secret hours and persons of an operation, a year or another table cannot be recovered by subtraction.',
+  },
+  colonnes: [
+    contractField('id_marche', 'string', 'dimension'),
+    contractField('objet', 'string', 'dimension'),
+    contractField('date_notification', 'date', 'dimension'),
+    dimensionColumn('annee_notification'),
+    ...labelled('segment'),
+    contractField('code_cpv', 'string', 'dimension'),
+    contractField('duree_mois', 'integer', 'mesure', { unite: { fr: 'mois', en: 'months' } }),
+    contractField('montant', 'number', 'mesure', { unite: { fr: '€ HT', en: '€ excl. VAT' }, decimales: 2 }),
+    ...labelled('type_clause'),
+    contractField('critere_attribution', 'boolean', 'dimension'),
+    { ...col.heures_prevues, description: marchesFields.heures_prevues.description },
+    ...CONTRACT_LABELLED.filter((d) => !['segment', 'type_clause'].includes(d)).flatMap(labelled),
+    col.heures_realisees,
+    col.etp,
+    col.personnes,
+    { ...col.taux_realisation, description: { fr: 'Heures réalisées divisées par les heures prévues du marché (vide sans heures prévues).', en: 'Hours carried out divided by the planned hours of the contract (empty without planned hours).' } },
+  ],
+  cle: ['id_marche'],
+  odd: ciblesDe('marches', 'heures'),
+  cubes: [],
+  parMarche: true,
+  compute(ds) {
+    const p = protectionFor(ds);
+    const m = ds.marches;
+    const n = m.numRows();
+    const get = (name: string) => m.array(name) as unknown as ArrayLike<unknown>;
+    const ids = get('id_marche');
+    const objets = get('objet');
+    const dates = get('date_notification');
+    const cpv = get('code_cpv');
+    const durees = get('duree_mois');
+    const montants = get('montant');
+    const clauses = get('type_clause');
+    const criteres = get('critere_attribution');
+    const prevues = get('heures_prevues');
+    const titulaires = get('id_titulaire');
+    const attributes = new Map(CONTRACT_LABELLED.filter((d) => d !== 'taille_entreprise').map((d) => [d, get(d)]));
+    const sizes = new Map<string, string>();
+    const ent = ds.entreprises.array('id_entreprise');
+    const taille = ds.entreprises.array('taille');
+    for (let i = 0; i < ent.length; i++) sizes.set(String(ent[i]), String(taille[i]));
+    // Labels looked up once per value (names of operations and facilitators by id).
+    const labels = new Map<string, string>();
+    const labelOf = (d: Dimension, v: string) => {
+      const key = `${d}\u0001${v}`;
+      let l = labels.get(key);
+      if (l === undefined) labels.set(key, (l = DIMENSIONS[d].libelle!(v, ds).fr));
+      return l;
+    };
+    const names = (table: 'operations' | 'facilitateurs', id: string, name: string) => {
+      const out = new Map<string, string>();
+      const a = ds[table].array(id);
+      const b = ds[table].array(name);
+      for (let i = 0; i < a.length; i++) out.set(String(a[i]), String(b[i]));
+      return out;
+    };
+    const operationNames = names('operations', 'id_operation', 'nom_operation');
+    const facilitatorNames = names('facilitateurs', 'id_facilitateur', 'nom_facilitateur');
+    const order: number[] = [];
+    for (let i = 0; i < n; i++) if (clauses[i] !== 'AUCUNE') order.push(i);
+    order.sort((a, b) => cmp(String(dates[a]), String(dates[b])) || cmp(String(ids[a]), String(ids[b])));
+    return order.map((i) => {
+      const id = String(ids[i]);
+      const attr = (d: Dimension): string =>
+        d === 'taille_entreprise' ? (sizes.get(String(titulaires[i])) ?? '') : String(attributes.get(d)![i]);
+      const row: Ligne = {
+        id_marche: id,
+        objet: String(objets[i]),
+        date_notification: String(dates[i]),
+        annee_notification: Number(String(dates[i]).slice(0, 4)),
+        segment: attr('segment'),
+        libelle_segment: labelOf('segment', attr('segment')),
+        code_cpv: String(cpv[i]),
+        duree_mois: Number(durees[i]),
+        montant: round(Number(montants[i])),
+        type_clause: attr('type_clause'),
+        libelle_type_clause: labelOf('type_clause', attr('type_clause')),
+        critere_attribution: criteres[i] === true,
+        heures_prevues: round(Number(prevues[i])),
+      };
+      for (const d of CONTRACT_LABELLED) {
+        if (d === 'segment' || d === 'type_clause') continue;
+        const v = attr(d);
+        row[d] = v;
+        row[labelColumn(d)!.nom] =
+          d === 'id_operation'
+            ? (operationNames.get(v) ?? v)
+            : d === 'id_facilitateur'
+              ? (facilitatorNames.get(v) ?? v)
+              : labelOf(d, v);
+      }
+      const cell = { id_marche: id };
+      const c = p.cell(cell);
+      const hidden = p.isHidden(cell) || !c;
+      row.heures_realisees = hidden ? SECRET : round(c.heures);
+      row.etp = hidden ? SECRET : round(c.heures / HEURES_ANNUELLES_ETP);
+      row.personnes = hidden ? SECRET : c.personnes.size;
+      row.taux_realisation = hidden ? SECRET : ratio(c.heures, Number(prevues[i]));
+      return row;
+    });
+  },
+};
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 // ---------------------------------------------------------------------------------------------
 // The manifest
 
@@ -643,6 +790,7 @@ export const TABLES: readonly TableSpec[] = [
   hoursTable({ id: 'heures-par-mois', dims: ['mois'] }),
   marchesParAnnee,
   marchesParAnneeEtSegment,
+  marches,
   ...[...BY_YEAR, ...ALONE].map((d) =>
     hoursTable({
       id: `heures-par-${SLUGS[d]}`,

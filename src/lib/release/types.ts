@@ -39,6 +39,8 @@ export interface TableSpec {
   odd: CibleOdd[];
   /** Cubes (sets of dimensions) of person data the table publishes: disclosure control covers them jointly. */
   cubes: Dimension[][];
+  /** Publishes persons per contract: disclosure control then adds one cell per contract (see `protect`). */
+  parMarche?: boolean;
   /** Protected rows, in publication order. */
   compute(ds: Dataset): Ligne[];
 }

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Dataset } from '../../../src/lib/dataset.ts';
-import { canonicalCube } from '../../../src/lib/disclosure/index.ts';
+import { canonicalCube, CONTRACT_NESTING } from '../../../src/lib/disclosure/index.ts';
 import { hoursBy, hoursDetail, type Dimension } from '../../../src/lib/indicators/index.ts';
 import { TABLES } from '../../../src/lib/release/manifest.ts';
 import type { Ligne } from '../../../src/lib/release/types.ts';
@@ -150,6 +150,11 @@ export function checkDataset(ds: Dataset) {
   // 3. No hidden cell can be recovered from a published total or margin.
   for (const e of equations(ds, cubes)) checkEquation(e, k);
 
+  // 3b. The contracts table: each contract's published figures are its raw figures, and the
+  // contracts of one operation, year, segment… (and all of them) cannot reveal a hidden margin
+  // cell, nor be recovered from it.
+  checkContracts(ds, cubes, k);
+
   // 4. Company breakdowns: published non-zero cells have ≥ 3 companies, none above 85 % of hours.
   const detail = hoursDetail(ds).objects() as Record<string, unknown>[];
   for (const dim of ['taille_entreprise', 'secteur_entreprise'] as const) {
@@ -190,4 +195,81 @@ export function checkDataset(ds: Dataset) {
     const v = figures.get(id);
     if (typeof v === 'number') expect(v === 0 || v >= k, id).toBe(true);
   }
+}
+
+/** Raw persons and hours of each contract, straight from the hour rows. */
+function rawContracts(ds: Dataset): Map<string, { personnes: Set<string>; heures: number }> {
+  const out = new Map<string, { personnes: Set<string>; heures: number }>();
+  for (const h of ds.heures.objects() as Record<string, unknown>[]) {
+    const id = String(h.id_marche);
+    if (!out.has(id)) out.set(id, { personnes: new Set(), heures: 0 });
+    const c = out.get(id)!;
+    c.personnes.add(String(h.id_participant));
+    c.heures += Number(h.heures);
+  }
+  return out;
+}
+
+function checkContracts(ds: Dataset, cubes: Map<string, Published>, k: number) {
+  const spec = TABLES.find((t) => t.id === 'marches');
+  expect(spec, 'the contracts table is published').toBeDefined();
+  const rows = new Map(spec!.compute(ds).map((r) => [String(r.id_marche), r]));
+  const byContract = rawContracts(ds);
+  const contracts = ds.marches.objects() as Record<string, unknown>[];
+  const sizes = new Map(
+    (ds.entreprises.objects() as Record<string, unknown>[]).map((e) => [String(e.id_entreprise), String(e.taille)]),
+  );
+  // Published rows: exactly the contracts with a clause, with their raw figures.
+  expect([...rows.keys()].sort()).toEqual(
+    contracts
+      .filter((c) => c.type_clause !== 'AUCUNE')
+      .map((c) => String(c.id_marche))
+      .sort(),
+  );
+  for (const [id, row] of rows) {
+    const r = byContract.get(id);
+    if (isSecret(row.personnes)) continue;
+    expect(row.personnes, id).toBe(r?.personnes.size ?? 0);
+    expect(row.heures_realisees as number, id).toBeCloseTo(r?.heures ?? 0, 2);
+  }
+  const attribute = (c: Record<string, unknown>, d: Dimension): string =>
+    d === 'annee_notification'
+      ? String(c.date_notification).slice(0, 4)
+      : d === 'taille_entreprise'
+        ? (sizes.get(String(c.id_titulaire)) ?? '')
+        : String(c[d]);
+  // A contract without a published row (no clause) is known to be zero when it has no hours (the
+  // data contract forbids them) and counts as hidden otherwise: its figures are not published.
+  const member = (c: Record<string, unknown>) => {
+    const id = String(c.id_marche);
+    const personnes = byContract.get(id)?.personnes.size ?? 0;
+    const row = rows.get(id) ?? { personnes: personnes === 0 ? 0 : 'secret' };
+    return { row, personnes };
+  };
+  const margins: { dims: Dimension[]; by: (c: Record<string, unknown>) => string }[] = [
+    { dims: [], by: () => '' },
+    ...CONTRACT_NESTING.map((d) => ({ dims: [d], by: (c: Record<string, unknown>) => attribute(c, d) })),
+  ];
+  let checked = 0;
+  for (const { dims, by } of margins) {
+    const margin = cubes.get(dims.join('|'));
+    if (!margin) continue;
+    const totals = raw(ds, dims);
+    const groups = new Map<string, Record<string, unknown>[]>();
+    for (const c of contracts) groups.set(by(c), [...(groups.get(by(c)) ?? []), c]);
+    for (const [value, members] of groups) {
+      const key = keyOf(dims, dims.length ? { [dims[0]!]: value } : {});
+      checkEquation(
+        {
+          where: `marches → ${dims.join('×') || 'total'} ${key}`,
+          total: margin.rows.find((m) => keyOf(dims, m) === key),
+          totalRaw: totals.get(key)?.personnes ?? 0,
+          members: members.map(member),
+        },
+        k,
+      );
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(0);
 }

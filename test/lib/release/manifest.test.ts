@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CIBLES_ODD } from '../../../src/lib/sdg.ts';
 import { HEADLINE_IDS } from '../../../src/lib/indicators/index.ts';
 import { protectionFor, table, TABLES } from '../../../src/lib/release/manifest.ts';
-import { medium, tiny } from '../indicators/fixtures.ts';
+import { cellKey } from '../../../src/lib/disclosure/index.ts';
+import { dataset, medium, tiny } from '../indicators/fixtures.ts';
 
 describe('manifest', () => {
   it('ids are stable kebab-case and unique; column names French snake_case', () => {
@@ -103,5 +104,85 @@ describe('manifest', () => {
     expect(byId.get('marches_avec_clause')!.valeur).toBe(10);
     expect(byId.get('personnes')!.valeur).toBe(120);
     expect(String(byId.get('part_heures_siae')!.definition_fr)).toContain('ETTI, AI, EI, ACI, EITI');
+  });
+});
+
+describe('the contracts table (marches)', () => {
+  const persons = (from: number, n: number) =>
+    Array.from({ length: n }, (_, i) => `P${String(from + i).padStart(3, '0')}`);
+  /** OP1: M1 (6 persons) and M2 (3 persons); OP2: M3 (8 persons); M4 has no clause. k = 5; three companies. */
+  const ds = (m3Company = 'E003') => {
+    const on = (id_marche: string, ids: string[]) => ids.map((id_participant) => ({ id_participant, id_marche, mois: '2018-03', heures: 35 }));
+    const all = [...persons(1, 6), ...persons(7, 3), ...persons(10, 8)];
+    return dataset({
+      marches: [
+        { id_marche: 'M1', id_operation: 'OP1', heures_prevues: 400, date_notification: '2017-05-02', id_titulaire: 'E001' },
+        { id_marche: 'M2', id_operation: 'OP1', heures_prevues: 100, date_notification: '2017-09-01', id_titulaire: 'E002' },
+        { id_marche: 'M3', id_operation: 'OP2', heures_prevues: 560, date_notification: '2018-01-10', segment: 'SERVICES', id_titulaire: m3Company },
+        { id_marche: 'M4', id_operation: 'OP2', type_clause: 'AUCUNE', heures_prevues: 0, date_notification: '2018-02-01' },
+      ],
+      participants: all.map((id_participant) => ({ id_participant })),
+      heures: [...on('M1', persons(1, 6)), ...on('M2', persons(7, 3)), ...on('M3', persons(10, 8))],
+      entreprises: [
+        { id_entreprise: 'E001', taille: 'PME' },
+        { id_entreprise: 'E002', taille: 'PME' },
+        { id_entreprise: 'E003', taille: 'PME' },
+        { id_entreprise: 'E004', taille: 'GE' },
+      ],
+    });
+  };
+
+  it('has one row per contract with a clause, in notification order, with its public fields and labels', () => {
+    const rows = table('marches').compute(ds('E004'));
+    expect(rows.map((r) => r.id_marche)).toEqual(['M1', 'M2', 'M3']);
+    const m3 = rows[2]!;
+    expect(m3).toMatchObject({
+      annee_notification: 2018,
+      date_notification: '2018-01-10',
+      segment: 'SERVICES',
+      libelle_segment: 'Services',
+      id_operation: 'OP2',
+      nom_operation: 'Opération OP2',
+      taille_entreprise: 'GE',
+      type_clause: 'EXECUTION',
+      critere_attribution: false,
+      heures_prevues: 560,
+    });
+    expect(Object.keys(m3)).not.toContain('id_titulaire');
+  });
+
+  it('publishes the hours and persons of a contract of k persons or more, and its completion rate', () => {
+    const m3 = table('marches').compute(ds())[2]!;
+    expect([m3.heures_realisees, m3.personnes, m3.taux_realisation]).toEqual([280, 8, 50]);
+  });
+
+  it('hides a contract of fewer than k persons, and its sibling in the published operation', () => {
+    const data = ds();
+    const rows = table('marches').compute(data);
+    const [m1, m2] = rows;
+    // M2 alone (3 persons) is secret; OP1 (9 persons) is published, so M1 = OP1 − M2 would give M2 away.
+    expect([m2!.heures_realisees, m2!.etp, m2!.personnes, m2!.taux_realisation]).toEqual(['secret', 'secret', 'secret', 'secret']);
+    expect(m1!.personnes).toBe('secret');
+    expect(m1!.heures_prevues).toBe(400); // planned hours are not about persons
+    const op1 = table('heures-par-operation')
+      .compute(data)
+      .find((r) => r.id_operation === 'OP1')!;
+    expect(op1.personnes).toBe(9);
+    const p = protectionFor(data);
+    expect(p.primary.has(cellKey({ id_marche: 'M2' }))).toBe(true);
+    expect(p.primary.has(cellKey({ id_marche: 'M1' }))).toBe(false);
+  });
+
+  it('hides a contract that is alone in a secret company cell (contractor size: 3 companies, 85 %)', () => {
+    // M3 is the only contract of a large company (GE): the GE cell of heures-par-taille-d-entreprise
+    // is secret (one company), and M3 would equal it.
+    const data = ds('E004');
+    expect(table('heures-par-taille-d-entreprise').compute(data).find((r) => r.taille_entreprise === 'GE')!.personnes).toBe('secret');
+    expect(table('marches').compute(data)[2]!.personnes).toBe('secret');
+  });
+
+  it('counts as many rows as the contracts with a clause of the summary', () => {
+    const data = medium();
+    expect(table('marches').compute(data).length).toBe(table('synthese').compute(data)[0]!.nombre_marches);
   });
 });

@@ -1,0 +1,229 @@
+/**
+ * npm run bench:build — the whole site build (`npm run build`: validate, compute, publish, Astro,
+ * Pagefind) at ×1, ×10 and ×100, each in a fresh child process, with its time by phase, wall and
+ * CPU time, peak memory, pages written and size of the site, and how they grow with the data.
+ *
+ *   npm run bench:build                        scales 1, 10, 100
+ *   npm run bench:build -- --scales 1,100      chosen scales (×1 is always run first, as reference)
+ *   npm run bench:build -- --keep              keep the built sites in .cache/bench-build/x<N>/
+ *
+ * Samples ×N come from .cache/bench/x<N>/ (generated if missing, shared with `npm run bench`).
+ * Peak memory: `/usr/bin/time -v` when present (largest process of the tree, Pagefind included);
+ * always also each Node process's own `process.resourceUsage()` written at exit by a preload
+ * (NODE_OPTIONS), whose CPU times add up to the Node part of the CPU time. Results are printed and
+ * written to .cache/bench-build/results.json; method and figures: docs/benchmark.md.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureDataset } from './bench/datasets.ts';
+
+const { values } = parseArgs({
+  options: {
+    scales: { type: 'string', default: '1,10,100' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const scales = [...new Set([1, ...values.scales.split(',').map(Number)])].sort((a, b) => a - b);
+if (scales.some((s) => !Number.isInteger(s) || s < 1)) throw new Error('--scales takes positive integers: 1,10,100');
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, '.cache', 'bench-build');
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Preload of every Node process of the build: writes its resource usage when it exits. */
+const PRELOAD = `import { appendFileSync } from 'node:fs';
+process.on('exit', () => {
+  const u = process.resourceUsage();
+  appendFileSync(process.env.BENCH_BUILD_USAGE, JSON.stringify({ pid: process.pid, maxRSS: u.maxRSS, user: u.userCPUTime, system: u.systemCPUTime }) + '\\n');
+});
+`;
+
+interface Run {
+  scale: number;
+  contracts: number;
+  operations: number;
+  hourRows: number;
+  ok: boolean;
+  wallS: number;
+  /** Cumulative seconds printed by the build at the end of each phase. */
+  phases: { data?: number; astro?: number; published?: number };
+  /** CPU seconds (user + system) of the whole tree (GNU time) or of its Node processes (preload). */
+  cpuS: number;
+  /** Peak resident memory, MB: largest process of the tree. */
+  peakMB: number;
+  nodePeakMB: number;
+  pages: number;
+  files: number;
+  distMB: number;
+  tail: string;
+}
+
+function countRows(file: string): number {
+  const text = readFileSync(file);
+  let n = 0;
+  for (const b of text) if (b === 10) n++;
+  return Math.max(0, n - 1);
+}
+
+function walk(dir: string): { pages: number; files: number; bytes: number } {
+  let pages = 0;
+  let files = 0;
+  let bytes = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) {
+      const sub = walk(full);
+      pages += sub.pages;
+      files += sub.files;
+      bytes += sub.bytes;
+    } else {
+      files++;
+      bytes += statSync(full).size;
+      if (e.name.endsWith('.html')) pages++;
+    }
+  }
+  return { pages, files, bytes };
+}
+
+async function build(scale: number): Promise<Run> {
+  const publisher = scale === 1 ? join(ROOT, 'data', 'pays-de-la-loire') : ensureDataset(scale, log).dir;
+  const data = dirname(publisher);
+  const work = join(OUT, `x${scale}`);
+  const out = join(work, 'dist');
+  mkdirSync(work, { recursive: true });
+  rmSync(out, { recursive: true, force: true });
+  const usage = join(work, 'usage.jsonl');
+  const preload = join(work, 'preload.mjs');
+  const timeFile = join(work, 'time.txt');
+  writeFileSync(usage, '');
+  writeFileSync(preload, PRELOAD);
+  rmSync(timeFile, { force: true });
+
+  const gnuTime = existsSync('/usr/bin/time');
+  const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const args = [tsx, join(ROOT, 'scripts', 'build.ts'), '--data', data, '--out', out];
+  const command = gnuTime ? '/usr/bin/time' : process.execPath;
+  const argv = gnuTime ? ['-v', '-o', timeFile, process.execPath, ...args] : args;
+  log(`×${scale}: scripts/build.ts --data ${data} --out ${out}`);
+  const started = performance.now();
+  const output: string[] = [];
+  const code = await new Promise<number>((done) => {
+    const child = spawn(command, argv, {
+      cwd: ROOT,
+      env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${preload}`.trim(), BENCH_BUILD_USAGE: usage },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const collect = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output.push(text);
+      for (const line of text.split('\n')) if (line.trim()) log(`  ${line}`);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('close', (c) => done(c ?? 1));
+  });
+  const wallS = (performance.now() - started) / 1000;
+  const all = output.join('');
+  const phase = (re: RegExp) => {
+    const m = re.exec(all);
+    return m ? Number(m[1]) : undefined;
+  };
+  const phases = {
+    data: phase(/data computed: .*\(([\d.]+) s\)/),
+    astro: phase(/site built \(([\d.]+) s\)/),
+    published: phase(/published: .*\(([\d.]+) s\)/),
+  };
+  const node = readFileSync(usage, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { maxRSS: number; user: number; system: number });
+  const nodePeakMB = Math.max(0, ...node.map((u) => u.maxRSS / 1024));
+  let cpuS = node.reduce((s, u) => s + (u.user + u.system) / 1e6, 0);
+  let peakMB = nodePeakMB;
+  if (gnuTime && existsSync(timeFile)) {
+    const t = readFileSync(timeFile, 'utf8');
+    const num = (re: RegExp) => Number(re.exec(t)?.[1] ?? NaN);
+    const user = num(/User time \(seconds\): ([\d.]+)/);
+    const system = num(/System time \(seconds\): ([\d.]+)/);
+    if (Number.isFinite(user + system)) cpuS = user + system;
+    const rss = num(/Maximum resident set size \(kbytes\): (\d+)/);
+    if (Number.isFinite(rss)) peakMB = Math.max(peakMB, rss / 1024);
+  }
+  const site = code === 0 && existsSync(out) ? walk(out) : { pages: 0, files: 0, bytes: 0 };
+  if (!values.keep) rmSync(out, { recursive: true, force: true });
+  return {
+    scale,
+    contracts: countRows(join(publisher, 'marches.csv')),
+    operations: countRows(join(publisher, 'operations.csv')),
+    hourRows: countRows(join(publisher, 'heures.csv')),
+    ok: code === 0,
+    wallS,
+    phases,
+    cpuS,
+    peakMB,
+    nodePeakMB,
+    pages: site.pages,
+    files: site.files,
+    distMB: site.bytes / 1e6,
+    tail: code === 0 ? '' : all.split('\n').slice(-15).join('\n'),
+  };
+}
+
+const f1 = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '—' : n.toFixed(1));
+const pad = (s: string, n: number) => s.padStart(n);
+
+function report(runs: Run[]): string {
+  const lines: string[] = [];
+  lines.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`);
+  lines.push('');
+  lines.push(
+    ['scale', 'contracts', 'hour rows', 'pages', 'data s', 'astro s', 'pagefind s', 'wall s', 'cpu s', 'peak MB', 'node MB', 'dist MB'].map((h, i) => pad(h, i === 0 ? 5 : 10)).join(' '),
+  );
+  for (const r of runs) {
+    const p = r.phases;
+    const astro = p.astro !== undefined && p.data !== undefined ? p.astro - p.data : undefined;
+    const pagefind = p.published !== undefined && p.astro !== undefined ? p.published - p.astro : undefined;
+    lines.push(
+      [
+        pad(`×${r.scale}`, 5),
+        pad(r.contracts.toLocaleString('en-US'), 10),
+        pad(r.hourRows.toLocaleString('en-US'), 10),
+        pad(r.ok ? r.pages.toLocaleString('en-US') : 'FAILED', 10),
+        pad(f1(p.data), 10),
+        pad(f1(astro), 10),
+        pad(f1(pagefind), 10),
+        pad(f1(r.wallS), 10),
+        pad(f1(r.cpuS), 10),
+        pad(r.peakMB.toFixed(0), 10),
+        pad(r.nodePeakMB.toFixed(0), 10),
+        pad(r.distMB.toFixed(1), 10),
+      ].join(' '),
+    );
+  }
+  const ref = runs.find((r) => r.scale === 1 && r.ok);
+  if (ref) {
+    lines.push('');
+    lines.push('Growth against ×1 (linear growth: time ratio ≈ data ratio; per page and per contract, ≈ 1):');
+    for (const r of runs.filter((x) => x.ok && x.scale !== 1)) {
+      const data = r.contracts / ref.contracts;
+      lines.push(
+        `  ×${r.scale}: contracts ×${data.toFixed(0)}, pages ×${(r.pages / ref.pages).toFixed(1)}, wall ×${(r.wallS / ref.wallS).toFixed(1)}, cpu ×${(r.cpuS / ref.cpuS).toFixed(1)}, peak memory ×${(r.peakMB / ref.peakMB).toFixed(1)}; ` +
+          `wall per page ${((1000 * r.wallS) / r.pages).toFixed(1)} ms (×1: ${((1000 * ref.wallS) / ref.pages).toFixed(1)}), ` +
+          `wall per contract ${((1000 * r.wallS) / r.contracts).toFixed(2)} ms (×1: ${((1000 * ref.wallS) / ref.contracts).toFixed(2)})`,
+      );
+    }
+  }
+  for (const r of runs.filter((x) => !x.ok)) lines.push('', `×${r.scale} failed:`, r.tail);
+  return lines.join('\n');
+}
+
+const runs: Run[] = [];
+for (const scale of scales) runs.push(await build(scale));
+const text = report(runs);
+console.log(text);
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, 'results.json'), JSON.stringify({ date: new Date().toISOString(), runs }, null, 2));
+process.exitCode = runs.every((r) => r.ok) ? 0 : 1;
