@@ -8,4 +8,6 @@ const has = (selector: string) => document.querySelector(selector) !== null;
 if (has('[data-png]')) void import('./png.ts');
 if (has('table[data-sortable]')) void import('./sort.ts');
 if (has('form[data-filters]')) void import('./filters.ts');
+if (has('[data-contracts]')) void import('./contracts.ts');
 if (has('form[data-search]')) void import('./search.ts');
+if (has('[data-checker]')) void import('./checker/page.ts');

@@ -30,7 +30,7 @@ export type PageKey = keyof typeof PAGES;
 /** Header navigation, in order. */
 export const MAIN_NAV: PageKey[] = ['home', 'hours', 'beneficiaries', 'employment', 'contracts', 'partners', 'sdg', 'data'];
 /** Footer navigation, in order. */
-export const FOOTER_NAV: PageKey[] = ['methodology', 'validation', 'accessibility', 'search', 'data'];
+export const FOOTER_NAV: PageKey[] = ['methodology', 'validation', 'accessibility', 'search', 'data', 'checker', 'publish', 'standard', 'compare', 'publishers'];
 
 /** `import.meta.env.BASE_URL`, always with one trailing slash. */
 export const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
