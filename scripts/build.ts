@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PublicationsSchema, type Publication } from '../src/lib/release/publications.ts';
 import { runPipeline, type PublisherInput } from '../src/lib/pipeline.ts';
+import { DEFAULT_BASE_URL } from '../src/lib/standard/version.ts';
 import { formatReport } from '../src/lib/validate/index.ts';
 import {
   checkOutputDir,
@@ -60,6 +61,16 @@ async function readPublisher(dir: string, root: string): Promise<PublisherInput>
   return { input, previous };
 }
 
+/**
+ * Where the site will be served (`SITE` + `BASE`, as astro.config.mjs reads them), for the absolute
+ * addresses inside the published standard. Undefined when neither is set: the standard's default.
+ */
+function siteUrl(): string | undefined {
+  const { SITE, BASE } = process.env;
+  if (!SITE && !BASE) return undefined;
+  return new URL((BASE ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/'), SITE ?? DEFAULT_BASE_URL).href;
+}
+
 async function main(): Promise<number> {
   const started = performance.now();
   const out = resolve(values.out);
@@ -89,6 +100,7 @@ async function main(): Promise<number> {
   const references = await readFile(join(values.data, 'references', REFERENCES_FILE)).catch(() => undefined);
   const result = await runPipeline(publishers, {
     references: references && new Uint8Array(references.buffer, references.byteOffset, references.byteLength),
+    siteUrl: siteUrl(),
   });
   for (const report of result.reports) {
     if (!result.ok || report.errorCount > 0) log(`${formatReport(report, 'fr')}\n${formatReport(report, 'en')}`);

@@ -28,6 +28,11 @@ export interface PipelineOptions {
    * validated datasets on the comparison page.
    */
   references?: Uint8Array;
+  /**
+   * Absolute address the site is served from (`SITE` + `BASE`, ending with `/`): the published
+   * standard's schemas point their `homepage`, `path` and resources there.
+   */
+  siteUrl?: string;
 }
 
 export interface PipelineResult {
@@ -57,7 +62,7 @@ export async function runPipeline(
   for (const report of reports) files.set(`validation/${report.publisher}.json`, json(report));
   // The input data contract as a versioned standard (schema.data.gouv.fr layout) and its
   // dictionary, for publishers who want to check or produce their own files.
-  for (const [path, bytes] of buildStandard()) files.set(path, bytes);
+  for (const [path, bytes] of buildStandard(options.siteUrl ? { baseUrl: options.siteUrl } : {})) files.set(path, bytes);
   const dictionary = buildDictionary();
   files.set('donnees/standard/dictionnaire.csv', utf8(dictionaryCsv(dictionary)));
   files.set('donnees/standard/dictionnaire.json', json(dictionary));

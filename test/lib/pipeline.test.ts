@@ -20,8 +20,11 @@ beforeAll(async () => {
   expect(report.errorCount).toBe(0);
   expect(ok).toBe(true);
   dataset = ds!;
-  published = await runPipeline([{ input }]);
+  published = await runPipeline([{ input }], { siteUrl: SITE_URL });
 }, 60_000);
+
+/** Where the build says the site is served (SITE + BASE). */
+const SITE_URL = 'https://donnees.region.example/clauses/';
 
 /** Rounded the way the source states the figure. */
 const round = (v: number | null, decimals: number) => (v === null ? null : Number(v.toFixed(decimals)));
@@ -93,6 +96,16 @@ describe('the published key-figures table says the same as the computation', () 
       const text = new TextDecoder().decode(bytes);
       expect(text, path).not.toMatch(/\bP\d{5,}\b/); // participant pseudonyms
     }
+  });
+});
+
+describe('the published standard', () => {
+  it('points its schemas to the address the site is served from', () => {
+    const bytes = published.files.get('donnees/standard/heures/schema.json');
+    expect(bytes).toBeDefined();
+    const schema = JSON.parse(new TextDecoder().decode(bytes)) as { homepage: string; path: string };
+    expect(schema.homepage).toBe(SITE_URL);
+    expect(schema.path.startsWith(`${SITE_URL}donnees/standard/`)).toBe(true);
   });
 });
 
