@@ -29,10 +29,16 @@ export interface ScaleResult {
   bytes: number;
   heuresBytes: number;
   ours: EngineResult;
+  /** DuckDB on heures.csv alone (the comparison issue 2 names). */
   duckdb: EngineResult;
-  /** ours / DuckDB, total wall time and CPU time (all threads) of the best runs. */
+  /** DuckDB loading the six tables with the contract's types, then the same queries (like for like). */
+  duckdb6: EngineResult;
+  /** ours / DuckDB on heures.csv, total wall time and CPU time (all threads) of the best runs. */
   ratio?: number;
   cpuRatio?: number;
+  /** ours / DuckDB on the six tables, wall and CPU. */
+  ratio6?: number;
+  cpuRatio6?: number;
   /** Differences between the totals of the two engines (empty: they agree, or one failed). */
   mismatches: string[];
 }
@@ -62,8 +68,8 @@ function summarise(runs: Measurement[], failures: string[]): EngineResult {
 
 export async function measureScale(data: BenchDataset, runs: number, code: Snapshot, log: (line: string) => void): Promise<ScaleResult> {
   const { ours: OURS, duckdb: DUCKDB } = children(code);
-  const [ours, duckdb] = [[] as Measurement[], [] as Measurement[]];
-  const [oursFailures, duckdbFailures] = [[] as string[], [] as string[]];
+  const [ours, duckdb, duckdb6] = [[] as Measurement[], [] as Measurement[], [] as Measurement[]];
+  const [oursFailures, duckdbFailures, duckdb6Failures] = [[] as string[], [] as string[], [] as string[]];
   const scale = String(data.scale);
   const show = (m: Measurement | undefined, failures: string[]) => (m ? ms(m.phases.total!.wall) : `failed (${failures.at(-1)})`);
   for (let r = 1; r <= runs; r++) {
@@ -71,10 +77,15 @@ export async function measureScale(data: BenchDataset, runs: number, code: Snaps
     if (o) ours.push(o);
     const d = await attempt(DUCKDB, ['--csv', data.heuresCsv, '--scale', scale], duckdbFailures);
     if (d) duckdb.push(d);
+    const d6 = await attempt(DUCKDB, ['--dir', data.utf8Dir, '--scale', scale], duckdb6Failures);
+    if (d6) duckdb6.push(d6);
     const load = (o ?? d)?.load[0];
-    log(`  ×${data.scale} run ${r}/${runs}: ours ${show(o, oursFailures)}, DuckDB ${show(d, duckdbFailures)}${load === undefined ? '' : ` (load ${load.toFixed(1)})`}`);
+    log(
+      `  ×${data.scale} run ${r}/${runs}: ours ${show(o, oursFailures)}, DuckDB heures ${show(d, duckdbFailures)}, ` +
+        `DuckDB 6 tables ${show(d6, duckdb6Failures)}${load === undefined ? '' : ` (load ${load.toFixed(1)})`}`,
+    );
   }
-  const [o, d] = [summarise(ours, oursFailures), summarise(duckdb, duckdbFailures)];
+  const [o, d, d6] = [summarise(ours, oursFailures), summarise(duckdb, duckdbFailures), summarise(duckdb6, duckdb6Failures)];
   const rows = data.rows;
   const result: ScaleResult = {
     scale: data.scale,
@@ -84,6 +95,7 @@ export async function measureScale(data: BenchDataset, runs: number, code: Snaps
     heuresBytes: data.heuresBytes,
     ours: o,
     duckdb: d,
+    duckdb6: d6,
     mismatches: [],
   };
   if (o.best && d.best) {
@@ -92,6 +104,14 @@ export async function measureScale(data: BenchDataset, runs: number, code: Snaps
     const counts = [o.best.hourRows, d.best.hourRows, result.hourRows];
     if (new Set(counts).size > 1) result.mismatches.push(`hour rows: ours ${counts[0]}, DuckDB ${counts[1]}, generator ${counts[2]}`);
     result.mismatches.push(...compareTotals(o.best.totals!, d.best.totals!));
+  }
+  if (o.best && d6.best) {
+    result.ratio6 = o.best.phases.total!.wall / d6.best.phases.total!.wall;
+    result.cpuRatio6 = o.best.phases.total!.cpu / d6.best.phases.total!.cpu;
+    for (const [file, n] of Object.entries(o.best.rowsByFile)) {
+      if (d6.best.rowsByFile[file] !== n) result.mismatches.push(`${file} rows: ours ${n}, DuckDB ${d6.best.rowsByFile[file]}`);
+    }
+    result.mismatches.push(...compareTotals(o.best.totals!, d6.best.totals!).map((p) => `six tables: ${p}`));
   }
   return result;
 }

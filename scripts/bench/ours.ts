@@ -1,8 +1,8 @@
 /**
  * Child process: our pipeline on one scaled publisher folder, timed by phase.
  *
- *   read      readPublisherFolder: every file of the folder as bytes
- *   validate  validateDataset: decode, parse, validate the six tables, cross-table rules,
+ *   read      openPublisherFolder: checks the folder, opens every file as a Blob (no bytes read yet)
+ *   validate  validateDataset: stream, decode, parse, validate the six tables, cross-table rules,
  *             arquero tables
  *   aggregate the group-by totals of ./totals.ts with arquero on the validated heures table
  *
@@ -11,7 +11,7 @@
  * With `--source-maps FILE`, also writes the source maps of the project modules it loaded (tsx
  * compiles TypeScript on the fly, so a CPU profile's positions refer to the compiled code).
  * With `--breakdown`, after the measurement, validates each table file alone (the public API with
- * one file: the other tables are reported missing and cross-table rules skipped) and records the
+ * one file and `partial: true`: cross-table rules skipped, no dataset built) and records the
  * time of each in `tables`: where the validate phase goes, and heures.csv alone against DuckDB.
  */
 import { findSourceMap } from 'node:module';
@@ -20,7 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readPublisherFolder } from '../lib/fs-input.ts';
+import { openPublisherFolder } from '../lib/fs-input.ts';
 import { validateDataset, type ValidateInput } from '../../src/lib/validate/index.ts';
 import { Stopwatch, writeResult, type Measurement, type PhaseTime } from './child.ts';
 import { totalsWithArquero } from './totals.ts';
@@ -44,7 +44,7 @@ await writeResult(values.result, measurement);
 /** The measured work (named, so that the CPU profile summary can keep to it). */
 async function measure(dir: string, scale: number): Promise<Measurement> {
   const clock = new Stopwatch();
-  let input: ValidateInput | undefined = await readPublisherFolder(dir, dirname(dir));
+  let input: ValidateInput | undefined = await openPublisherFolder(dir, dirname(dir));
   clock.lap('read');
   const { ok, dataset, report } = await validateDataset(input);
   input = undefined; // the pipeline no longer needs the bytes
@@ -72,11 +72,11 @@ if (values['source-maps']) await writeSourceMaps(values['source-maps']);
 
 /** Each table file validated alone, timed (the JIT is warm from the measurement). */
 async function breakdown(dir: string): Promise<Record<string, PhaseTime>> {
-  const input = await readPublisherFolder(dir, dirname(dir));
+  const input = await openPublisherFolder(dir, dirname(dir));
   const out: Record<string, PhaseTime> = {};
   for (const [file, bytes] of Object.entries(input.files)) {
     const clock = new Stopwatch();
-    await validateDataset({ ...input, files: { [file]: bytes } });
+    await validateDataset({ ...input, files: { [file]: bytes }, partial: true });
     clock.lap(file);
     out[file] = clock.phases[file]!;
   }

@@ -39,10 +39,10 @@ function table(header: string[], rows: string[][], alignLeft: ReadonlySet<number
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** The main table (one line per scale) and the CPU / noise table. */
+/** The main table (one line per scale), DuckDB on the six tables, and the CPU / noise table. */
 export function formatScales(results: ScaleResult[]): string {
   const main = table(
-    ['scale', 'hour rows', 'ours ms (read + validate + aggregate)', 'hour rows/s', 'peak RSS', 'V8 heap', 'DuckDB ms (load + query)', 'DuckDB RSS', 'ours/DuckDB'],
+    ['scale', 'hour rows', 'ours ms (read + validate + aggregate)', 'hour rows/s', 'peak RSS', 'V8 heap', 'DuckDB heures ms (load + query)', 'DuckDB RSS', 'ours/DuckDB'],
     results.map((r) => {
       const [o, d] = [r.ours.best, r.duckdb.best];
       return [
@@ -59,8 +59,26 @@ export function formatScales(results: ScaleResult[]): string {
     }),
     new Set([2, 6]),
   );
+  const six = table(
+    ['scale', 'rows, 6 tables', 'ours ms', 'ours CPU ms', 'DuckDB 6 tables ms (load + query)', 'DuckDB CPU ms', 'DuckDB RSS', 'wall ratio', 'CPU ratio'],
+    results.map((r) => {
+      const [o, d] = [r.ours.best, r.duckdb6.best];
+      return [
+        `×${r.scale}`,
+        int(r.allRows),
+        o ? int(o.phases.total!.wall) : '–',
+        o ? int(o.phases.total!.cpu) : '–',
+        d ? `${int(d.phases.total!.wall)} (${phases(d.phases, ['load', 'query'])})` : failed(r.duckdb6),
+        d ? int(d.phases.total!.cpu) : '–',
+        d ? mb(r.duckdb6.peakRssMB) : '–',
+        r.ratio6 === undefined ? '–' : `${r.ratio6.toFixed(2)}×`,
+        r.cpuRatio6 === undefined ? '–' : `${r.cpuRatio6.toFixed(2)}×`,
+      ];
+    }),
+    new Set([4]),
+  );
   const detail = table(
-    ['scale', 'rows, 6 tables', 'CSV MB (heures)', 'ours CPU ms', 'GC pauses', 'DuckDB CPU ms', 'threads', 'CPU ratio', 'start RSS', 'load avg', 'runs', 'totals'],
+    ['scale', 'rows, 6 tables', 'CSV MB (heures)', 'ours CPU ms', 'GC pauses', 'DuckDB heures CPU ms', 'threads', 'CPU ratio', 'start RSS', 'load avg', 'runs', 'totals'],
     results.map((r) => {
       const [o, d] = [r.ours.best, r.duckdb.best];
       return [
@@ -74,7 +92,7 @@ export function formatScales(results: ScaleResult[]): string {
         r.cpuRatio === undefined ? '–' : `${r.cpuRatio.toFixed(2)}×`,
         o ? mb(o.startRssMB) : '–',
         (o ?? d)?.load[0].toFixed(1) ?? '–',
-        `${r.ours.runs.length}/${r.duckdb.runs.length}`,
+        `${r.ours.runs.length}/${r.duckdb.runs.length}/${r.duckdb6.runs.length}`,
         !o || !d ? '–' : r.mismatches.length === 0 ? 'same' : `${r.mismatches.length} differ`,
       ];
     }),
@@ -83,7 +101,10 @@ export function formatScales(results: ScaleResult[]): string {
     'Times: best run (lowest total wall time). Memory: largest over the runs. V8 heap: peak "used" seen by --trace-gc.',
     main,
     '',
-    'CPU time (user + system, all threads), GC pauses, noise, and whether both engines found the same totals:',
+    'Like for like: DuckDB loading the six tables with the contract\'s types (numbers, integers, dates), then the same queries:',
+    six,
+    '',
+    'CPU time (user + system, all threads), GC pauses, noise, and whether the engines found the same totals (runs: ours/DuckDB heures/DuckDB 6 tables):',
     detail,
   ].join('\n');
 }
@@ -92,7 +113,7 @@ export function formatScales(results: ScaleResult[]): string {
 export function verdicts(results: ScaleResult[]): Verdict[] {
   const goals = [
     `1 M hour rows parsed, validated and aggregated in < ${GOALS.maxMs / 1000} s`,
-    `within ${GOALS.maxRatio}× DuckDB`,
+    `within ${GOALS.maxRatio}× DuckDB on heures.csv`,
     `peak memory < ${GOALS.maxRssMB} MB`,
   ] as const;
   const r = results.find((x) => x.scale === GOALS.millionScale);
@@ -119,6 +140,15 @@ export function verdicts(results: ScaleResult[]): Verdict[] {
       ...(r.cpuRatio === undefined ? {} : { passOnCpu: r.cpuRatio <= GOALS.maxRatio }),
     },
     {
+      goal: `within ${GOALS.maxRatio}× DuckDB on the six tables, typed (like for like)`,
+      pass: r.ratio6 === undefined ? null : r.ratio6 <= GOALS.maxRatio,
+      measured:
+        r.ratio6 === undefined || !r.duckdb6.best
+          ? `DuckDB ${failed(r.duckdb6)}`
+          : `${r.ratio6.toFixed(2)}× (${int(total.wall)} ms / DuckDB ${int(r.duckdb6.best.phases.total!.wall)} ms; CPU time ${r.cpuRatio6!.toFixed(2)}×)`,
+      ...(r.cpuRatio6 === undefined ? {} : { passOnCpu: r.cpuRatio6 <= GOALS.maxRatio }),
+    },
+    {
       goal: goals[2],
       pass: r.ours.peakRssMB < GOALS.maxRssMB,
       measured: `${mb(r.ours.peakRssMB)} peak RSS, largest of ${runs} (V8 heap ${mb(r.ours.peakHeapMB)}; ${mb(o.startRssMB)} before reading)`,
@@ -138,7 +168,8 @@ export function formatVerdicts(list: Verdict[], results: ScaleResult[]): string 
   }
   lines.push(
     '  Note: ours reads, decodes and validates all six tables (every row rule, keys, references, anonymisation',
-    '  guard, cross-table rules) on one thread; DuckDB only parses heures.csv (no validation) on all cores.',
+    '  guard, cross-table rules) on one thread; DuckDB validates nothing and runs on all cores: on heures.csv',
+    '  alone (the comparison issue 2 names), and on the six tables typed (reading work like for like).',
   );
   return lines.join('\n');
 }

@@ -6,11 +6,12 @@
  * that resolves outside the data root, is refused; inside a folder, symbolic links are not followed
  * (reported as `fichier.lien_symbolique`) and only regular files are read.
  */
+import { openAsBlob } from 'node:fs';
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { METADATA_FILE } from '../../src/schemas/index.ts';
 import { inputMessage, type Message } from '../../src/lib/validate/messages.ts';
-import type { ValidateInput } from '../../src/lib/validate/index.ts';
+import type { BytesInput, FileSource, ValidateInput } from '../../src/lib/validate/index.ts';
 
 /** Folder names accepted as publishers. */
 export const PUBLISHER_NAME = /^[a-z0-9-]+$/;
@@ -47,12 +48,34 @@ async function checkFolder(root: string, dir: string): Promise<string> {
  * syntax errors), every other regular file as bytes.
  * @param root the data root the folder must lie in (its real path is compared).
  */
-export async function readPublisherFolder(dir: string, root: string): Promise<ValidateInput> {
+export async function readPublisherFolder(dir: string, root: string): Promise<BytesInput> {
+  return scanPublisherFolder(dir, root, async (path) => {
+    // A Buffer is a Uint8Array: view its bytes rather than copying them.
+    const buf = await readFile(path);
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  });
+}
+
+/**
+ * Opens one publisher folder without reading it: the same checks and the same entries as
+ * {@link readPublisherFolder}, but every file other than the metadata is a `Blob` backed by the
+ * file (`fs.openAsBlob`), which the validator reads as a stream. Nothing is held whole in memory:
+ * for big folders (the benchmark, `npm run validate`).
+ */
+export async function openPublisherFolder(dir: string, root: string): Promise<ValidateInput> {
+  return scanPublisherFolder(dir, root, (path) => openAsBlob(path));
+}
+
+async function scanPublisherFolder<F extends FileSource>(
+  dir: string,
+  root: string,
+  open: (path: string) => Promise<F>,
+): Promise<ValidateInput & { files: Record<string, F> }> {
   const realRoot = await realpath(root).catch(() => {
     throw new InputError(inputMessage('introuvable', { path: root }));
   });
   const real = await checkFolder(realRoot, resolve(dir));
-  const files: Record<string, Uint8Array> = {};
+  const files: Record<string, F> = {};
   const refused: string[] = [];
   let meta: string | undefined;
   for (const entry of (await readdir(real, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -63,11 +86,7 @@ export async function readPublisherFolder(dir: string, root: string): Promise<Va
     if (!entry.isFile()) continue;
     const path = join(real, entry.name);
     if (entry.name === METADATA_FILE) meta = await readFile(path, 'utf8');
-    else {
-      // A Buffer is a Uint8Array: view its bytes rather than copying them.
-      const buf = await readFile(path);
-      files[entry.name] = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-    }
+    else files[entry.name] = await open(path);
   }
   return { publisher: basename(real), meta, files, refused };
 }

@@ -17,7 +17,8 @@
  * Numbers: a single `,` or `.` is always the decimal mark (`1,234` is 1.234); thousands are
  * only spaces (`1 234,5`); anything ambiguous or mixed is an error ({@link parseDecimal}).
  *
- * Big files: {@link createCsvParser} (or {@link parseCsvStream}) runs the same state machine on
+ * Big files: {@link ChunkDecoder} decodes byte chunks as {@link decodeBytes} would the whole file,
+ * and {@link createCsvParser} (or {@link parseCsvStream}) runs the same state machine on text
  * chunks split anywhere and hands out batches of columns, so memory stays bounded. Equal cells
  * of a column are usually the same string instance (a per-column cache avoids one allocation
  * per cell), which also makes later `Map`/`Set` lookups of distinct values cheap.
@@ -27,7 +28,7 @@
  * const csv = parseCsv(text);
  * const heures = csv.columns[csv.header.indexOf('heures')]!.map(parseDecimal);
  */
-export { decodeBytes, type CsvEncoding, type DecodedText } from './decode.ts';
+export { ChunkDecoder, decodeBytes, NotUtf8Error, type CsvEncoding, type DecodedText } from './decode.ts';
 export {
   parseCsv,
   createCsvParser,

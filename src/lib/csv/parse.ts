@@ -81,7 +81,7 @@ export interface ParseCsvOptions {
 export interface CsvBatch {
   /** Header names (the same array for every batch). */
   header: string[];
-  /** One array per header column, `rowCount` cells each (fresh arrays for every batch). */
+  /** One array per header column, `rowCount` cells each (fresh arrays for every batch, unless `reuseColumns`). */
   columns: string[][];
   /** Physical start line of each record of the batch. */
   rowLines: Uint32Array;
@@ -89,6 +89,8 @@ export interface CsvBatch {
   rowCount: number;
   /** 0-based index of the batch's first record among all data records of the file. */
   firstRow: number;
+  /** 1-based physical line of the header (blank lines before it count). */
+  headerLine: number;
 }
 
 /** Options of {@link createCsvParser}. */
@@ -97,11 +99,20 @@ export interface CsvParserOptions extends ParseCsvOptions {
   batchSize?: number;
   /** Receives the records, in order, as soon as `batchSize` of them are complete. */
   onBatch: (batch: CsvBatch) => void;
+  /**
+   * Hand out the same column arrays for every batch, overwritten by the next one, when `onBatch`
+   * is done with them on return (the validator copies what it needs): no allocation of a few
+   * hundred kilobytes per column and batch, which the garbage collector would then have to
+   * reclaim from its large-object space. Default false: fresh arrays for every batch.
+   */
+  reuseColumns?: boolean;
 }
 
 /** What a streaming parse returns at the end (the records went to `onBatch`). */
 export interface CsvParserResult {
   header: string[];
+  /** 1-based physical line of the header (blank lines before it count); 1 when there is none. */
+  headerLine: number;
   delimiter: CsvDelimiter;
   rowCount: number;
   issues: CsvIssue[];
@@ -242,8 +253,11 @@ class CsvCore {
   private readonly copyCached: boolean;
   private capacity: number;
   private readonly onBatch: ((batch: CsvBatch) => void) | undefined;
+  private readonly reuseColumns: boolean;
 
   header: string[] | null = null;
+  /** Physical line where the header starts. */
+  headerLine = 1;
   columns: string[][] = [];
   lines: Uint32Array;
   batchRows = 0;
@@ -281,7 +295,9 @@ class CsvCore {
     batchSize: number,
     capacity: number,
     onBatch?: (batch: CsvBatch) => void,
+    reuseColumns = false,
   ) {
+    this.reuseColumns = reuseColumns;
     this.delimiter = delimiter;
     this.delimCode = delimiter.charCodeAt(0);
     this.batchSize = batchSize;
@@ -563,6 +579,7 @@ class CsvCore {
     const header = this.headerFields;
     this.headerFields = [];
     this.header = header;
+    this.headerLine = this.recLine;
     this.ncols = header.length;
     this.columns = this.newColumns();
     this.cachedCols = Math.min(this.ncols, CACHED_COLUMNS);
@@ -658,10 +675,11 @@ class CsvCore {
       rowLines: this.lines.slice(0, rowCount),
       rowCount,
       firstRow: this.totalRows - rowCount,
+      headerLine: this.headerLine,
     };
     // A full batch was read: the next one is probably full too.
     if (rowCount === this.batchSize) this.capacity = this.batchSize;
-    this.columns = this.newColumns();
+    if (!this.reuseColumns) this.columns = this.newColumns();
     this.batchRows = 0;
     this.onBatch?.(batch);
   }
@@ -724,7 +742,7 @@ export function createCsvParser(options: CsvParserOptions): CsvParser {
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
   }
-  const make = (d: CsvDelimiter) => new CsvCore(d, batchSize, 1024, options.onBatch);
+  const make = (d: CsvDelimiter) => new CsvCore(d, batchSize, 1024, options.onBatch, options.reuseColumns === true);
   let core: CsvCore | null = options.delimiter === undefined ? null : make(options.delimiter);
   const sniffer = new DelimiterSniffer();
   let held: string[] = [];
@@ -756,6 +774,7 @@ export function createCsvParser(options: CsvParserOptions): CsvParser {
       core.finish();
       return {
         header: core.header ?? [],
+        headerLine: core.headerLine,
         delimiter: core.delimiter,
         rowCount: core.totalRows,
         issues: core.issues,

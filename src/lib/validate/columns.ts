@@ -17,6 +17,7 @@ import {
   type ParseResult,
 } from '../csv/values.ts';
 import { maskCell, scanCell } from './anonymity.ts';
+import { findControl, showControls } from './controls.ts';
 import type { Params, RuleId } from './messages.ts';
 import type { IssueCollector } from './report.ts';
 
@@ -43,8 +44,14 @@ export function rawCell(col: ColumnResult, i: number): string {
   return col.rawDistinct[col.rawIds[i]!]!;
 }
 
-/** Result of a cell: its normalised value, or the rule it breaks. */
-export type CellResult = { ok: true; value: unknown } | { ok: false; rule: RuleId; params?: Params };
+/**
+ * Result of a cell: its normalised value, or the rule it breaks (`shown`: the cell as the report
+ * prints it, when it differs from the cell as written).
+ */
+export type CellResult = { ok: true; value: unknown } | { ok: false; rule: RuleId; params?: Params; shown?: string };
+
+/** Kinds whose cells are text: invisible control characters are refused in them. */
+const TEXT_KINDS: ReadonlySet<FieldKind> = new Set(['string', 'id', 'pseudonym', 'code', 'multi']);
 
 function orderByEnumeration(values: Enumeration, items: string[]): string[] {
   const rank = new Map(values.map((v, i) => [v.code, i]));
@@ -150,6 +157,10 @@ function passesRegexChecks(schema: z.ZodType, value: unknown): boolean {
 
 /** Normalises one non-empty cell and checks it against the field's schema. */
 export function checkCell(field: FieldDef, raw: string): CellResult {
+  if (TEXT_KINDS.has(field.kind)) {
+    const control = findControl(raw);
+    if (control) return { ok: false, rule: 'texte.caractere_controle', params: control, shown: showControls(raw) };
+  }
   const read = READERS[field.kind](raw, field);
   if (!read.ok) return read;
   // Identifiers and pseudonyms (about one distinct value per row): the schema's regex, read from
@@ -160,15 +171,24 @@ export function checkCell(field: FieldDef, raw: string): CellResult {
   return zodRule(parsed.error.issues[0]!, field, read.value);
 }
 
-/** What is known about one distinct raw cell of a column. */
+/**
+ * What is known about one distinct raw cell of a column. Every memo has the same four fields,
+ * always set (so the per-cell loop reads objects of one shape), and `reported` says whether a cell
+ * with it gives issues.
+ */
 interface Memo {
   /** Index of the cell in `rawDistinct`. */
   rawId: number;
   /** Index in `distinct` of its normalised value (0 when empty or invalid). */
   id: number;
-  failure?: Extract<CellResult, { ok: false }>;
+  failure: Extract<CellResult, { ok: false }> | undefined;
   /** Anonymisation findings, with the masked cell. */
-  personal?: { rule: RuleId; masked: string }[];
+  personal: { rule: RuleId; masked: string }[] | undefined;
+  reported: boolean;
+}
+
+function memo(rawId: number, id: number, failure?: Extract<CellResult, { ok: false }>): Memo {
+  return { rawId, id, failure, personal: undefined, reported: failure !== undefined };
 }
 
 /**
@@ -242,7 +262,7 @@ export class ColumnBuilder {
     readonly field: FieldDef | undefined,
     private readonly ctx: ColumnContext,
   ) {
-    this.empty = field?.required ? { rawId: 0, id: 0, failure: { ok: false, rule: 'valeur.manquante' } } : { rawId: 0, id: 0 };
+    this.empty = field?.required ? memo(0, 0, { ok: false, rule: 'valeur.manquante' }) : memo(0, 0);
     this.memo.set('', this.empty);
   }
 
@@ -269,13 +289,16 @@ export class ColumnBuilder {
       const raw = cells[k]!;
       if (raw !== previousRaw) {
         let known = this.memo.get(raw);
-        if (known === undefined) this.memo.set(raw, (known = this.learn(raw)));
+        if (known === undefined) {
+          const own = ownString(raw);
+          this.memo.set(own, (known = this.learn(own)));
+        }
         m = known;
         previousRaw = raw;
       }
       ids[offset + k] = m.id;
       rawIds[offset + k] = m.rawId;
-      if (m.failure !== undefined || m.personal !== undefined) this.report(m, raw, rowLines[k]!);
+      if (m.reported) this.report(m, raw, rowLines[k]!);
     }
     this.ids.length += n;
     this.rawIds.length += n;
@@ -289,9 +312,9 @@ export class ColumnBuilder {
     const rawId = this.rawDistinct.length;
     this.rawDistinct.push(raw);
     const field = this.field;
-    if (!field) return scanned({ rawId, id: 0 }, raw);
+    if (!field) return scanned(memo(rawId, 0), raw);
     const r = checkCell(field, raw);
-    if (!r.ok) return scanned({ rawId, id: 0, failure: r }, raw);
+    if (!r.ok) return scanned(memo(rawId, 0, r), raw);
     let id: number | undefined;
     if (!IDENTITY_KINDS.has(field.kind)) {
       // Another spelling of the same value may have been seen: as a cell (in `memo`), or only
@@ -306,13 +329,13 @@ export class ColumnBuilder {
       id = this.distinct.length;
       this.distinct.push(Array.isArray(r.value) ? Object.freeze(r.value) : r.value);
     }
-    return SAFE_WHEN_VALID.has(field.kind) ? { rawId, id } : scanned({ rawId, id }, raw);
+    return SAFE_WHEN_VALID.has(field.kind) ? memo(rawId, id) : scanned(memo(rawId, id), raw);
   }
 
   private report(m: Memo, raw: string, line: number): void {
     const { file, issues } = this.ctx;
     const column = this.name;
-    if (m.failure) issues.add(m.failure.rule, file, raw === '' ? { line, column } : { line, column, value: raw }, m.failure.params);
+    if (m.failure) issues.add(m.failure.rule, file, raw === '' ? { line, column } : { line, column, value: m.failure.shown ?? raw }, m.failure.params);
     for (const p of m.personal ?? []) issues.add(p.rule, file, { line, column, value: p.masked });
   }
 }
@@ -337,6 +360,47 @@ export function columnValues(col: ColumnResult): unknown[] {
   return out;
 }
 
+/**
+ * A column of an arquero table that reads its values through the dictionary (arquero 8 accepts
+ * any object with `length`, `at(row)` and an iterator as a column): no array of a million values
+ * is built, and code that knows this class can work on `ids` directly (distinct counts, group-bys
+ * on small integers). `at(i)` is exactly `columnValues(col)[i]`.
+ */
+export class DictionaryColumn<T = unknown> implements Iterable<T> {
+  constructor(
+    /** Per row, the index of its value in `values`. */
+    readonly ids: Uint32Array,
+    /** Distinct values; `values[0]` is `null`. */
+    readonly values: readonly T[],
+  ) {}
+
+  get length(): number {
+    return this.ids.length;
+  }
+
+  at(row: number): T {
+    return this.values[this.ids[row]!]!;
+  }
+
+  *[Symbol.iterator](): Iterator<T> {
+    const { ids, values } = this;
+    for (let i = 0; i < ids.length; i++) yield values[ids[i]!]!;
+  }
+
+  /** A plain array of the values (arquero calls it where it needs one, e.g. `toArrow`). */
+  toArray(): T[] {
+    const { ids, values } = this;
+    const out = new Array<T>(ids.length);
+    for (let i = 0; i < ids.length; i++) out[i] = values[ids[i]!]!;
+    return out;
+  }
+}
+
+/** A column whose every row is null (an optional column absent from the file). */
+export function nullColumn(rows: number): DictionaryColumn<null> {
+  return new DictionaryColumn(new Uint32Array(rows), [null]);
+}
+
 /** The values of a numeric column per value id (NaN for id 0), for arithmetic on rows. */
 export function numbersById(col: ColumnResult): Float64Array {
   const out = new Float64Array(col.distinct.length);
@@ -345,9 +409,22 @@ export function numbersById(col: ColumnResult): Float64Array {
   return out;
 }
 
+/**
+ * A copy of a cell that does not point into the text chunk it was cut from: V8 makes a slice of
+ * 13+ characters a view of its parent string, and a distinct value kept for the whole parse would
+ * otherwise keep its chunk of the file alive (slicing a concatenation flattens it into a new
+ * string).
+ */
+function ownString(s: string): string {
+  return s.length >= 13 ? ` ${s}`.slice(1) : s;
+}
+
 /** Adds the anonymisation guard's findings on a cell to what is known about it. */
 function scanned(m: Memo, raw: string): Memo {
   const findings = scanCell(raw);
-  if (findings.length > 0) m.personal = findings.map((f) => ({ rule: f.rule, masked: maskCell(raw, f) }));
+  if (findings.length > 0) {
+    m.personal = findings.map((f) => ({ rule: f.rule, masked: maskCell(raw, f) }));
+    m.reported = true;
+  }
   return m;
 }

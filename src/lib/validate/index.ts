@@ -10,21 +10,35 @@ import type { FieldDef } from '../../schemas/field.ts';
 import { METADATA_FILE, TABLES } from '../../schemas/index.ts';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
 import type { Dataset } from '../dataset.ts';
-import { columnValues } from './columns.ts';
+import { DictionaryColumn, nullColumn } from './columns.ts';
 import { validateMeta } from './meta.ts';
 import { IssueCollector, type FileReport, type ValidationReport } from './report.ts';
 import { checkAgainstMeta, checkCriterion, checkForeignKeys, checkHours, checkPrimaryKey, type Tables } from './rules.ts';
-import { readTable, type TableResult } from './tables.ts';
+import { readTable, type FileSource, type TableResult } from './tables.ts';
 
 export interface ValidateInput {
   /** Folder name of the publisher (`[a-z0-9-]+`); `metadonnees.json` must carry the same `id`. */
   publisher: string;
   /** `metadonnees.json`: parsed JSON, its text or bytes, or `undefined` when missing. */
   meta: unknown;
-  /** Files of the folder by name (`marches.csv`…), as bytes. */
-  files: Record<string, Uint8Array>;
+  /**
+   * Files of the folder by name (`marches.csv`…): bytes, or a `Blob` (a browser `File`, Node's
+   * `fs.openAsBlob`) that is read as a stream, so that a big file is never held whole.
+   */
+  files: Record<string, FileSource>;
   /** Entries of the folder the reader refused to open (symbolic links), reported as errors. */
   refused?: readonly string[];
+  /**
+   * Checks only what is given (the "check your files" page): a missing table file or missing
+   * metadata is not an error but simply not checked, references into a table that was not given
+   * are not checked, and no dataset is built. Every other rule is the same.
+   */
+  partial?: boolean;
+}
+
+/** An input whose files are all bytes (as `readPublisherFolder` reads them). */
+export interface BytesInput extends ValidateInput {
+  files: Record<string, Uint8Array>;
 }
 
 export interface ValidateResult {
@@ -41,7 +55,8 @@ export const FILE_ORDER: readonly string[] = [METADATA_FILE, ...TABLES.map((t) =
 /** Validates one publisher's folder. */
 export async function validateDataset(input: ValidateInput): Promise<ValidateResult> {
   const issues = new IssueCollector();
-  const meta = validateMeta(input.publisher, input.meta, issues);
+  const partial = input.partial === true;
+  const meta = partial && input.meta === undefined ? undefined : validateMeta(input.publisher, input.meta, issues);
 
   for (const name of input.refused ?? []) issues.add('fichier.lien_symbolique', name);
   const known = new Set(FILE_ORDER);
@@ -52,10 +67,10 @@ export async function validateDataset(input: ValidateInput): Promise<ValidateRes
   for (const def of TABLES) {
     const bytes = input.files[def.file];
     if (bytes === undefined) {
-      issues.add('fichier.absent', def.file);
+      if (!partial) issues.add('fichier.absent', def.file);
       continue;
     }
-    const { read, table } = readTable(def, bytes, issues);
+    const { read, table } = await readTable(def, bytes, issues);
     files.push(read);
     if (table) tables[def.name] = table;
   }
@@ -70,17 +85,20 @@ export async function validateDataset(input: ValidateInput): Promise<ValidateRes
 
   const report = issues.build(input.publisher, files, FILE_ORDER);
   const ok = report.errorCount === 0;
-  return ok && meta ? { ok, dataset: buildDataset(meta, tables), report } : { ok, report };
+  return ok && meta && !partial ? { ok, dataset: buildDataset(meta, tables), report } : { ok, report };
 }
 
-/** arquero tables from the validated columns; an optional column absent from the file is null. */
+/**
+ * arquero tables from the validated columns, read through their dictionaries (no copy of the
+ * values per row); an optional column absent from the file is null.
+ */
 function buildDataset(meta: Metadonnees, tables: Tables): Dataset {
   const toTable = (t: TableResult | undefined) => {
     if (!t) throw new Error('A valid dataset has every table');
-    const columns: Record<string, unknown[]> = {};
+    const columns: Record<string, DictionaryColumn> = {};
     for (const name of Object.keys(t.def.fields as Readonly<Record<string, FieldDef>>)) {
       const col = t.columns.get(name);
-      columns[name] = col ? columnValues(col) : new Array<null>(t.rowCount).fill(null);
+      columns[name] = col ? new DictionaryColumn(col.ids, col.distinct) : nullColumn(t.rowCount);
     }
     return arqueroTable(columns);
   };
@@ -95,6 +113,7 @@ function buildDataset(meta: Metadonnees, tables: Tables): Dataset {
   };
 }
 
+export type { FileSource } from './tables.ts';
 export { formatIssue, formatReport, MAX_ISSUES_PER_RULE } from './report.ts';
 export type { FileReport, Issue, SummaryEntry, ValidationReport } from './report.ts';
 export { INPUT_ERRORS, inputMessage, RULES, RULE_IDS, ruleMessage, type RuleId, type Severity, type Lang, type Message } from './messages.ts';

@@ -40,6 +40,14 @@ const OWN_RULES = {
     title: { fr: 'Métadonnées invalides', en: 'Invalid metadata' },
     text: { fr: 'Champ « {champ} » : {detail}.', en: 'Field "{champ}": {detail}.' },
   },
+  'meta.caractere_controle': {
+    severity: 'error',
+    title: { fr: 'Caractère de contrôle dans les métadonnées', en: 'Control character in metadata' },
+    text: {
+      fr: 'Champ « {champ} » : caractère invisible {char} (position {position}) interdit ; retirez-le.',
+      en: 'Field "{champ}": invisible character {char} (position {position}) is not allowed; remove it.',
+    },
+  },
   'meta.periode': {
     severity: 'error',
     title: { fr: 'Période inversée', en: 'Reversed period' },
@@ -146,6 +154,14 @@ const OWN_RULES = {
     text: {
       fr: 'Texte de {length} caractères, pour {max} au plus.',
       en: 'Text of {length} characters, for at most {max}.',
+    },
+  },
+  'texte.caractere_controle': {
+    severity: 'error',
+    title: { fr: 'Caractère de contrôle', en: 'Control character' },
+    text: {
+      fr: 'Caractère invisible {char} (position {position}) interdit dans un texte : retirez-le ou remplacez-le par une espace.',
+      en: 'Invisible character {char} (position {position}) is not allowed in text: remove it or replace it with a space.',
     },
   },
   'valeur.invalide': {

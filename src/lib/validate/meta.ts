@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { METADATA_FILE } from '../../schemas/index.ts';
 import { MetadonneesSchema, type Metadonnees } from '../../schemas/metadonnees.ts';
+import { findControl, showControls } from './controls.ts';
 import type { IssueCollector } from './report.ts';
 
 const frenchErrors = z.locales.fr().localeError;
@@ -48,9 +49,27 @@ export function validateMeta(publisher: string, meta: unknown, issues: IssueColl
     }
     return undefined;
   }
+  let controls = false;
+  for (const [champ, text] of metaTexts(parsed.data)) {
+    const control = findControl(text);
+    if (!control) continue;
+    issues.add('meta.caractere_controle', file, { column: champ, value: showControls(text) }, { champ, ...control });
+    controls = true;
+  }
+  if (controls) return undefined;
   if (parsed.data.id !== publisher) {
     issues.add('meta.editeur', file, { column: 'id', value: parsed.data.id }, { id: parsed.data.id, publisher });
     return undefined;
   }
   return parsed.data;
+}
+
+/** The free-text fields of the metadata, by path (the others have a format that excludes controls). */
+function metaTexts(meta: Metadonnees): [string, string][] {
+  return [
+    ['nom', meta.nom],
+    ['territoire', meta.territoire],
+    ['contact', meta.contact],
+    ...meta.sources.flatMap((s, i): [string, string][] => [[`sources.${i}.titre`, s.titre], ...(s.url === undefined ? [] : [[`sources.${i}.url`, s.url] as [string, string]])]),
+  ];
 }

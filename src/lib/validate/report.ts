@@ -75,7 +75,7 @@ export interface Location {
  * (file, rule), so a million bad cells cost a million increments and a hundred messages.
  */
 export class IssueCollector {
-  private readonly stored: Issue[] = [];
+  private stored: Issue[] = [];
   private readonly counts = new Map<RuleId, Map<string, number>>();
   private errors = 0;
   private warnings = 0;
@@ -100,6 +100,19 @@ export class IssueCollector {
     if (at.value !== undefined) issue.value = at.value.length > MAX_VALUE_LENGTH ? at.value.slice(0, MAX_VALUE_LENGTH) + '…' : at.value;
     issue.message = message ?? ruleMessage(rule, typeof params === 'function' ? params() : params);
     this.stored.push(issue);
+  }
+
+  /** Forgets every issue of a file (a file read again from the start, in another encoding). */
+  forget(file: string): void {
+    this.stored = this.stored.filter((i) => i.file !== file);
+    for (const [rule, byFile] of this.counts) {
+      const n = byFile.get(file);
+      if (n === undefined) continue;
+      if (RULES[rule].severity === 'error') this.errors -= n;
+      else this.warnings -= n;
+      byFile.delete(file);
+      if (byFile.size === 0) this.counts.delete(rule);
+    }
   }
 
   get errorCount(): number {

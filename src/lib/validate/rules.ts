@@ -38,6 +38,8 @@ function reportFlagged(
   issues: IssueCollector,
   params: (id: number) => Params,
 ): void {
+  // Usually nothing is flagged: then there is no row to visit.
+  if (!flagged.includes(1)) return;
   const ids = col.ids;
   for (let i = 0; i < t.rowCount; i++) {
     const id = ids[i]!;

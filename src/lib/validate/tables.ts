@@ -1,7 +1,7 @@
 /** Reading one table file: bytes → text → batches of rows → validated, dictionary-encoded columns. */
 import type { FieldDef } from '../../schemas/field.ts';
 import type { TableDef } from '../../schemas/index.ts';
-import { decodeBytes } from '../csv/decode.ts';
+import { ChunkDecoder, NotUtf8Error } from '../csv/decode.ts';
 import { createCsvParser, type CsvBatch } from '../csv/parse.ts';
 import { identityColumn } from './anonymity.ts';
 import { ColumnBuilder, type ColumnResult } from './columns.ts';
@@ -21,21 +21,44 @@ export interface TableResult {
 /** Rows handed over at a time: the cells of one batch are garbage once validated. */
 const BATCH_ROWS = 65_536;
 
-/** 1-based line of the header: the parser skips blank lines before it, but counts them. */
-function headerLine(text: string): number {
-  const blank = /^(?:[^\S\r\n]*(?:\r\n|\n|\r))*/.exec(text)?.[0] ?? '';
-  return 1 + (blank.match(/\r\n|\n|\r/g)?.length ?? 0);
+/** Bytes decoded at a time from a `Uint8Array` (a `Blob` streams in its own chunk size). */
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * A file's content: its bytes, or a `Blob` (a browser `File`, Node's `fs.openAsBlob`) read as a
+ * stream, so that a big file never lives in memory whole, neither as bytes nor as text.
+ */
+export type FileSource = Uint8Array | Blob;
+
+/** The bytes of a source, chunk by chunk. */
+async function* chunksOf(source: FileSource): AsyncGenerator<Uint8Array> {
+  if (source instanceof Uint8Array) {
+    for (let at = 0; at < source.length; at += CHUNK_BYTES) yield source.subarray(at, at + CHUNK_BYTES);
+    return;
+  }
+  const reader = source.stream().getReader();
+  let done = false;
+  try {
+    for (;;) {
+      const next = await reader.read();
+      if (next.done) {
+        done = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    if (!done) await reader.cancel();
+  }
 }
 
 /**
- * An upper bound of the number of rows (line breaks + 1, the header included), to size the column
- * arrays once. Counts `\n`, or `\r` for a file without any `\n`.
+ * An estimate of the number of rows of a file from the first ones (bytes per row so far), to size
+ * the column arrays once; a few percent more, and the arrays still grow if it was too low.
  */
-function rowEstimate(text: string): number {
-  let breaks = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) breaks++;
-  if (breaks === 0) for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) breaks++;
-  return breaks + 1;
+function rowEstimate(totalBytes: number, bytesRead: number, rowsRead: number): number {
+  if (bytesRead >= totalBytes || rowsRead === 0) return rowsRead;
+  return Math.ceil((rowsRead * totalBytes * 1.03) / bytesRead) + 1024;
 }
 
 /**
@@ -68,35 +91,70 @@ function columnBuilders(def: TableDef, header: readonly string[], line: number, 
 }
 
 /**
- * Decodes, parses and validates one table file. CSV issues are forwarded with the file name; the
- * header is checked against the contract; then each column is validated batch by batch.
+ * Decodes, parses and validates one table file, chunk by chunk (the text is never whole). CSV
+ * issues are forwarded with the file name; the header is checked against the contract; then each
+ * column is validated batch by batch. The encoding is decided as {@link decodeBytes} does: a file
+ * that turns out not to be UTF-8 is read again from the start as Windows-1252, its issues so far
+ * forgotten.
  */
-export function readTable(def: TableDef, bytes: Uint8Array, issues: IssueCollector): { read: FileReport; table?: TableResult } {
+export async function readTable(def: TableDef, source: FileSource, issues: IssueCollector): Promise<{ read: FileReport; table?: TableResult }> {
+  try {
+    return await readTableAs(def, source, issues, false);
+  } catch (e) {
+    if (!(e instanceof NotUtf8Error)) throw e;
+    issues.forget(def.file);
+    return readTableAs(def, source, issues, true);
+  }
+}
+
+async function readTableAs(
+  def: TableDef,
+  source: FileSource,
+  issues: IssueCollector,
+  windows1252: boolean,
+): Promise<{ read: FileReport; table?: TableResult }> {
   const file = def.file;
-  const decoded = decodeBytes(bytes);
-  if (decoded.encoding !== 'utf-8') issues.add('fichier.encodage', file, {}, { encoding: decoded.encoding });
-  const line = headerLine(decoded.text);
+  const totalBytes = source instanceof Uint8Array ? source.length : source.size;
+  let bytesRead = 0;
   let builders: (ColumnBuilder | undefined)[] | undefined;
   const lineBatches: Uint32Array[] = [];
   const onBatch = (batch: CsvBatch) => {
     if (builders === undefined) {
-      builders = columnBuilders(def, batch.header, line, issues);
-      const rows = rowEstimate(decoded.text);
+      builders = columnBuilders(def, batch.header, batch.headerLine, issues);
+      const rows = rowEstimate(totalBytes, bytesRead, batch.rowCount);
       for (const b of builders) b?.expectRows(rows);
     }
     builders.forEach((b, j) => b?.push(batch.columns[j] ?? [], batch.rowLines));
     lineBatches.push(batch.rowLines);
   };
-  const parser = createCsvParser({ batchSize: BATCH_ROWS, onBatch });
-  parser.push(decoded.text);
+  // The builders copy what they need (ids) from each batch: its arrays can be reused.
+  const parser = createCsvParser({ batchSize: BATCH_ROWS, onBatch, reuseColumns: true });
+  const decoder = new ChunkDecoder({ windows1252 });
+  // Windows-1252 and UTF-16 are known from the first bytes: warn before any cell issue.
+  let encodingKnown = false;
+  const encodingWarning = () => {
+    if (encodingKnown || decoder.encoding === undefined) return;
+    encodingKnown = true;
+    if (decoder.encoding !== 'utf-8') issues.add('fichier.encodage', file, {}, { encoding: decoder.encoding });
+  };
+  for await (const chunk of chunksOf(source)) {
+    bytesRead += chunk.length;
+    const text = decoder.push(chunk);
+    encodingWarning();
+    parser.push(text);
+  }
+  const text = decoder.end();
+  encodingWarning();
+  parser.push(text);
+  const encoding = decoder.encoding ?? 'utf-8';
   const end = parser.end();
   for (const ci of end.issues) {
     const value = ci.value === '' ? undefined : ci.value;
     issues.add(ci.rule, file, { line: ci.line, column: ci.columnName, value }, undefined, ci.message);
   }
-  const read: FileReport = { file, encoding: decoded.encoding, delimiter: end.delimiter, rows: end.rowCount };
+  const read: FileReport = { file, encoding, delimiter: end.delimiter, rows: end.rowCount };
   if (end.header.length === 0) return { read };
-  builders ??= columnBuilders(def, end.header, line, issues);
+  builders ??= columnBuilders(def, end.header, end.headerLine, issues);
 
   const rowLines = new Uint32Array(end.rowCount);
   let offset = 0;

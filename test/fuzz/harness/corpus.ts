@@ -15,13 +15,13 @@
  */
 import fc from 'fast-check';
 import { readPublisherFolder } from '../../../scripts/lib/fs-input.ts';
-import type { RuleId, ValidateInput } from '../../../src/lib/validate/index.ts';
+import type { BytesInput, RuleId } from '../../../src/lib/validate/index.ts';
 import type { FieldDef } from '../../../src/schemas/field.ts';
 import { TABLES } from '../../../src/schemas/index.ts';
 import { referenceDecode } from './reference.ts';
 
 export type SeedName = 'sample' | 'fixture';
-export type Seeds = Record<SeedName, ValidateInput>;
+export type Seeds = Record<SeedName, BytesInput>;
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 
@@ -327,7 +327,7 @@ function applyMetaOp(meta: string, op: MetaOp): { meta: string | undefined; expe
 }
 
 /** The seed folder with the mutation applied, and what must come out of it. */
-export function mutate(seeds: Seeds, m: Mutation): { input: ValidateInput; expect: Expectation } {
+export function mutate(seeds: Seeds, m: Mutation): { input: BytesInput; expect: Expectation } {
   const seed = seeds[m.seed];
   const files = { ...seed.files };
   if (m.file === 'metadonnees.json') {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../../src/lib/csv/decode.ts';
+import { ChunkDecoder, decodeBytes, NotUtf8Error } from '../../../src/lib/csv/decode.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
@@ -132,5 +132,58 @@ describe('decodeBytes', () => {
         }
       }),
     );
+  });
+});
+
+describe('ChunkDecoder: the same decision and text as decodeBytes, on bytes split anywhere', () => {
+  /** Decodes chunks as readTable does: restart as Windows-1252 when UTF-8 fails. */
+  function streamed(chunks: Uint8Array[]): { text: string; encoding: string | undefined; bom: boolean } {
+    for (const windows1252 of [false, true]) {
+      const d = new ChunkDecoder({ windows1252 });
+      try {
+        let text = '';
+        for (const c of chunks) text += d.push(c);
+        text += d.end();
+        return { text, encoding: d.encoding, bom: d.bom };
+      } catch (e) {
+        if (!(e instanceof NotUtf8Error) || windows1252) throw e;
+      }
+    }
+    throw new Error('unreachable');
+  }
+  const split = (all: Uint8Array, cuts: number[]) => {
+    const at = [...new Set(cuts.map((c) => Math.floor(c * (all.length + 1))))].sort((a, b) => a - b);
+    return [0, ...at].map((from, i) => all.subarray(from, at[i] ?? all.length));
+  };
+
+  it('on any bytes, UTF-8 text, BOMs and Windows-1252', () => {
+    const input = fc.oneof(
+      fc.uint8Array({ maxLength: 64 }),
+      unicodeString(30).map(utf8),
+      unicodeString(30).map((s) => bytes(0xef, 0xbb, 0xbf, ...utf8(s))),
+      fc.uint8Array({ maxLength: 40 }).map((b) => bytes(0xff, 0xfe, ...b)),
+      fc.uint8Array({ maxLength: 40 }).map((b) => bytes(0xfe, 0xff, ...b)),
+      fc.array(fc.constantFrom(0x41, 0xe9, 0x80, 0x92, 0x9c, 0x3b, 0x0a), { maxLength: 40 }).map((a) => bytes(...a)),
+    );
+    fc.assert(
+      fc.property(input, fc.array(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), { maxLength: 6 }), (all, cuts) => {
+        const whole = decodeBytes(all);
+        expect(streamed(split(all, cuts))).toEqual(whole);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('says "not UTF-8" only when an invalid byte arrives, even split inside a character', () => {
+    const d = new ChunkDecoder();
+    expect(d.push(bytes(0x61))).toBe(''); // the encoding is chosen on the first 3 bytes
+    expect(d.encoding).toBeUndefined();
+    expect(d.push(bytes(0x62, 0xc3))).toBe('ab');
+    expect(d.encoding).toBe('utf-8');
+    expect(d.push(bytes(0xa9))).toBe('é');
+    expect(() => d.push(bytes(0xe9, 0x3b))).toThrow(NotUtf8Error);
+    const truncated = new ChunkDecoder();
+    truncated.push(bytes(0x61, 0x62, 0xc3));
+    expect(() => truncated.end()).toThrow(NotUtf8Error);
   });
 });

@@ -404,12 +404,20 @@ describe('createCsvParser: streaming gives the same result as one string', () =>
     parser.push('a;b\n1;x\n2;x\n\n3;');
     parser.push('x\n4;x\n5;x');
     const end = parser.end();
-    expect(end).toEqual({ header: ['a', 'b'], delimiter: ';', rowCount: 5, issues: [] });
+    expect(end).toEqual({ header: ['a', 'b'], headerLine: 1, delimiter: ';', rowCount: 5, issues: [] });
     expect(batches).toEqual([
       { firstRow: 0, rowCount: 2, lines: [2, 3], a: ['1', '2'] },
       { firstRow: 2, rowCount: 2, lines: [5, 6], a: ['3', '4'] },
       { firstRow: 4, rowCount: 1, lines: [7], a: ['5'] },
     ]);
+  });
+
+  it('gives the physical line of the header, blank lines before it counted', () => {
+    const lines: number[] = [];
+    const parser = createCsvParser({ onBatch: (b) => lines.push(b.headerLine) });
+    parser.push('\n  \r\n\t\r"a\nb";c\n1;2\n');
+    expect(parser.end().headerLine).toBe(4);
+    expect(lines).toEqual([4]);
   });
 
   it('calls onBatch only for non-empty batches', () => {

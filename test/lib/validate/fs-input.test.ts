@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   InputError,
   listPublisherFolders,
+  openPublisherFolder,
   publisherFolderOf,
   readPublisherFolder,
 } from '../../../scripts/lib/fs-input.ts';
@@ -50,6 +51,20 @@ describe('reading publisher folders', () => {
     expect(typeof input.meta).toBe('string');
     expect(Object.keys(input.files).sort()).toEqual(['entreprises.csv', 'facilitateurs.csv', 'heures.csv', 'marches.csv', 'operations.csv', 'participants.csv']);
     expect((await validateDataset(input)).ok).toBe(true);
+  });
+
+  it('opens a folder as Blobs with the same entries and the same report as when reading it', async () => {
+    const root = dataRoot('blobs');
+    const read = await readPublisherFolder(join(root, 'valide'), root);
+    const opened = await openPublisherFolder(join(root, 'valide'), root);
+    expect(Object.keys(opened.files)).toEqual(Object.keys(read.files));
+    for (const [name, blob] of Object.entries(opened.files)) {
+      expect(blob).toBeInstanceOf(Blob);
+      expect(new Uint8Array(await (blob as Blob).arrayBuffer())).toEqual(read.files[name]);
+    }
+    expect(opened.meta).toBe(read.meta);
+    expect((await validateDataset(opened)).report).toEqual((await validateDataset(read)).report);
+    expect(await refusal(openPublisherFolder(join(root, 'absent'), root))).toContain('absent');
   });
 
   it('refuses badly named folders and symbolic links to folders', async () => {

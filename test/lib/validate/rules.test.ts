@@ -64,6 +64,10 @@ describe('messages', () => {
       "metadonnees.json [licence] meta.champ — Champ « licence » : Entrée invalide : "Etalab-2.0" attendu.
       metadonnees.json [licence] meta.champ — Field "licence": Invalid input: expected "Etalab-2.0"."
     `);
+    expect(await lines('meta.caractere_controle')).toMatchInlineSnapshot(`
+      "metadonnees.json [territoire] « Pays de la Loire<U+2028> » meta.caractere_controle — Champ « territoire » : caractère invisible U+2028 (position 17) interdit ; retirez-le.
+      metadonnees.json [territoire] "Pays de la Loire<U+2028>" meta.caractere_controle — Field "territoire": invisible character U+2028 (position 17) is not allowed; remove it."
+    `);
     expect(await lines('meta.periode')).toMatchInlineSnapshot(`
       "metadonnees.json [periode] meta.periode — La période commence (2019-01-01) après sa fin (2018-12-31).
       metadonnees.json [periode] meta.periode — The period starts (2019-01-01) after its end (2018-12-31)."
@@ -159,6 +163,12 @@ describe('messages', () => {
     expect(await lines('texte.longueur')).toMatchInlineSnapshot(`
       "operations.csv:5 [nom_operation] « Transports scolaires et campagne de communication sur l’apprentissage dans la Sarthe, Transports sco… » texte.longueur — Texte de 265 caractères, pour 250 au plus.
       operations.csv:5 [nom_operation] "Transports scolaires et campagne de communication sur l’apprentissage dans la Sarthe, Transports sco…" texte.longueur — Text of 265 characters, for at most 250."
+    `);
+    expect(await lines('texte.caractere_controle')).toMatchInlineSnapshot(`
+      "operations.csv:4 [nom_operation] « Hôtel de Région <U+202E>entretien et extension » texte.caractere_controle — Caractère invisible U+202E (position 17) interdit dans un texte : retirez-le ou remplacez-le par une espace.
+      operations.csv:4 [nom_operation] "Hôtel de Région <U+202E>entretien et extension" texte.caractere_controle — Invisible character U+202E (position 17) is not allowed in text: remove it or replace it with a space.
+      operations.csv:6 [nom_operation] « Lycées de Vendée<U+0085>espaces verts et formation » texte.caractere_controle — Caractère invisible U+0085 (position 17) interdit dans un texte : retirez-le ou remplacez-le par une espace.
+      operations.csv:6 [nom_operation] "Lycées de Vendée<U+0085>espaces verts et formation" texte.caractere_controle — Invisible character U+0085 (position 17) is not allowed in text: remove it or replace it with a space."
     `);
     expect(await lines('nombre.format')).toMatchInlineSnapshot(`
       "marches.csv:3 [montant] « 412 000 € » nombre.format — Nombre illisible : écrire par exemple 1234,5 ou 1234.5 ou 1 234,5 (sans unité, sans point comme séparateur de milliers).
