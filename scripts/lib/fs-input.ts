@@ -10,6 +10,8 @@ import { openAsBlob } from 'node:fs';
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { METADATA_FILE } from '../../src/schemas/index.ts';
+import { COMPARISON_DIR } from '../../src/lib/compare/codes.ts';
+import { STANDARD_DIR } from '../../src/lib/standard/version.ts';
 import { inputMessage, type Message } from '../../src/lib/validate/messages.ts';
 import type { BytesInput, FileSource, ValidateInput } from '../../src/lib/validate/index.ts';
 
@@ -98,6 +100,14 @@ async function scanPublisherFolder<F extends FileSource>(
 export const NOT_PUBLISHERS: ReadonlySet<string> = new Set(['references']);
 
 /**
+ * Ids a publisher cannot take: the release's own folders next to the publishers' ones
+ * (`donnees/standard/`, `donnees/comparaison/`).
+ */
+export const RESERVED_PUBLISHER_IDS: ReadonlySet<string> = new Set(
+  [STANDARD_DIR, COMPARISON_DIR].map((dir) => dir.split('/').pop()!),
+);
+
+/**
  * The publisher folders of a data root, in name order. Every directory entry of the root is
  * checked: a badly named folder or a symbolic link is an error, not silently skipped. Plain files
  * (a README) are ignored.
@@ -112,6 +122,7 @@ export async function listPublisherFolders(root: string): Promise<string[]> {
     if (entry.isSymbolicLink()) throw new InputError(inputMessage('lien_symbolique', { path }));
     if (!entry.isDirectory() || NOT_PUBLISHERS.has(entry.name)) continue;
     if (!PUBLISHER_NAME.test(entry.name)) throw new InputError(inputMessage('nom_dossier', { name: entry.name }));
+    if (RESERVED_PUBLISHER_IDS.has(entry.name)) throw new InputError(inputMessage('nom_reserve', { name: entry.name }));
     out.push(path);
   }
   if (out.length === 0) throw new InputError(inputMessage('aucun_editeur', { root }));

@@ -23,7 +23,8 @@ export const MetadonneesSchema = z
     // Part of published file names (`<editeur>-<version>.xlsx`, zip entries): no path characters.
     version: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$/, 'version : lettres, chiffres, « . », « _ », « - »'),
     date_publication: isoDate,
-    sources: z.array(z.object({ titre: z.string(), url: z.url().optional() })).default([]),
+    // A source link is shown on pages: web addresses only (no `javascript:`, `data:`…).
+    sources: z.array(z.object({ titre: z.string(), url: z.url({ protocol: /^https?$/ }).optional() })).default([]),
   })
   .refine((m) => m.periode.debut <= m.periode.fin, {
     message: 'periode.debut doit précéder periode.fin / period start must precede its end',

@@ -378,6 +378,10 @@ export const INPUT_ERRORS = {
     fr: 'Dossier refusé : {path} est en dehors de {root}.',
     en: 'Folder refused: {path} is outside {root}.',
   },
+  nom_reserve: {
+    fr: "Nom de dossier d'éditeur réservé : « {name} » est un dossier de la publication elle-même (donnees/{name}/). Choisissez un autre identifiant.",
+    en: 'Reserved publisher folder name: "{name}" is a folder of the release itself (donnees/{name}/). Choose another id.',
+  },
   aucun_editeur: { fr: "Aucun dossier d'éditeur dans {root}.", en: 'No publisher folder in {root}.' },
 } as const satisfies Record<string, Message>;
 

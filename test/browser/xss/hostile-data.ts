@@ -72,8 +72,9 @@ export function poisonPublisher(dir: string): HostileLabel[] {
   set('territoire', meta.territoire as string);
   meta.contact = `XssContact ${PAYLOADS[2]} ${PAYLOADS[5]}`;
   set('contact', meta.contact as string);
-  // A `javascript:` URL passes the schema's `z.url()`: it must never become a link.
-  meta.sources = [{ titre: `XssSource ${PAYLOADS[4]} ${PAYLOADS[0]}`, url: PAYLOADS[2] }];
+  // The schema refuses `javascript:` source URLs (http and https only); a web address can still
+  // carry an attribute break-out in its query, which must stay inside the attribute.
+  meta.sources = [{ titre: `XssSource ${PAYLOADS[4]} ${PAYLOADS[0]}`, url: `https://example.org/?q=${PAYLOADS[1]}` }];
   set('sources[0].titre', (meta.sources as { titre: string }[])[0]!.titre);
   writeFileSync(metaFile, `${JSON.stringify(meta, null, 2)}\n`);
   return labels;

@@ -7,7 +7,9 @@ import { checkCell } from '../../../src/lib/validate/columns.ts';
 import { findControl, showControls } from '../../../src/lib/validate/controls.ts';
 import { validateDataset } from '../../../src/lib/validate/index.ts';
 import { marches, operations, participants } from '../../../src/schemas/index.ts';
-import { fixtureInput } from './fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureInput, VALID } from './fixtures.ts';
 
 describe('findControl', () => {
   it('refuses C0 (but tab, LF, CR), DEL, C1, line/paragraph separators and bidi controls', () => {
@@ -51,5 +53,22 @@ describe('texte.caractere_controle', () => {
       [2, 'nom_operation', 'Lycée<U+0001> ; \ttab ok\nligne 2', 'Invisible character U+0001 (position 6) is not allowed in text: remove it or replace it with a space.'],
       [4, 'nom_operation', 'Lycée<U+0081>', 'Invisible character U+0081 (position 6) is not allowed in text: remove it or replace it with a space.'],
     ]);
+  });
+});
+
+describe('metadata source links', () => {
+  it('accept web addresses only: a javascript: or data: URL is refused with the field named', async () => {
+    const { MetadonneesSchema } = await import('../../../src/schemas/metadonnees.ts');
+    const VALID_META = JSON.parse(readFileSync(join(VALID, 'metadonnees.json'), 'utf8')) as object;
+    const base = { titre: 'Bilan' };
+    const sources = (url: string) => ({ sources: [{ ...base, url }] });
+    const check = (url: string) => {
+      const parsed = MetadonneesSchema.safeParse({ ...VALID_META, ...sources(url) });
+      return parsed.success ? 'ok' : parsed.error.issues.map((i) => i.path.join('.')).join(',');
+    };
+    expect(check('https://www.paysdelaloire.fr/bilan.pdf')).toBe('ok');
+    expect(check('http://example.org/')).toBe('ok');
+    expect(check('javascript:alert(1)')).toBe('sources.0.url');
+    expect(check('data:text/html,<script>alert(1)</script>')).toBe('sources.0.url');
   });
 });

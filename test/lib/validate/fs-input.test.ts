@@ -76,6 +76,17 @@ describe('reading publisher folders', () => {
     expect((await refusal(listPublisherFolders(linked))).replaceAll(tmp, '<tmp>')).toMatchInlineSnapshot(`"Dossier d'éditeur refusé : <tmp>/linked/lien est un lien symbolique. / Publisher folder refused: <tmp>/linked/lien is a symbolic link."`);
   });
 
+  it("refuses the ids of the release's own folders (standard, comparaison)", async () => {
+    for (const id of ['standard', 'comparaison']) {
+      const root = dataRoot(`reserved-${id}`);
+      mkdirSync(join(root, id));
+      const message = await refusal(listPublisherFolders(root));
+      expect(message).toContain(`« ${id} »`);
+      expect(message).toContain(`donnees/${id}/`);
+      expect(message).toContain('Reserved publisher folder name');
+    }
+  });
+
   it('refuses a folder that resolves outside the data root', async () => {
     const root = dataRoot('outside');
     expect((await refusal(readPublisherFolder(join(root, '..', 'ok', 'valide'), root))).replaceAll(tmp, '<tmp>')).toMatchInlineSnapshot(`"Dossier refusé : <tmp>/ok/valide est en dehors de <tmp>/outside. / Folder refused: <tmp>/ok/valide is outside <tmp>/outside."`);
