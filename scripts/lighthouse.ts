@@ -3,13 +3,17 @@
  * served locally with compression and cache headers as a host would, in Debian's Chromium.
  * Prints the four category scores and the audits that cost points; exits 1 if a score is below
  * `--min` (0–100, default 100). Performance depends on the machine's load: `--runs 5` reports the
- * median of five runs, as Lighthouse's authors advise.
+ * median of five runs, as Lighthouse's authors advise. Lighthouse simulates a slow phone by
+ * multiplying the main-thread time it measures (×4): on a busy machine, where the browser waits for
+ * a core, every page loses performance points. The script prints the load and Lighthouse's own CPU
+ * benchmark so that such a run is read for what it is; compare pages measured in the same run.
  *
  *   tsx scripts/lighthouse.ts [--min 100] [--runs 1] [--dist dist] [--base /] [chart page, e.g. /heures/]
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { normaliseBase, serveStatic } from './lib/static-server.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/browser/harness/browser.ts';
@@ -93,6 +97,8 @@ try {
       if (id === 'performance' && low) explainMainThread(typical);
     }
     for (const warning of lhr.runWarnings) console.log(`  warning: ${warning}`);
+    const benchmarks = results.map((r) => Math.round(r.environment.benchmarkIndex));
+    console.log(`  CPU benchmark ${benchmarks.join(', ')} (Lighthouse's index; under ~1000 the machine is slow or busy)`);
   }
 } finally {
   chrome.kill();
@@ -113,6 +119,11 @@ function explainMainThread(lhr: Result) {
   }
 }
 
+const [load] = loadavg();
+const cores = availableParallelism();
+if (load !== undefined && load > cores) {
+  console.log(`\nLoad average ${load.toFixed(1)} on ${cores} cores: performance scores of this run are lowered by waiting for a core.`);
+}
 if (failed) {
   console.error(`\nA score is below ${min}.`);
   process.exit(1);

@@ -3,6 +3,7 @@
  * second); this module only looks strings up and formats numbers and dates for a language.
  * Pure: usable at build time, in tests and in client scripts.
  */
+import { CODE_LISTS } from '../lib/indicators/codes.ts';
 import { codes, dictionary, type Key } from './dictionary.ts';
 
 export const LANGS = ['fr', 'en'] as const;
@@ -32,23 +33,26 @@ export function tn(lang: Lang, key: string, n: number, params?: Params): string 
   return t(lang, k, { n: formatNumber(lang, n), ...params });
 }
 
+type Labels = Record<string, Record<string, { fr: string; en: string }>>;
+
 /**
- * Label of a code of a published column (`segment` → `TRAVAUX` → « Travaux »). Unknown codes are
- * shown as they are, so a new code in the data is visible rather than dropped; a test lists the
- * codes of the published tables that have no label yet.
+ * Fallback label of a code of a published column (`segment` → `TRAVAUX` → « Travaux »), for a
+ * page that has no published label to show (pages show the tables' `libelle_*` columns first:
+ * `publishedLabel` in src/site/format.ts). Codes of the data contract take the labels of its
+ * enumerations (src/schemas/enums.ts), the same the release publishes; a few other columns
+ * (`type`, `role` of the data dictionary) have theirs in the dictionary. Unknown codes are shown
+ * as they are, so a new code in the data is visible rather than dropped.
  */
 export function codeLabel(lang: Lang, column: string, code: string): string {
-  const group = (codes as Record<string, Record<string, { fr: string; en: string }>>)[column];
-  return group?.[code]?.[lang] ?? code;
+  return (CODE_LISTS as Labels)[column]?.[code]?.[lang] ?? (codes as Labels)[column]?.[code]?.[lang] ?? code;
 }
 
 export function hasCodeLabel(column: string, code: string): boolean {
-  const group = (codes as Record<string, Record<string, unknown>>)[column];
-  return Boolean(group?.[code]);
+  return Boolean((CODE_LISTS as Labels)[column]?.[code] ?? (codes as Labels)[column]?.[code]);
 }
 
 /** Columns whose values are codes to translate. */
-export const CODED_COLUMNS = new Set(Object.keys(codes));
+export const CODED_COLUMNS = new Set([...Object.keys(CODE_LISTS), ...Object.keys(codes)]);
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 function nf(lang: Lang, digits: number): Intl.NumberFormat {
@@ -64,8 +68,12 @@ function nf(lang: Lang, digits: number): Intl.NumberFormat {
 /** 318400 → « 318 400 » / "318,400"; at most `digits` decimals (1 by default). */
 export const formatNumber = (lang: Lang, n: number, digits = 1): string => nf(lang, digits).format(n);
 
-/** 45.67 → « 45,7 % » / "45.7%" (a share already expressed in percent, 0–100). */
-export function formatPercent(lang: Lang, n: number, digits = 1): string {
+/**
+ * 45.67 → « 45,7 % » / "45.7%" with `digits` = 1 (a share already expressed in percent, 0–100),
+ * always `digits` decimals so that a column of shares aligns. No default: the precision is the
+ * published one (key figures) or the measure's (src/site/format.ts), never a guess.
+ */
+export function formatPercent(lang: Lang, n: number, digits: number): string {
   const s = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
   return lang === 'fr' ? `${s}\u202f%` : `${s}%`;
 }

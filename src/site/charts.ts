@@ -87,14 +87,18 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
   if (spec.kind === 'ranked-bars' && spec.order !== 'data') {
     rows = rows.map((r, i) => ({ r, i })).sort((a, b) => rank(b.r[yCol.nom] ?? null) - rank(a.r[yCol.nom] ?? null) || a.i - b.i).map((d) => d.r);
   }
-  const label = (c: Column, v: Cell) => (c.type === 'year' && typeof v === 'number' ? String(v) : formatCell(lang, c, v));
+  // Codes read as the row's published label (`libelle_<col>`), so the chart says what the file says.
+  const label = (c: Column, r: Row) => {
+    const v = r[c.nom] ?? null;
+    return c.type === 'year' && typeof v === 'number' ? String(v) : formatCell(lang, c, v, r);
+  };
   const points: Point[] =
     yCols.length > 1
-      ? rows.flatMap((r) => yCols.map((c) => ({ x: label(xCol, r[xCol.nom] ?? null), y: value(r[c.nom] ?? null), series: c.titre[lang] })))
+      ? rows.flatMap((r) => yCols.map((c) => ({ x: label(xCol, r), y: value(r[c.nom] ?? null), series: c.titre[lang] })))
       : rows.map((r) => ({
-          x: lCol && typeof r[lCol.nom] === 'string' ? (r[lCol.nom] as string) : label(xCol, r[xCol.nom] ?? null),
+          x: lCol && typeof r[lCol.nom] === 'string' ? (r[lCol.nom] as string) : label(xCol, r),
           y: value(r[yCol.nom] ?? null),
-          ...(sCol ? { series: label(sCol, r[sCol.nom] ?? null) } : {}),
+          ...(sCol ? { series: label(sCol, r) } : {}),
         }));
 
   const seriesNames = [...new Set(points.map((p) => p.series).filter((s): s is string => s !== undefined))];
@@ -184,8 +188,11 @@ export function wrap(text: string, max: number): string[] {
   return lines;
 }
 
-/** The downloadable SVG: the chart with its title, subtitle, legend and source drawn in. */
-function compose(o: { inner: string; title: string; subtitle: string; summary: string; legend: { label: string; color: string }[]; footer: string[]; lang: Lang }): string {
+/**
+ * The downloadable SVG: the chart with its title, subtitle, legend and source drawn in. Also used
+ * by the comparison page's charts (src/components/compare/model.ts).
+ */
+export function compose(o: { inner: string; title: string; subtitle: string; summary: string; legend: { label: string; color: string }[]; footer: string[]; lang: Lang }): string {
   const width = 640;
   const pad = 16;
   const innerHeight = Number(/viewBox="0 0 \d+(?:\.\d+)? (\d+(?:\.\d+)?)"/.exec(o.inner)?.[1] ?? 300);

@@ -2,7 +2,7 @@
  * Headline figures of the key-figures table (`indicateur, valeur, unite` and, when the release
  * writes them, `libelle_fr, libelle_en, precision, reference`), formatted for a page. Build time.
  */
-import { codeLabel, formatNumber, formatPercent, hasCodeLabel, LOCALES, t, type Lang } from '../i18n/index.ts';
+import { formatNumber, formatPercent, LOCALES, t, type Lang } from '../i18n/index.ts';
 import { publication, table } from './data.ts';
 import { KEY_FIGURES_TABLE } from './pages-manifest.ts';
 import type { Cell } from './schema.ts';
@@ -19,10 +19,14 @@ export interface KeyFigure {
 
 const isPercentUnit = (unit: Cell) => typeof unit === 'string' && /^(%|pour ?cent(age)?|percent)$/i.test(unit.trim());
 
+/**
+ * A key figure with the precision its table publishes (`precision`: 12.96 with 2 → « 12,96 % »);
+ * without one, whole numbers stay whole and others get 1 decimal.
+ */
 export function formatKeyFigure(lang: Lang, value: Cell, unit: Cell, precision?: Cell): string {
   if (value === 'secret') return t(lang, 'chart.secret');
   if (typeof value !== 'number') return t(lang, 'chart.missing');
-  const digits = typeof precision === 'number' ? precision : Number.isInteger(value) ? 0 : 1;
+  const digits = typeof precision === 'number' && Number.isInteger(precision) && precision >= 0 ? Math.min(precision, 6) : Number.isInteger(value) ? 0 : 1;
   if (isPercentUnit(unit)) return formatPercent(lang, value, digits);
   return formatNumber(lang, value, digits);
 }
@@ -45,8 +49,9 @@ export function keyFigures(lang: Lang, codes: string[]): KeyFigure[] {
     const row = tab.lignes.find((r) => r.indicateur === code);
     if (!row) return [];
     const value = row.valeur ?? null;
+    // The label the key-figures table publishes in this language, as downloaded.
     const published = row[`libelle_${lang}`];
-    const label = hasCodeLabel('indicateur', code) ? codeLabel(lang, 'indicateur', code) : typeof published === 'string' ? published : code;
+    const label = typeof published === 'string' && published !== '' ? published : code;
     const ref = typeof row.reference === 'string' && !whole.includes(row.reference) ? formatReference(lang, row.reference) : undefined;
     return [{ code, value, text: formatKeyFigure(lang, value, row.unite ?? null, row.precision), label, ...(ref ? { reference: ref } : {}) }];
   });

@@ -41,8 +41,10 @@ describe('formatting', () => {
     expect(formatNumber('fr', 12.94)).toBe('12,9');
   });
   test('percentages', () => {
-    expect(formatPercent('fr', 12.96)).toBe('13,0\u202f%');
+    expect(formatPercent('fr', 12.96, 2)).toBe('12,96\u202f%');
+    expect(formatPercent('fr', 12.96, 1)).toBe('13,0\u202f%');
     expect(formatPercent('en', 70, 0)).toBe('70%');
+    expect(formatPercent('en', 8, 1)).toBe('8.0%');
   });
   test('relative change is signed', () => {
     expect(formatChange('fr', 18200, 55300)).toBe('+204\u202f%');
