@@ -21,6 +21,9 @@ export default defineConfig({
       styleDirective: { resources: STYLE_SOURCES },
     },
   },
+  // Workers as ES modules, so that the checker's worker can load code on demand (code splitting)
+  // instead of inlining every dynamic import into one bundle.
+  vite: { worker: { format: 'es' } },
   // No Markdown pages: no Shiki, whose inline styles a strict policy would refuse.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

@@ -5,7 +5,6 @@
  * Steps, in order: metadata → each table file (decode, parse, header, cells) → table rules (keys)
  * → cross-table rules (references, metadata, hours) → arquero tables.
  */
-import { table as arqueroTable } from 'arquero';
 import type { FieldDef } from '../../schemas/field.ts';
 import { METADATA_FILE, TABLES } from '../../schemas/index.ts';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
@@ -85,14 +84,16 @@ export async function validateDataset(input: ValidateInput): Promise<ValidateRes
 
   const report = issues.build(input.publisher, files, FILE_ORDER);
   const ok = report.errorCount === 0;
-  return ok && meta && !partial ? { ok, dataset: buildDataset(meta, tables), report } : { ok, report };
+  return ok && meta && !partial ? { ok, dataset: await buildDataset(meta, tables), report } : { ok, report };
 }
 
 /**
  * arquero tables from the validated columns, read through their dictionaries (no copy of the
- * values per row); an optional column absent from the file is null.
+ * values per row); an optional column absent from the file is null. arquero is loaded here, on
+ * demand: a partial check (the browser checker's worker) never needs it, and its bundle stays small.
  */
-function buildDataset(meta: Metadonnees, tables: Tables): Dataset {
+async function buildDataset(meta: Metadonnees, tables: Tables): Promise<Dataset> {
+  const { table: arqueroTable } = await import('arquero');
   const toTable = (t: TableResult | undefined) => {
     if (!t) throw new Error('A valid dataset has every table');
     const columns: Record<string, DictionaryColumn> = {};
