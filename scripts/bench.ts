@@ -5,6 +5,12 @@
  *   npm run bench -- --quick                   scales 1 and 10 only, no profile
  *   npm run bench -- --scales 1,263 --runs 5   chosen scales, best of 5 everywhere
  *   npm run bench -- --profile 0               no CPU profile (or --profile N: profile at ×N)
+ *   npm run bench -- --build 0                 no site build benchmark (default: ×1 and ×100;
+ *                                              --build 1,10,100 chosen scales; off with --quick)
+ *
+ * After the data benchmark, the whole `npm run build` (pages and search index) is timed at the
+ * build scales by scripts/bench-build.ts (also `npm run bench:build`), in a child process: time
+ * by phase, CPU, peak memory, pages and growth against ×1.
  *
  * For each scale: the sample ×N is generated into .cache/bench/x<N>/ if missing; then, `runs`
  * times, our pipeline and DuckDB each run in a fresh child process (see scripts/bench/child.ts).
@@ -14,6 +20,7 @@
  * Exit code 1 when a measurement is void (the data did not validate, the engines disagree);
  * missing a goal, even by running out of memory, is a finding printed as FAIL, not an error.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,8 +38,10 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     quick: { type: 'boolean', default: false },
     profile: { type: 'string' },
+    build: { type: 'string' },
   },
 });
+const buildScales = values.build ?? (values.quick ? '0' : '1,100');
 const scales = values.quick ? [1, 10] : values.scales.split(',').map(Number);
 const profileAt = Number(values.profile ?? (values.quick ? 0 : 263));
 const runs = values.runs === undefined ? undefined : Number(values.runs);
@@ -84,3 +93,9 @@ console.log(`\n→ ${out}`);
 const isVoid = (r: ScaleResult) => r.mismatches.length > 0 || /validation failed/.test(r.ours.failure ?? '');
 if (results.some(isVoid)) process.exitCode = 1;
 
+// The whole site build at scale (issue 6, « Scale »), printed after the data figures.
+if (buildScales !== '0') {
+  console.log(`\n## Site build (npm run bench:build -- --scales ${buildScales})\n`);
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'bench-build.ts'), '--scales', buildScales], { stdio: 'inherit' });
+  if (child.status !== 0) process.exitCode = 1;
+}
