@@ -68,7 +68,12 @@ async function readPublisher(dir: string, root: string): Promise<PublisherInput>
 function siteUrl(): string | undefined {
   const { SITE, BASE } = process.env;
   if (!SITE && !BASE) return undefined;
-  return new URL((BASE ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/'), SITE ?? DEFAULT_BASE_URL).href;
+  try {
+    return new URL((BASE ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/'), SITE ?? DEFAULT_BASE_URL).href;
+  } catch {
+    // Not an address: Astro refuses the same SITE with its own message, and nothing is published.
+    return undefined;
+  }
 }
 
 async function main(): Promise<number> {
