@@ -26,7 +26,7 @@ export const checker = {
     fr: 'Fichiers attendus : {files}, et metadonnees.json (facultatif). CSV en UTF-8 ou Windows-1252, séparateur « ; » ou « , ».',
     en: 'Expected files: {files}, and metadonnees.json (optional). CSV in UTF-8 or Windows-1252, “;” or “,” delimiter.',
   },
-  'checker.drop': { fr: 'ou déposez-les dans ce cadre.', en: 'or drop them into this box.' },
+  'checker.drop': { fr: 'Vous pouvez aussi les déposer dans ce cadre.', en: 'You can also drop them into this box.' },
   'checker.partial': {
     fr: 'Seuls les fichiers déposés sont vérifiés : un fichier absent n’est pas une erreur ici, et les références vers un fichier absent ne sont pas contrôlées. Déposez les six fichiers et metadonnees.json pour le contrôle complet de la construction.',
     en: 'Only the files you drop are checked: a missing file is not an error here, and references into a missing file are not checked. Drop the six files and metadonnees.json for the full check of the build.',
