@@ -7,6 +7,8 @@
  * lives in the URL (`?annee_min=2015&segment=SERVICES&tri=heures_prevues&ordre=desc&page=2`), so a
  * shared link opens it again. Nothing is fetched while the URL holds no view.
  */
+import { pageCount, pageWindow } from '../components/contracts/paging.ts';
+
 type Value = string | number | boolean | null;
 interface Chunk {
   colonnes: string[];
@@ -15,6 +17,8 @@ interface Chunk {
 interface Column {
   nom: string;
   kind: string;
+  /** Percentages: the decimals the server-rendered rows use (`data-digits`, from percentDigits). */
+  pf?: Intl.NumberFormat;
   th: HTMLTableCellElement;
 }
 
@@ -31,10 +35,17 @@ function enhance(root: HTMLElement) {
   const status = form.querySelector<HTMLElement>('[data-status]');
   const staticNav = root.querySelector<HTMLElement>('nav[data-pagination]');
   const staticRows = [...body.rows];
-  const columns: Column[] = [...table.tHead.rows[0]!.cells].map((th) => ({ nom: th.dataset.col ?? '', kind: th.dataset.kind ?? 'text', th: th as HTMLTableCellElement }));
+  const locale = d.locale ?? document.documentElement.lang;
+  const percentFormat = (digits: string | undefined) =>
+    digits === undefined ? undefined : new Intl.NumberFormat(locale, { minimumFractionDigits: Number(digits), maximumFractionDigits: Number(digits) });
+  const columns: Column[] = [...table.tHead.rows[0]!.cells].map((th) => ({
+    nom: th.dataset.col ?? '',
+    kind: th.dataset.kind ?? 'text',
+    pf: percentFormat(th.dataset.digits),
+    th: th as HTMLTableCellElement,
+  }));
   const years = (d.years ?? '').split(' ').filter(Boolean).map(Number);
   const size = Number(d.pageSize) || 100;
-  const locale = d.locale ?? document.documentElement.lang;
   const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   const percent = locale.startsWith('fr') ? '\u202f%' : '%';
@@ -95,7 +106,7 @@ function enhance(root: HTMLElement) {
     let text: string;
     if (v === null || v === '') text = d.missing ?? '';
     else if (v === 'secret') text = d.secret ?? 'secret';
-    else if (typeof v === 'number') text = c.kind === 'pct' ? nf.format(v) + percent : c.kind === 'num' ? nf.format(v) : String(v);
+    else if (typeof v === 'number') text = c.kind === 'pct' ? (c.pf ?? nf).format(v) + percent : c.kind === 'num' ? nf.format(v) : String(v);
     else text = c.kind === 'code' ? (labels.get(c.nom)?.get(String(v)) ?? String(v)) : String(v);
     const op = row[index.get('id_operation') ?? -1];
     if (c.nom === 'objet' && operationHref && typeof op === 'string' && PATH_ID.test(op)) {
@@ -137,17 +148,14 @@ function enhance(root: HTMLElement) {
   function renderNav(pages: number) {
     const ul = document.createElement('ul');
     if (page > 1) ul.append(pageLink(page - 1, `← ${d.previous ?? ''}`));
-    let last = 0;
-    for (let n = 1; n <= pages; n++) {
-      if (n !== 1 && n !== pages && Math.abs(n - page) > 2) continue;
-      if (n > last + 1) {
+    // The same window of page numbers as the static pagination (Pagination.astro).
+    for (const n of pageWindow(page, pages)) {
+      if (n === null) {
         const gap = document.createElement('li');
         gap.textContent = '…';
         gap.setAttribute('aria-hidden', 'true');
         ul.append(gap);
-      }
-      ul.append(pageLink(n, String(n), n === page));
-      last = n;
+      } else ul.append(pageLink(n, String(n), n === page));
     }
     if (page < pages) ul.append(pageLink(page + 1, `${d.next ?? ''} →`));
     nav.replaceChildren(ul);
@@ -202,7 +210,7 @@ function enhance(root: HTMLElement) {
       });
       rows = keyed.map((k) => k.r);
     }
-    const pages = Math.max(1, Math.ceil(rows.length / size));
+    const pages = pageCount(rows.length, size);
     if (page > pages) {
       page = pages;
       writeUrl();

@@ -143,6 +143,21 @@ if (missing) {
         await page.close();
       });
 
+      it('formats the rows it rebuilds exactly as the server-rendered ones (numbers, percent decimals)', async () => {
+        const page = await browser.newPage();
+        await gotoAndSettle(page, url('marches/'));
+        const texts = async () =>
+          page.$$eval('#tableau-marches tbody tr', (trs) => (trs as HTMLTableRowElement[]).map((tr) => [...tr.cells].map((c) => c.textContent?.trim() ?? '').join(' | ')));
+        const served = await texts();
+        expect(await columnIndex(page, 'taux_realisation')).toBeGreaterThan(-1);
+        // From the first year on: every contract, in the same order, rebuilt by the script.
+        const first = Math.min(...rows.map((r) => Number(r.annee_notification)));
+        await gotoAndSettle(page, url(`marches/?annee_min=${first}`));
+        await page.waitForFunction(() => /\d/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+        expect(await texts()).toEqual(served);
+        await page.close();
+      });
+
       it('combines a year range, a département and a clause type', async () => {
         const page = await browser.newPage();
         const years = [...new Set(rows.map((r) => Number(r.annee_notification)))].sort();
