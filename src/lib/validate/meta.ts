@@ -44,7 +44,7 @@ export function validateMeta(publisher: string, meta: unknown, issues: IssueColl
         issues.add('meta.periode', file, { column: champ }, { debut: p.debut, fin: p.fin });
       } else {
         const detail = { fr: zodSentence(frenchErrors, issue), en: zodSentence(englishErrors, issue) };
-        issues.add('meta.champ', file, { column: champ || '(racine)' }, { champ: champ || '(racine)', detail });
+        issues.add('meta.champ', file, { column: champ || '(racine)' }, { champ: champ || { fr: '(racine)', en: '(root)' }, detail });
       }
     }
     return undefined;
