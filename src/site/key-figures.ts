@@ -20,7 +20,7 @@ export interface KeyFigure {
 const isPercentUnit = (unit: Cell) => typeof unit === 'string' && /^(%|pour ?cent(age)?|percent)$/i.test(unit.trim());
 
 /**
- * A key figure with the precision its table publishes (`precision`: 12.96 with 2 → « 12,96 % »);
+ * A key figure with the precision its table publishes (`precision`: a share with 2 decimals → « 8,25 % »);
  * without one, whole numbers stay whole and others get 1 decimal.
  */
 export function formatKeyFigure(lang: Lang, value: Cell, unit: Cell, precision?: Cell): string {
