@@ -10,8 +10,7 @@ import { openAsBlob } from 'node:fs';
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { METADATA_FILE } from '../../src/schemas/index.ts';
-import { COMPARISON_DIR } from '../../src/lib/compare/codes.ts';
-import { STANDARD_DIR } from '../../src/lib/standard/version.ts';
+import { RELEASE_FOLDERS } from '../../src/lib/release/folders.ts';
 import { inputMessage, type Message } from '../../src/lib/validate/messages.ts';
 import type { BytesInput, FileSource, ValidateInput } from '../../src/lib/validate/index.ts';
 
@@ -99,13 +98,8 @@ async function scanPublisherFolder<F extends FileSource>(
  */
 export const NOT_PUBLISHERS: ReadonlySet<string> = new Set(['references']);
 
-/**
- * Ids a publisher cannot take: the release's own folders next to the publishers' ones
- * (`donnees/standard/`, `donnees/comparaison/`).
- */
-export const RESERVED_PUBLISHER_IDS: ReadonlySet<string> = new Set(
-  [STANDARD_DIR, COMPARISON_DIR].map((dir) => dir.split('/').pop()!),
-);
+/** Ids a publisher cannot take: the release's own folders (`donnees/standard/`, `donnees/comparaison/`). */
+export const RESERVED_PUBLISHER_IDS: ReadonlySet<string> = RELEASE_FOLDERS;
 
 /**
  * The publisher folders of a data root, in name order. Every directory entry of the root is

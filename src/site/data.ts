@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { COMPARISON_DIR } from '../lib/compare/codes.ts';
-import { STANDARD_DIR } from '../lib/standard/version.ts';
+import { RELEASE_FOLDERS } from '../lib/release/folders.ts';
 import {
   ComparisonSchema,
   DatapackageSchema,
@@ -85,8 +85,6 @@ function publicationRoot(): string {
   return root;
 }
 
-/** Folders of `donnees/` that belong to the whole release, not to a publisher. */
-const RELEASE_FOLDERS = new Set([COMPARISON_DIR, STANDARD_DIR].map((dir) => dir.replace(/^donnees\//, '')));
 
 /**
  * Publisher ids of a release: the folders of `donnees/` holding a `datapackage.json`, in id order,
