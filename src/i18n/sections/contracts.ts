@@ -39,5 +39,4 @@ export const contracts = {
     fr: '{shown} marchés sur {total}, page {page} sur {pages}',
     en: '{shown} of {total} contracts, page {page} of {pages}',
   },
-  'contracts.sort': { fr: 'Trier par {column}', en: 'Sort by {column}' },
 } as const satisfies Record<string, Entry>;
