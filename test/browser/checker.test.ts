@@ -234,6 +234,9 @@ if (missing) {
       const plain = await browser.newContext();
       try {
         const page = await plain.newPage();
+        // Intercept file choosers from the start: the first 'filechooser' listener turns interception
+        // on asynchronously, and a key press racing it would open a dialog no test can see.
+        page.on('filechooser', () => undefined);
         await gotoAndSettle(page, url('en'));
         await page.locator('[data-checker-form]').waitFor({ state: 'visible' });
         let reached = false;
