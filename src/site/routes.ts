@@ -56,7 +56,10 @@ export function slugOf(pathname: string): string {
   return p.replace(/^\/+|\/+$/g, '').replace(/index\.html$/, '');
 }
 
+/** The `[...lang]` route parameter of a language: `en`, or none for French at the root. */
+export const langParam = (lang: Lang): 'en' | undefined => (lang === 'en' ? 'en' : undefined);
+
 /** `getStaticPaths` for a page that exists once per language. */
 export function langPaths() {
-  return LANGS.map((lang) => ({ params: { lang: lang === 'en' ? 'en' : undefined }, props: { lang } }));
+  return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }

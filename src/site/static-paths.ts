@@ -1,10 +1,9 @@
 /** `getStaticPaths` of the routes that depend on the publication (charts, operations). */
 import { LANGS } from '../i18n/index.ts';
+import { langParam } from './routes.ts';
 import { chartModel } from './charts.ts';
 import { table } from './data.ts';
 import { CHART_SPECS, OPERATIONS_TABLE } from './pages-manifest.ts';
-
-const langParam = (lang: (typeof LANGS)[number]) => (lang === 'en' ? 'en' : undefined);
 
 /** One path per chart whose table is published, per language. */
 export function chartPaths() {

@@ -1,9 +1,8 @@
 /** `getStaticPaths` of the publisher pages and of the comparison charts' files, per language. */
 import { LANGS } from '../../i18n/index.ts';
+import { langParam } from '../../site/routes.ts';
 import { publications } from '../../site/data.ts';
 import { compareCharts } from './model.ts';
-
-const langParam = (lang: (typeof LANGS)[number]) => (lang === 'en' ? 'en' : undefined);
 
 /** One page per publisher of the release (`/editeurs/<id>/`). */
 export function publisherPaths() {

@@ -1,11 +1,10 @@
 /** `getStaticPaths` of the paged lists and of the contracts' JSON chunks. Build time only. */
 import { LANGS } from '../../i18n/index.ts';
+import { langParam } from '../../site/routes.ts';
 import { table } from '../../site/data.ts';
 import { OPERATIONS_TABLE } from '../../site/pages-manifest.ts';
 import { contracts, LIST_COLUMNS } from './data.ts';
 import { laterPages } from './paging.ts';
-
-const langParam = (lang: (typeof LANGS)[number]) => (lang === 'en' ? 'en' : undefined);
 
 /** Pages 2…n of the contracts or operations list, per language. */
 export function listPaths(list: 'contracts' | 'operations') {

@@ -7,6 +7,7 @@ import type { Dataset } from '../dataset.ts';
 import { SECRET } from '../disclosure/index.ts';
 import { toCSV } from '../release/csv.ts';
 import { LICENCE } from '../release/documents.ts';
+import { round } from '../release/manifest.ts';
 import type { Colonne, Ligne, Texte } from '../release/types.ts';
 import { NATURES_HEURES, PERIMETRES, STATUTS } from './codes.ts';
 import { comparableMeasures, MEASURE_DEFINITIONS, type PublisherComparison } from './measures.ts';
@@ -86,11 +87,6 @@ export const COMPARISON_COLUMNS: Colonne[] = [
   { nom: 'seuil_secret', type: 'integer', role: 'dimension', titre: { fr: 'Seuil de secret k', en: 'Disclosure threshold k' } },
 ];
 
-const round = (x: number, decimals = 2) => {
-  const f = 10 ** decimals;
-  const r = Math.round((x + Number.EPSILON * Math.sign(x)) * f) / f;
-  return Object.is(r, -0) ? 0 : r;
-};
 
 /** The rows of one publisher, in measure order. */
 export function comparisonRows(c: PublisherComparison): Ligne[] {

@@ -169,7 +169,8 @@ function labelColumn(d: Dimension): Colonne | undefined {
 // ---------------------------------------------------------------------------------------------
 // Values
 
-const round = (x: number, decimals = 2) => {
+/** Rounds half away from zero (binary noise corrected), never giving -0. */
+export const round = (x: number, decimals = 2) => {
   const f = 10 ** decimals;
   const r = Math.round((x + Number.EPSILON * Math.sign(x)) * f) / f;
   return Object.is(r, -0) ? 0 : r;
