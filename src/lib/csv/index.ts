@@ -20,15 +20,27 @@
  * Big files: {@link ChunkDecoder} decodes byte chunks as {@link decodeBytes} would the whole file,
  * and {@link createCsvParser} (or {@link parseCsvStream}) runs the same state machine on text
  * chunks split anywhere and hands out batches of columns, so memory stays bounded. Equal cells
- * of a column are usually the same string instance (a per-column cache avoids one allocation
- * per cell), which also makes later `Map`/`Set` lookups of distinct values cheap.
+ * of a column are the same string instance: each column interns its cells ({@link InternTable}),
+ * so a cell already seen costs no allocation. With `idsOnly` (the validator's mode) the batches
+ * carry only cell ids and one dictionary per column, and with `deferred` the text may be
+ * Windows-1252 read as Latin-1 ({@link ChunkDecoder}'s `deferC1`), finished once per distinct cell.
  *
  * @example
  * const { text } = decodeBytes(bytes);
  * const csv = parseCsv(text);
  * const heures = csv.columns[csv.header.indexOf('heures')]!.map(parseDecimal);
  */
-export { ChunkDecoder, decodeBytes, NotUtf8Error, type CsvEncoding, type DecodedText } from './decode.ts';
+export {
+  ChunkDecoder,
+  decodeBytes,
+  decodeWindows1252,
+  NotUtf8Error,
+  WINDOWS_1252_AS_LATIN1,
+  type CsvEncoding,
+  type DecodedText,
+  type DeferredDecoding,
+} from './decode.ts';
+export { InternTable, type CellDictionary } from './intern.ts';
 export {
   parseCsv,
   createCsvParser,

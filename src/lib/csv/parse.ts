@@ -1,3 +1,5 @@
+import type { DeferredDecoding } from './decode.ts';
+import { InternTable, type CellDictionary } from './intern.ts';
 import { csvMessages, type CsvRule, type Message } from './messages.ts';
 
 /** Field delimiters the parser accepts. */
@@ -81,8 +83,23 @@ export interface ParseCsvOptions {
 export interface CsvBatch {
   /** Header names (the same array for every batch). */
   header: string[];
-  /** One array per header column, `rowCount` cells each (fresh arrays for every batch, unless `reuseColumns`). */
+  /**
+   * One array per header column, `rowCount` trimmed cells each (fresh arrays for every batch);
+   * empty with `idsOnly`.
+   */
   columns: string[][];
+  /**
+   * One array per header column, `rowCount` cell ids each: the cell of row `r` of column `k` is
+   * `dictionaries[k].values[ids[k][r]]`, and id 0 is the empty cell. Equal cells of a column have the same
+   * id. With `reuseColumns`, the arrays are overwritten by the next batch.
+   */
+  ids: Uint32Array[];
+  /**
+   * Per header column, its distinct trimmed cells by id (`values[0]` is `''`). With `idsOnly`
+   * each column keeps one dictionary for the whole parse, which grows as new cells come (ids of
+   * earlier batches stay valid); otherwise each batch has its own.
+   */
+  dictionaries: readonly CellDictionary[];
   /** Physical start line of each record of the batch. */
   rowLines: Uint32Array;
   /** Number of records in the batch. */
@@ -100,12 +117,24 @@ export interface CsvParserOptions extends ParseCsvOptions {
   /** Receives the records, in order, as soon as `batchSize` of them are complete. */
   onBatch: (batch: CsvBatch) => void;
   /**
-   * Hand out the same column arrays for every batch, overwritten by the next one, when `onBatch`
+   * Hand out the same id arrays for every batch, overwritten by the next one, when `onBatch`
    * is done with them on return (the validator copies what it needs): no allocation of a few
-   * hundred kilobytes per column and batch, which the garbage collector would then have to
-   * reclaim from its large-object space. Default false: fresh arrays for every batch.
+   * hundred kilobytes per column and batch. Only with `idsOnly`. Default false.
    */
   reuseColumns?: boolean;
+  /**
+   * Hand out cell ids and one growing dictionary per column, and no strings (`columns` is
+   * empty): the validator's mode, in which a million-row column costs as many strings as it has
+   * distinct cells. Memory then grows with the number of distinct cells. Default false: strings,
+   * and memory bounded by a batch.
+   */
+  idsOnly?: boolean;
+  /**
+   * The text pushed is not finished (`ChunkDecoder.deferred`: Windows-1252 read as Latin-1):
+   * every string the parser gives back (cells, header names, values in issues) is finished with
+   * it. The structure of the text (delimiters, quotes, line ends, spaces) is the same either way.
+   */
+  deferred?: DeferredDecoding;
 }
 
 /** What a streaming parse returns at the end (the records went to `onBatch`). */
@@ -142,12 +171,6 @@ const STRAY_IN_UNQUOTED = 1;
 const STRAY_AFTER_CLOSING = 2;
 
 const DEFAULT_BATCH_SIZE = 65_536;
-const CACHE_SLOTS = 4096; // per column, a power of two
-const CACHE_MASK = CACHE_SLOTS - 1;
-const CACHE_WINDOW = 16_384; // lookups per column before judging the hit rate
-// Only the first columns get a cache: a hostile header of thousands of columns would otherwise
-// allocate CACHE_SLOTS × 2 strings per column (gigabytes for a 10 KB line of `;`).
-const CACHED_COLUMNS = 64;
 const MAX_ISSUE_VALUE = 100;
 
 /** Whitespace that may sit between a closing quote and the delimiter (line breaks excluded). */
@@ -167,15 +190,6 @@ function isInlineSpace(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
-}
-
-/** Trims only when the first or last character may be whitespace (most cells are left as is). */
-function trimCell(s: string): string {
-  const n = s.length;
-  if (n === 0) return s;
-  const a = s.charCodeAt(0);
-  const b = s.charCodeAt(n - 1);
-  return a <= 32 || b <= 32 || a >= 0xa0 || b >= 0xa0 ? s.trim() : s;
 }
 
 function cut(value: string): string {
@@ -239,35 +253,40 @@ class DelimiterSniffer {
 }
 
 /**
- * The one CSV state machine. `feed` takes text chunks split anywhere; records go to per-column
- * arrays (no object per row) and are handed out every `batchSize` records.
+ * The one CSV state machine. `feed` takes text chunks split anywhere; each cell is interned in
+ * its column's {@link InternTable} and stored as an id in a per-column `Uint32Array` (no string
+ * and no object per cell), and the records are handed out every `batchSize` records.
  *
- * Fast path: an unquoted field is the slice up to the nearest delimiter, LF or CR. The next
+ * Fast path: an unquoted field is the text up to the nearest delimiter, LF or CR. The next
  * position of each of these characters and of `"` is found with `indexOf` and cached until the
- * scan passes it, so each character of the text is examined a bounded number of times.
+ * scan passes it, so each character of the text is examined a bounded number of times; the cell
+ * is then hashed where it lies, and only a cell never seen in its column is cut out as a string.
  */
 class CsvCore {
   readonly delimiter: CsvDelimiter;
   private readonly delimCode: number;
   private readonly batchSize: number;
-  private readonly copyCached: boolean;
   private capacity: number;
   private readonly onBatch: ((batch: CsvBatch) => void) | undefined;
   private readonly reuseColumns: boolean;
+  private readonly idsOnly: boolean;
 
   header: string[] | null = null;
   /** Physical line where the header starts. */
   headerLine = 1;
-  columns: string[][] = [];
+  /** Per header column, the ids of the cells of the current batch (`capacity` slots). */
+  ids: Uint32Array[] = [];
+  /** Per header column, its interned cells (created on the column's first non-empty cell). */
+  tables: (InternTable | undefined)[] = [];
   lines: Uint32Array;
   batchRows = 0;
   totalRows = 0;
   readonly issues: CsvIssue[] = [];
 
   private ncols = 0;
-  /** Columns that have a cell cache (the first CACHED_COLUMNS). */
-  private cachedCols = 0;
-  private headerFields: string[] = [];
+  /** Cells of the header line, and of blank-only lines before it. */
+  private headerTable: InternTable;
+  private headerIds: number[] = [];
   private line = 1; // physical line of the scan position
   private recLine = 1; // line where the current record starts
   private fieldIdx = 0; // 0-based index of the current field in the record
@@ -279,16 +298,13 @@ class CsvCore {
   private strayLine = 1;
   private nonBlank = false; // the current record has something besides whitespace
   private lastWasCR = false; // the previous chunk ended with CR: skip or do not count a leading LF
-  // Per-column cell caches (see `cell`): CACHE_SLOTS slots per column.
-  private cacheKeys: string[] = [];
-  private cacheValues: string[] = [];
-  private cacheLookups = new Uint32Array(0);
-  private cacheHits = new Uint32Array(0);
-  private cacheOff = new Uint8Array(0);
 
   /**
    * @param capacity expected number of records in the first batch: column arrays are allocated
-   *   at that length up front (growing them one push at a time costs more than parsing).
+   *   at that length up front, and grow by doubling.
+   * @param idsOnly batches carry ids and dictionaries only (`columns` empty); the dictionaries
+   *   then live for the whole parse. Otherwise cells are handed out as strings and the
+   *   dictionaries start afresh with every batch, so memory stays bounded by a batch.
    */
   constructor(
     delimiter: CsvDelimiter,
@@ -296,15 +312,18 @@ class CsvCore {
     capacity: number,
     onBatch?: (batch: CsvBatch) => void,
     reuseColumns = false,
+    idsOnly = false,
+    private readonly deferred?: DeferredDecoding,
   ) {
     this.reuseColumns = reuseColumns;
+    this.idsOnly = idsOnly;
     this.delimiter = delimiter;
     this.delimCode = delimiter.charCodeAt(0);
     this.batchSize = batchSize;
-    this.copyCached = onBatch !== undefined; // streaming: text arrives in chunks
     this.capacity = Math.max(1, Math.min(capacity, batchSize));
     this.onBatch = onBatch;
     this.lines = new Uint32Array(this.capacity);
+    this.headerTable = new InternTable(deferred);
   }
 
   feed(text: string): void {
@@ -337,6 +356,7 @@ class CsvCore {
           pos++;
           continue;
         }
+        // The cell ends at the nearest delimiter or line end (found by `indexOf`).
         if (nextDelim < pos) {
           nextDelim = text.indexOf(delim, pos);
           if (nextDelim < 0) nextDelim = len;
@@ -365,14 +385,15 @@ class CsvCore {
           this.mode = UNQUOTED;
           return;
         }
-        let value: string;
+        let id: number;
         if (mode === UNQUOTED) {
-          value = trimCell(this.partial + text.slice(pos, end));
+          id = this.table().idOfString(this.partial + text.slice(pos, end));
           this.partial = '';
         } else {
-          value = this.cell(text, pos, end);
+          // Fast path: the cell is hashed where it lies; only a new cell becomes a string.
+          id = this.table().idOf(text, pos, end);
         }
-        pos = this.terminate(text, end, value);
+        pos = this.terminate(text, end, id);
       } else if (mode === QUOTED) {
         if (nextQuote < pos) {
           nextQuote = text.indexOf('"', pos);
@@ -407,9 +428,9 @@ class CsvCore {
         // AFTER_QUOTE
         const c = text.charCodeAt(pos);
         if (c === delimCode || c === LF || c === CR) {
-          const value = trimCell(this.partial);
+          const id = this.table().idOfString(this.partial);
           this.partial = '';
-          pos = this.terminate(text, pos, value);
+          pos = this.terminate(text, pos, id);
         } else if (isInlineSpace(c)) {
           pos++;
         } else {
@@ -428,7 +449,7 @@ class CsvCore {
   finish(): void {
     const mode = this.mode;
     if (mode === START) {
-      if (this.fieldIdx > 0) this.endRecord(''); // a trailing delimiter at the very end
+      if (this.fieldIdx > 0) this.endRecord(0); // a trailing delimiter at the very end
     } else {
       if (mode === QUOTED) {
         const column = this.fieldIdx + 1;
@@ -437,13 +458,13 @@ class CsvCore {
           line: this.fieldLine,
           column,
           ...this.columnName(this.fieldIdx),
-          value: cut(this.partial.trim()),
+          value: cut(this.finished(this.partial.trim())),
           message: csvMessages.guillemetNonFerme(this.fieldLine, column),
         });
       }
-      const value = trimCell(this.partial);
+      const id = this.table().idOfString(this.partial);
       this.partial = '';
-      this.endRecord(value);
+      this.endRecord(id);
     }
     if (this.header === null) {
       this.header = [];
@@ -453,58 +474,32 @@ class CsvCore {
   }
 
   /**
-   * The trimmed cell `text[pos, end)`, taken from the column's cache when the same text was seen
-   * recently. Columns of codes, months or ids repeat a few values a million times: reusing one
-   * string instead of allocating a copy per cell avoids most of the garbage collection of a big
-   * file (it was two thirds of the parse time). A column whose values rarely repeat stops using
-   * its cache after one window of lookups.
+   * The table the current field's cell goes to: its column's, the header's, or (for fields past
+   * the header's width, which are dropped) the header's as well, so that they cost no table.
    */
-  private cell(text: string, pos: number, end: number): string {
-    const n = end - pos;
+  private table(): InternTable {
     const i = this.fieldIdx;
-    if (n === 0) return '';
-    if (i >= this.cachedCols || this.cacheOff[i] === 1) return trimCell(text.slice(pos, end));
-    // Direct-mapped slot from the length and a few characters (ids and dates vary at the end).
-    const h =
-      ((n * 31 +
-        text.charCodeAt(pos) * 7 +
-        text.charCodeAt(end - 1) * 257 +
-        text.charCodeAt(end - (n > 1 ? 2 : 1)) * 8191 +
-        text.charCodeAt(end - (n > 2 ? 3 : 1)) * 131071 +
-        text.charCodeAt(pos + (n >> 1)) * 524287) &
-        CACHE_MASK) +
-      i * CACHE_SLOTS;
-    const key = this.cacheKeys[h]!;
-    const lookups = ++this.cacheLookups[i]!;
-    let value: string;
-    if (key.length === n && text.startsWith(key, pos)) {
-      this.cacheHits[i]!++;
-      value = this.cacheValues[h]!;
-    } else {
-      let raw = text.slice(pos, end);
-      // V8 makes a slice of 13+ characters point into its parent string. When the parent is a
-      // stream chunk, a cached slice would keep that chunk alive for the whole parse: cache a
-      // flat copy instead (slicing a concatenation flattens it into a new string).
-      if (this.copyCached && n >= 13) raw = ` ${raw}`.slice(1);
-      value = trimCell(raw);
-      this.cacheKeys[h] = raw;
-      this.cacheValues[h] = value;
-    }
-    if (lookups === CACHE_WINDOW) {
-      if (this.cacheHits[i]! < CACHE_WINDOW / 4) this.cacheOff[i] = 1;
-      this.cacheLookups[i] = this.cacheHits[i] = 0;
-    }
-    return value;
+    if (this.header === null || i >= this.ncols) return this.headerTable;
+    return (this.tables[i] ??= new InternTable(this.deferred));
+  }
+
+  private finished(s: string): string {
+    return this.deferred ? this.deferred.finish(s) : s;
+  }
+
+  /** The trimmed text of a cell id of the current field. */
+  private valueOf(id: number): string {
+    return this.table().values[id]!;
   }
 
   /** Handles the delimiter or line end at `at`, after a field; returns the next position. */
-  private terminate(text: string, at: number, value: string): number {
+  private terminate(text: string, at: number, id: number): number {
     const c = text.charCodeAt(at);
     if (c === this.delimCode) {
-      this.endField(value);
+      this.endField(id);
       return at + 1;
     }
-    this.endRecord(value);
+    this.endRecord(id);
     this.recLine = ++this.line;
     if (c === CR) {
       if (at + 1 === text.length) {
@@ -516,36 +511,36 @@ class CsvCore {
     return at + 1;
   }
 
-  private endField(value: string): void {
-    if (this.stray !== STRAY_NONE) this.reportStray(value);
+  private endField(id: number): void {
+    if (this.stray !== STRAY_NONE) this.reportStray(id);
     const i = this.fieldIdx;
-    if (this.header === null) this.headerFields.push(value);
-    else if (i < this.ncols) this.columns[i]![this.batchRows] = value;
+    if (this.header === null) this.headerIds.push(id);
+    else if (i < this.ncols) this.ids[i]![this.batchRows] = id;
     // A tab delimiter is whitespace: a line of tabs is blank. `;` or `,` make a record.
-    if (value !== '' || this.fieldQuoted || this.delimCode !== TAB) this.nonBlank = true;
+    if (id !== 0 || this.fieldQuoted || this.delimCode !== TAB) this.nonBlank = true;
     this.fieldIdx = i + 1;
     this.fieldQuoted = false;
     this.mode = START;
   }
 
-  private endRecord(value: string): void {
-    if (this.stray !== STRAY_NONE) this.reportStray(value);
+  private endRecord(id: number): void {
+    if (this.stray !== STRAY_NONE) this.reportStray(id);
     const i = this.fieldIdx;
-    if (!this.nonBlank && value === '' && !this.fieldQuoted) {
+    if (!this.nonBlank && id === 0 && !this.fieldQuoted) {
       // Blank line. Empty fields already stored at row `batchRows` (a line of tabs) will be
       // overwritten by the next record or cut off at the end.
-      if (this.header === null) this.headerFields.length = 0;
+      if (this.header === null) this.headerIds.length = 0;
     } else if (this.header === null) {
-      this.headerFields.push(value);
+      this.headerIds.push(id);
       this.setHeader();
     } else {
       const ncols = this.ncols;
       const row = this.batchRows;
       const got = i + 1;
       if (i < ncols) {
-        this.columns[i]![row] = value;
+        this.ids[i]![row] = id;
         if (got < ncols) {
-          for (let k = got; k < ncols; k++) this.columns[k]![row] = '';
+          for (let k = got; k < ncols; k++) this.ids[k]![row] = 0;
           this.issue({
             rule: 'csv.champs_manquants',
             line: this.recLine,
@@ -563,11 +558,11 @@ class CsvCore {
           message: csvMessages.champsEnTrop(this.recLine, ncols, got),
         });
       }
-      if (row === this.lines.length) this.growLines();
       this.lines[row] = this.recLine;
       this.batchRows = row + 1;
       this.totalRows++;
       if (this.batchRows >= this.batchSize) this.flush();
+      else if (this.batchRows === this.lines.length) this.grow();
     }
     this.fieldIdx = 0;
     this.fieldQuoted = false;
@@ -576,18 +571,18 @@ class CsvCore {
   }
 
   private setHeader(): void {
-    const header = this.headerFields;
-    this.headerFields = [];
+    const header = this.headerIds.map((id) => this.headerTable.values[id]!);
+    this.headerIds = [];
+    this.headerTable = new InternTable(this.deferred);
     this.header = header;
     this.headerLine = this.recLine;
     this.ncols = header.length;
-    this.columns = this.newColumns();
-    this.cachedCols = Math.min(this.ncols, CACHED_COLUMNS);
-    this.cacheKeys = new Array<string>(this.cachedCols * CACHE_SLOTS).fill('');
-    this.cacheValues = new Array<string>(this.cachedCols * CACHE_SLOTS).fill('');
-    this.cacheLookups = new Uint32Array(this.ncols);
-    this.cacheHits = new Uint32Array(this.ncols);
-    this.cacheOff = new Uint8Array(this.ncols);
+    // A hostile header of thousands of columns must not allocate gigabytes of column arrays:
+    // at most MAX_BATCH_CELLS ids up front, the arrays grow when rows come.
+    this.capacity = Math.max(1, Math.min(this.capacity, Math.floor(MAX_BATCH_CELLS / Math.max(1, this.ncols))));
+    this.lines = new Uint32Array(this.capacity);
+    this.ids = this.newColumns();
+    this.tables = new Array<InternTable | undefined>(this.ncols);
     const seen = new Map<string, number>();
     header.forEach((name, k) => {
       const column = k + 1;
@@ -618,7 +613,7 @@ class CsvCore {
     });
   }
 
-  private reportStray(value: string): void {
+  private reportStray(id: number): void {
     const column = this.fieldIdx + 1;
     const line = this.strayLine;
     this.issue({
@@ -626,7 +621,7 @@ class CsvCore {
       line,
       column,
       ...this.columnName(this.fieldIdx),
-      value: cut(value),
+      value: cut(this.valueOf(id)),
       message:
         this.stray === STRAY_IN_UNQUOTED
           ? csvMessages.guillemetParasiteOuvert(line, column)
@@ -644,46 +639,71 @@ class CsvCore {
     this.issues.push(issue);
   }
 
-  /**
-   * Column arrays of `capacity` slots, written by index. Writing past the end still works (the
-   * array grows); `takeColumns` cuts them to the number of records.
-   */
-  private newColumns(): string[][] {
-    const columns: string[][] = [];
-    for (let k = 0; k < this.ncols; k++) columns.push(new Array<string>(this.capacity));
+  /** Column id arrays of `capacity` slots, written by index. */
+  private newColumns(): Uint32Array[] {
+    const columns: Uint32Array[] = [];
+    for (let k = 0; k < this.ncols; k++) columns.push(new Uint32Array(this.capacity));
     return columns;
   }
 
-  private growLines(): void {
-    const bigger = new Uint32Array(Math.min(this.lines.length * 2, this.batchSize));
-    bigger.set(this.lines);
-    this.lines = bigger;
+  /** Doubles the room for records of the current batch (up to `batchSize`). */
+  private grow(): void {
+    const size = Math.min(this.lines.length * 2, this.batchSize);
+    const lines = new Uint32Array(size);
+    lines.set(this.lines);
+    this.lines = lines;
+    this.ids = this.ids.map((column) => {
+      const bigger = new Uint32Array(size);
+      bigger.set(column);
+      return bigger;
+    });
+    this.capacity = size;
   }
 
-  /** The records of the current batch, cut to length. */
+  /** The records of the current batch as strings, column by column. */
   takeColumns(): string[][] {
-    const columns = this.columns;
-    for (const column of columns) column.length = this.batchRows;
-    return columns;
+    const n = this.batchRows;
+    return this.ids.map((ids, k) => {
+      const values = this.tables[k]?.values ?? EMPTY_VALUES;
+      const column = new Array<string>(n);
+      for (let r = 0; r < n; r++) column[r] = values[ids[r]!]!;
+      return column;
+    });
   }
 
   private flush(): void {
     const rowCount = this.batchRows;
+    const ids = this.ids.map((column) => column.subarray(0, rowCount));
     const batch: CsvBatch = {
       header: this.header ?? [],
-      columns: this.takeColumns(),
+      columns: this.idsOnly ? [] : this.takeColumns(),
+      ids,
+      dictionaries: this.ids.map((_, k) => (this.tables[k] ??= new InternTable(this.deferred))),
       rowLines: this.lines.slice(0, rowCount),
       rowCount,
       firstRow: this.totalRows - rowCount,
       headerLine: this.headerLine,
     };
     // A full batch was read: the next one is probably full too.
-    if (rowCount === this.batchSize) this.capacity = this.batchSize;
-    if (!this.reuseColumns) this.columns = this.newColumns();
+    if (rowCount === this.batchSize && this.capacity < this.batchSize) {
+      this.capacity = Math.min(this.batchSize, Math.max(this.capacity, Math.floor(MAX_BATCH_CELLS / Math.max(1, this.ncols))));
+    }
+    if (!(this.idsOnly && this.reuseColumns) || this.ids[0]?.length !== this.capacity) {
+      this.ids = this.newColumns();
+      this.lines = new Uint32Array(this.capacity);
+    }
+    // Strings were handed out: the next batch interns afresh (memory bounded by a batch).
+    if (!this.idsOnly) this.tables = new Array<InternTable | undefined>(this.ncols);
     this.batchRows = 0;
     this.onBatch?.(batch);
   }
 }
+
+/** The dictionary of a column that has seen no cell yet. */
+const EMPTY_VALUES: readonly string[] = [''];
+
+/** Column ids allocated up front per batch, over all columns. */
+const MAX_BATCH_CELLS = 1 << 22;
 
 /**
  * Parses CSV text (RFC 4180, with the normalisations documented on {@link ParsedCsv}) into
@@ -742,7 +762,9 @@ export function createCsvParser(options: CsvParserOptions): CsvParser {
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
   }
-  const make = (d: CsvDelimiter) => new CsvCore(d, batchSize, 1024, options.onBatch, options.reuseColumns === true);
+  const idsOnly = options.idsOnly === true;
+  const make = (d: CsvDelimiter) =>
+    new CsvCore(d, batchSize, 1024, options.onBatch, idsOnly && options.reuseColumns === true, idsOnly, options.deferred);
   let core: CsvCore | null = options.delimiter === undefined ? null : make(options.delimiter);
   const sniffer = new DelimiterSniffer();
   let held: string[] = [];

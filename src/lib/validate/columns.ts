@@ -16,6 +16,7 @@ import {
   splitMulti,
   type ParseResult,
 } from '../csv/values.ts';
+import { ownString, type CellDictionary } from '../csv/intern.ts';
 import { maskCell, scanCell } from './anonymity.ts';
 import { findControl, showControls } from './controls.ts';
 import type { Params, RuleId } from './messages.ts';
@@ -36,7 +37,7 @@ export interface ColumnResult {
   /** Per row, the index of its cell in `rawDistinct`. */
   rawIds: Uint32Array;
   /** Distinct cells as written; `rawDistinct[0]` is the empty cell. */
-  rawDistinct: string[];
+  rawDistinct: readonly string[];
 }
 
 /** The cell of row `i` as written. */
@@ -208,6 +209,10 @@ function canonicalCell(value: unknown): string {
   return Array.isArray(value) ? value.join('|') : String(value);
 }
 
+/** In `ColumnBuilder.cellValues`: the value id bits, and the flag of a cell that gives issues. */
+const VALUE_ID = 0x3fff_ffff;
+const REPORTED = 0x4000_0000;
+
 /** Where the cells of a column come from, and where issues go. */
 export interface ColumnContext {
   file: string;
@@ -250,7 +255,21 @@ export class ColumnBuilder {
   private readonly ids = new GrowingIds();
   private readonly rawIds = new GrowingIds();
   private readonly distinct: unknown[] = [null];
-  private readonly rawDistinct: string[] = [''];
+  /** Distinct cells as written; the parser's dictionary of the column once `pushIds` is used. */
+  private rawDistinct: readonly string[] = [''];
+  /** Own distinct cells, for `push` (strings); unused with `pushIds`. */
+  private readonly ownRawDistinct: string[] = [''];
+  /**
+   * With `pushIds`: per parser cell id, its value id, with {@link REPORTED} set when a cell with
+   * it gives issues; -1 until the cell is first seen. A typed array rather than memo objects: a
+   * column of a million distinct ids would otherwise keep a million objects for the garbage
+   * collector to trace.
+   */
+  private cellValues = new Int32Array(0);
+  /** With `pushIds`: what the cells that give issues give, by parser cell id. */
+  private readonly reportedCells = new Map<number, Memo>();
+  /** With `pushIds`: the parser's dictionary of the column. */
+  private dictionary: CellDictionary | undefined;
   /** Distinct cell → what is known about it. */
   private readonly memo = new Map<string, Memo>();
   /** Canonical spelling → value id, for values first seen under another spelling. */
@@ -264,6 +283,7 @@ export class ColumnBuilder {
   ) {
     this.empty = field?.required ? memo(0, 0, { ok: false, rule: 'valeur.manquante' }) : memo(0, 0);
     this.memo.set('', this.empty);
+    this.rawDistinct = this.ownRawDistinct;
   }
 
   /**
@@ -273,6 +293,57 @@ export class ColumnBuilder {
   expectRows(rows: number): void {
     this.ids.presize(rows);
     this.rawIds.presize(rows);
+  }
+
+  /**
+   * Adds a batch of interned cells, the CSV parser's `idsOnly` output: the cell of row `k` is
+   * `dictionary.values[ids[k]]`; the dictionary is the column's for the whole file (it only
+   * grows), and becomes `rawDistinct`, so a cell's raw id is the parser's id. Its cells are
+   * distinct, so each id is learnt once without a lookup by string. A builder takes either `push`
+   * or `pushIds`, never both.
+   */
+  pushIds(ids: Uint32Array, dictionary: CellDictionary, rowLines: Uint32Array): void {
+    const n = ids.length;
+    this.ids.reserve(n);
+    this.rawIds.reserve(n);
+    const out = this.ids.array;
+    const offset = this.ids.length;
+    this.rawIds.array.set(ids, offset);
+    this.dictionary = dictionary;
+    const cells = dictionary.values;
+    this.rawDistinct = cells;
+    if (this.cellValues.length < cells.length) this.growCellValues(cells.length);
+    const known = this.cellValues;
+    let previous = -1;
+    let v = 0;
+    for (let k = 0; k < n; k++) {
+      const cell = ids[k]!;
+      if (cell !== previous) {
+        v = known[cell]!;
+        if (v < 0) v = this.learnCell(cell);
+        previous = cell;
+      }
+      out[offset + k] = v & VALUE_ID;
+      if ((v & REPORTED) !== 0) this.report(this.reportedCells.get(cell)!, cells[cell]!, rowLines[k]!);
+    }
+    this.ids.length += n;
+    this.rawIds.length += n;
+  }
+
+  private growCellValues(size: number): void {
+    const grown = new Int32Array(Math.max(size, this.cellValues.length * 2)).fill(-1);
+    grown.set(this.cellValues);
+    this.cellValues = grown;
+  }
+
+  /** Learns a parser cell id; returns its entry of {@link cellValues}. */
+  private learnCell(cell: number): number {
+    const m = cell === 0 ? this.empty : this.learn(this.dictionary!.values[cell]!, cell);
+    if (m.reported) this.reportedCells.set(cell, m);
+    const v = m.reported ? m.id | REPORTED : m.id;
+    if (cell >= this.cellValues.length) this.growCellValues(cell + 1);
+    this.cellValues[cell] = v;
+    return v;
   }
 
   /** Adds a batch of cells; `rowLines[k]` is the physical line of `cells[k]`. */
@@ -308,9 +379,12 @@ export class ColumnBuilder {
     return { name: this.name, ids: this.ids.take(), distinct: this.distinct, rawIds: this.rawIds.take(), rawDistinct: this.rawDistinct };
   }
 
-  private learn(raw: string): Memo {
-    const rawId = this.rawDistinct.length;
-    this.rawDistinct.push(raw);
+  /** `rawId`: the cell's id in the parser's dictionary, or none: a new id of `ownRawDistinct`. */
+  private learn(raw: string, rawId?: number): Memo {
+    if (rawId === undefined) {
+      rawId = this.ownRawDistinct.length;
+      this.ownRawDistinct.push(raw);
+    }
     const field = this.field;
     if (!field) return scanned(memo(rawId, 0), raw);
     const r = checkCell(field, raw);
@@ -321,7 +395,7 @@ export class ColumnBuilder {
       // through a non-canonical spelling (in `canonical`). Most cells are already canonical, and
       // then `canonical` is empty: no lookup.
       const key = canonicalCell(r.value);
-      id = key === raw ? undefined : this.memo.get(key)?.id;
+      id = key === raw ? undefined : this.knownId(key);
       if (id === undefined && this.canonical.size > 0) id = this.canonical.get(key);
       if (id === undefined && key !== raw) this.canonical.set(key, this.distinct.length);
     }
@@ -330,6 +404,16 @@ export class ColumnBuilder {
       this.distinct.push(Array.isArray(r.value) ? Object.freeze(r.value) : r.value);
     }
     return SAFE_WHEN_VALID.has(field.kind) ? memo(rawId, id) : scanned(memo(rawId, id), raw);
+  }
+
+  /** The value id of a cell seen before, spelt exactly `cell`, if any. */
+  private knownId(cell: string): number | undefined {
+    if (this.dictionary === undefined) return this.memo.get(cell)?.id;
+    const at = this.dictionary.find(cell);
+    if (at < 0) return undefined;
+    // Seen by the parser, maybe not learnt yet (later in the batch): learn it now.
+    const v = at < this.cellValues.length ? this.cellValues[at]! : -1;
+    return (v < 0 ? this.learnCell(at) : v) & VALUE_ID;
   }
 
   private report(m: Memo, raw: string, line: number): void {
@@ -407,16 +491,6 @@ export function numbersById(col: ColumnResult): Float64Array {
   out[0] = NaN;
   for (let d = 1; d < col.distinct.length; d++) out[d] = col.distinct[d] as number;
   return out;
-}
-
-/**
- * A copy of a cell that does not point into the text chunk it was cut from: V8 makes a slice of
- * 13+ characters a view of its parent string, and a distinct value kept for the whole parse would
- * otherwise keep its chunk of the file alive (slicing a concatenation flattens it into a new
- * string).
- */
-function ownString(s: string): string {
-  return s.length >= 13 ? ` ${s}`.slice(1) : s;
 }
 
 /** Adds the anonymisation guard's findings on a cell to what is known about it. */

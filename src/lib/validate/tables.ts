@@ -2,7 +2,7 @@
 import type { FieldDef } from '../../schemas/field.ts';
 import type { TableDef } from '../../schemas/index.ts';
 import { ChunkDecoder, NotUtf8Error } from '../csv/decode.ts';
-import { createCsvParser, type CsvBatch } from '../csv/parse.ts';
+import { createCsvParser, type CsvBatch, type CsvParser } from '../csv/parse.ts';
 import { identityColumn } from './anonymity.ts';
 import { ColumnBuilder, type ColumnResult } from './columns.ts';
 import type { FileReport, IssueCollector } from './report.ts';
@@ -30,7 +30,12 @@ const CHUNK_BYTES = 1 << 20;
  */
 export type FileSource = Uint8Array | Blob;
 
-/** The bytes of a source, chunk by chunk. */
+/**
+ * The bytes of a source, chunk by chunk. A `Blob` is read one chunk ahead: the next chunk is
+ * being read while the caller works on this one (Node reads a file-backed `Blob` 64 KB at a time
+ * on its thread pool; waiting for each in turn left the parser idle a third of a second on a
+ * 70 MB file).
+ */
 async function* chunksOf(source: FileSource): AsyncGenerator<Uint8Array> {
   if (source instanceof Uint8Array) {
     for (let at = 0; at < source.length; at += CHUNK_BYTES) yield source.subarray(at, at + CHUNK_BYTES);
@@ -38,17 +43,22 @@ async function* chunksOf(source: FileSource): AsyncGenerator<Uint8Array> {
   }
   const reader = source.stream().getReader();
   let done = false;
+  let next = reader.read();
   try {
     for (;;) {
-      const next = await reader.read();
-      if (next.done) {
+      const current = await next;
+      if (current.done) {
         done = true;
         return;
       }
-      yield next.value;
+      next = reader.read();
+      yield current.value;
     }
   } finally {
-    if (!done) await reader.cancel();
+    if (!done) {
+      next.catch(() => {}); // the read ahead is not wanted any more
+      await reader.cancel();
+    }
   }
 }
 
@@ -124,12 +134,20 @@ async function readTableAs(
       const rows = rowEstimate(totalBytes, bytesRead, batch.rowCount);
       for (const b of builders) b?.expectRows(rows);
     }
-    builders.forEach((b, j) => b?.push(batch.columns[j] ?? [], batch.rowLines));
+    builders.forEach((b, j) => b?.pushIds(batch.ids[j]!, batch.dictionaries[j]!, batch.rowLines));
     lineBatches.push(batch.rowLines);
   };
-  // The builders copy what they need (ids) from each batch: its arrays can be reused.
-  const parser = createCsvParser({ batchSize: BATCH_ROWS, onBatch, reuseColumns: true });
-  const decoder = new ChunkDecoder({ windows1252 });
+  // Windows-1252 may come as Latin-1 text, finished by the parser for each distinct cell only.
+  const decoder = new ChunkDecoder({ windows1252, deferC1: true });
+  // Cells come as ids into one dictionary per column; the builders copy what they need from each
+  // batch, so its arrays can be reused. Made once the decoder knows the encoding (with the first
+  // text), so that it knows whether the text is finished.
+  let parser: CsvParser | undefined;
+  const parse = (text: string) => {
+    if (text === '' && parser === undefined) return;
+    parser ??= createCsvParser({ batchSize: BATCH_ROWS, onBatch, idsOnly: true, reuseColumns: true, deferred: decoder.deferred });
+    parser.push(text);
+  };
   // Windows-1252 and UTF-16 are known from the first bytes: warn before any cell issue.
   let encodingKnown = false;
   const encodingWarning = () => {
@@ -141,12 +159,13 @@ async function readTableAs(
     bytesRead += chunk.length;
     const text = decoder.push(chunk);
     encodingWarning();
-    parser.push(text);
+    parse(text);
   }
   const text = decoder.end();
   encodingWarning();
-  parser.push(text);
+  parse(text);
   const encoding = decoder.encoding ?? 'utf-8';
+  parser ??= createCsvParser({ batchSize: BATCH_ROWS, onBatch, idsOnly: true, reuseColumns: true });
   const end = parser.end();
   for (const ci of end.issues) {
     const value = ci.value === '' ? undefined : ci.value;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChunkDecoder, decodeBytes, NotUtf8Error } from '../../../src/lib/csv/decode.ts';
+import { ChunkDecoder, decodeBytes, decodeWindows1252, NotUtf8Error } from '../../../src/lib/csv/decode.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
@@ -79,6 +79,17 @@ describe('decodeBytes', () => {
     expect(text).toHaveLength(256);
     expect(text.includes('\ufffd')).toBe(false);
     expect(text.slice(0xe0, 0xf0)).toBe('àáâãäåæçèéêëìíîï');
+  });
+
+  it('decodes every byte as the platform decoder for Windows-1252 does (Latin-1 plus the 0x80–0x9F table)', () => {
+    const all = new Uint8Array(512).map((_, i) => i % 256);
+    const expected = new TextDecoder('windows-1252').decode(all);
+    expect(decodeWindows1252(all)).toBe(expected);
+    // Chunk boundaries do not matter (one byte, one character), nor the view's offset.
+    expect(decodeWindows1252(all.subarray(1, 300))).toBe(expected.slice(1, 300));
+    // Spot checks against the WHATWG index: € ‚ Ÿ, an unassigned byte kept as its C1 control, ÿ.
+    const text = decodeWindows1252(new Uint8Array([0xff, 0x80, 0x82, 0x9f, 0x81, 0x8d, 0xa0, 0xff]));
+    expect(text).toBe('ÿ€‚Ÿ\u0081\u008d\u00a0ÿ');
   });
 
   it('reads the rest as Windows-1252 after a UTF-8 BOM when it is not valid UTF-8', () => {

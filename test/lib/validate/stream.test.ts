@@ -42,4 +42,22 @@ describe('streamed input', () => {
       expect(report.files.find((f) => f.file === 'operations.csv')).toEqual({ file: 'operations.csv', encoding: 'windows-1252', delimiter: ';', rows: 40_001 });
     }
   });
+
+  // The values themselves (’ — œ in marches.csv's objet) are checked in valid.test.ts.
+  it('reports Windows-1252 typography (’ — € œ) as written, from bytes or a Blob', async () => {
+    const { meta, files } = fixtureInput();
+    // An operation name with ’ and —, and a département code with € (not a code: reported).
+    const text = 'id_operation;nom_operation;departement\nOP-1;L\u2019op\u00e9ration \u2014 \u0153uvre;44\nOP-2;Autre;4\u20ac\n';
+    const table = new Map([...'\u2019\u2014\u0153\u20ac'].map((c, i) => [c, [0x92, 0x97, 0x9c, 0x80][i]!]));
+    const cp1252 = Uint8Array.from(text, (c) => table.get(c) ?? c.charCodeAt(0));
+    for (const source of [cp1252, new Blob([cp1252.slice()])]) {
+      const { report } = await validateDataset({ publisher: 'valide', meta, files: { ...files, 'operations.csv': source }, partial: true });
+      const ops = report.issues.filter((i) => i.file === 'operations.csv');
+      expect(ops.map((i) => [i.rule, i.line, i.value])).toEqual([
+        ['fichier.encodage', undefined, undefined],
+        ['code.inconnu', 3, '4\u20ac'],
+      ]);
+    }
+  });
 });
+
