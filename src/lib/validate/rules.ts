@@ -54,47 +54,93 @@ function flagDistinct(col: ColumnResult, failing: (value: unknown) => boolean): 
   return flags;
 }
 
+/** Groups of rows sharing the key's first column up to this size are compared pair by pair. */
+const PAIRWISE_GROUP = 32;
+
 /**
- * Numeric keys of a combination of columns (mixed radix over value ids); -1 when a part is null.
- * `undefined` when the combination does not fit in a double without loss.
+ * Rows whose combination of value ids already appeared on an earlier row, with that earlier row,
+ * in row order (rows with a null part left out). Rows are grouped by the first column with a
+ * counting sort; within a group (a participant's few rows) the other columns are compared pair by
+ * pair, and a big group goes through a Map: linear time, no sort of the whole table.
  */
-function combinedKeys(cols: readonly ColumnResult[], n: number): Float64Array | undefined {
-  let radix = 1;
-  for (const c of cols) radix *= c.distinct.length;
-  if (radix > Number.MAX_SAFE_INTEGER) return undefined;
-  const keys = new Float64Array(n);
-  let scale = 1;
-  for (const c of cols) {
-    const ids = c.ids;
-    for (let i = 0; i < n; i++) {
-      const id = ids[i]!;
-      if (id === 0 || keys[i]! < 0) keys[i] = -1;
-      else keys[i]! += id * scale;
+function repeatedCombinations(cols: readonly ColumnResult[], n: number): { row: number; first: number }[] {
+  const lead = cols[0]!;
+  const rest = cols.slice(1).map((c) => c.ids);
+  const complete = (row: number) => {
+    for (const ids of rest) if (ids[row] === 0) return false;
+    return true;
+  };
+  const same = (a: number, b: number) => {
+    for (const ids of rest) if (ids[a] !== ids[b]) return false;
+    return true;
+  };
+  const { order, start } = groupRows(lead.ids, lead.distinct.length, n);
+  const out: { row: number; first: number }[] = [];
+  for (let d = 1; d < lead.distinct.length; d++) {
+    const from = start[d]!;
+    const to = start[d + 1]!;
+    if (to - from < 2) continue;
+    if (to - from <= PAIRWISE_GROUP) {
+      for (let j = from + 1; j < to; j++) {
+        const row = order[j]!;
+        if (!complete(row)) continue;
+        for (let k = from; k < j; k++) {
+          const earlier = order[k]!;
+          if (complete(earlier) && same(row, earlier)) {
+            out.push({ row, first: earlier });
+            break;
+          }
+        }
+      }
+    } else {
+      const firstOf = new Map<string, number>();
+      for (let j = from; j < to; j++) {
+        const row = order[j]!;
+        if (!complete(row)) continue;
+        const key = rest.map((ids) => ids[row]).join(',');
+        const first = firstOf.get(key);
+        if (first === undefined) firstOf.set(key, row);
+        else out.push({ row, first });
+      }
     }
-    scale *= c.distinct.length;
   }
-  return keys;
+  return out.sort((x, y) => x.row - y.row);
 }
 
 /**
- * Rows whose key already appeared on an earlier row, with that earlier row. Keys are sorted as a
- * typed array (native numeric sort) to find the repeated ones; only those go through a Map.
+ * Rows whose value id already appeared on an earlier row, with that earlier row (null ids left
+ * out): one pass with the first row of each id, no sort.
  */
-function repeatedKeys(keys: Float64Array): { row: number; first: number }[] {
-  const sorted = keys.slice().sort();
-  const repeated = new Set<number>();
-  for (let i = 1; i < sorted.length; i++) if (sorted[i]! >= 0 && sorted[i] === sorted[i - 1]) repeated.add(sorted[i]!);
-  if (repeated.size === 0) return [];
-  const first = new Map<number, number>();
+function repeatedIds(col: ColumnResult, n: number): { row: number; first: number }[] {
+  const first = new Int32Array(col.distinct.length).fill(-1);
   const out: { row: number; first: number }[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    if (!repeated.has(k)) continue;
-    const seen = first.get(k);
-    if (seen === undefined) first.set(k, i);
-    else out.push({ row: i, first: seen });
+  const ids = col.ids;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i]!;
+    if (id === 0) continue;
+    if (first[id]! < 0) first[id] = i;
+    else out.push({ row: i, first: first[id]! });
   }
   return out;
+}
+
+/** Per key column, its index (see {@link firstRowOfValue}), made once for every rule that needs it. */
+const FIRST_ROWS = new WeakMap<ColumnResult, Map<unknown, number>>();
+
+/**
+ * The first row of each value of a column (null left out): the index of a table's key, shared by
+ * the references into it and the rules that look rows up by key (hours against their contract).
+ */
+export function firstRowOfValue(col: ColumnResult): Map<unknown, number> {
+  let index = FIRST_ROWS.get(col);
+  if (index) return index;
+  const first = new Int32Array(col.distinct.length).fill(-1);
+  const ids = col.ids;
+  for (let i = ids.length - 1; i >= 0; i--) first[ids[i]!] = i;
+  index = new Map();
+  for (let d = 1; d < col.distinct.length; d++) if (first[d]! >= 0) index.set(col.distinct[d], first[d]!);
+  FIRST_ROWS.set(col, index);
+  return index;
 }
 
 /** Unique primary key (one column or several). */
@@ -102,24 +148,15 @@ export function checkPrimaryKey(t: TableResult, issues: IssueCollector): void {
   const cols = t.def.primaryKey.map((name) => t.columns.get(name));
   if (cols.some((c) => c === undefined)) return;
   const keyCols = cols as ColumnResult[];
-  let keys = combinedKeys(keyCols, t.rowCount);
-  if (!keys) {
-    // Too many combinations for one double: number the distinct combinations instead.
-    const index = new Map<string, number>();
-    keys = new Float64Array(t.rowCount);
-    for (let i = 0; i < t.rowCount; i++) {
-      if (keyCols.some((c) => c.ids[i] === 0)) {
-        keys[i] = -1;
-        continue;
-      }
-      const k = keyCols.map((c) => c.ids[i]).join(',');
-      let id = index.get(k);
-      if (id === undefined) index.set(k, (id = index.size));
-      keys[i] = id;
+  if (keyCols.length === 1) {
+    const column = t.def.primaryKey[0]!;
+    for (const { row, first } of repeatedIds(keyCols[0]!, t.rowCount)) {
+      issues.add('cle.doublon', t.file, { line: t.rowLines[row], column, value: rawCell(keyCols[0]!, row) }, { first: t.rowLines[first]! });
     }
+    return;
   }
   const column = t.def.primaryKey.join(', ');
-  for (const { row, first } of repeatedKeys(keys)) {
+  for (const { row, first } of repeatedCombinations(keyCols, t.rowCount)) {
     const value = keyCols.map((c) => rawCell(c, row)).join(' / ');
     issues.add('cle.doublon', t.file, { line: t.rowLines[row], column, value }, { first: t.rowLines[first]! });
   }
@@ -132,7 +169,7 @@ export function checkForeignKeys(t: TableResult, tables: Tables, issues: IssueCo
     const target = tables[fk.reference.table];
     const targetCol = target?.columns.get(fk.reference.fields[0]!);
     if (!source || !target || !targetCol) continue;
-    const known = new Set(targetCol.distinct);
+    const known = firstRowOfValue(targetCol);
     const flags = flagDistinct(source, (v) => !known.has(v));
     reportFlagged(t, source, flags, 'reference.introuvable', issues, () => ({
       target: target.file,
@@ -207,11 +244,7 @@ export function checkHours(tables: Tables, issues: IssueCollector): void {
   const mId = marches?.columns.get('id_marche');
   if (!marches || !mId) return;
   // Row of each contract in marches.csv, per distinct id_marche of heures.csv.
-  const rowOfId = new Map<unknown, number>();
-  for (let i = 0; i < marches.rowCount; i++) {
-    const v = mId.distinct[mId.ids[i]!];
-    if (v !== null && !rowOfId.has(v)) rowOfId.set(v, i);
-  }
+  const rowOfId = firstRowOfValue(mId);
   const marcheRow = new Int32Array(hMarche.distinct.length).fill(-1);
   for (let d = 1; d < hMarche.distinct.length; d++) marcheRow[d] = rowOfId.get(hMarche.distinct[d]) ?? -1;
 

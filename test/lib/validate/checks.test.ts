@@ -54,6 +54,37 @@ describe('hour table rules on split columns', () => {
     ]);
   });
 
+  it('finds every repeated key and its first line, in small and big groups, nulls left out (property, against a naive Map)', () => {
+    // Few participants, so that some groups pass the pair-by-pair size; empty cells are nulls.
+    const row = fc.record({
+      p: fc.constantFrom('P001', 'P002', ''),
+      m: fc.constantFrom('M1', 'M2', ''),
+      mois: fc.constantFrom('2018-01', '2018-02'),
+      h: fc.constant('1'),
+      tc: fc.constantFrom('CDDI', 'CDI'),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 120 }), (rows) => {
+        const { table } = hourTable(rows);
+        const issues = new IssueCollector();
+        checkPrimaryKey(table, issues);
+        const first = new Map<string, number>();
+        const expected: [number, string][] = [];
+        rows.forEach((r, i) => {
+          if (r.p === '' || r.m === '') return;
+          const key = [r.p, r.m, r.mois, r.tc].join('/');
+          const seen = first.get(key);
+          if (seen === undefined) first.set(key, i + 2);
+          else expected.push([i + 2, `This key already appears on line ${seen}.`]);
+        });
+        const found = issues.build('x', [], []).issues.filter((i) => i.rule === 'cle.doublon');
+        expect(found.map((i) => [i.line, i.message.en])).toEqual(expected.slice(0, 100));
+        expect(issues.build('x', [], []).summary.find((s) => s.rule === 'cle.doublon')?.count ?? 0).toBe(expected.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('sums a person’s hours per month over every contract (property, against a naive sum)', () => {
     const row = fc.record({
       p: fc.constantFrom('P001', 'P002', 'P003'),
