@@ -1,7 +1,7 @@
 /**
  * Child process: our pipeline on one scaled publisher folder, timed by phase.
  *
- *   read      openPublisherFolder: checks the folder, opens every file as a Blob (no bytes read yet)
+ *   read      openPublisherFolder: checks the folder, the files' sizes (no bytes read yet)
  *   validate  validateDataset: stream, decode, parse, validate the six tables, cross-table rules,
  *             arquero tables
  *   aggregate the group-by totals of ./totals.ts with arquero on the validated heures table

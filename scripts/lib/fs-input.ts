@@ -6,13 +6,13 @@
  * that resolves outside the data root, is refused; inside a folder, symbolic links are not followed
  * (reported as `fichier.lien_symbolique`) and only regular files are read.
  */
-import { openAsBlob } from 'node:fs';
-import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { METADATA_FILE } from '../../src/schemas/index.ts';
 import { RELEASE_FOLDERS } from '../../src/lib/release/folders.ts';
 import { inputMessage, type Message } from '../../src/lib/validate/messages.ts';
-import type { BytesInput, FileSource, ValidateInput } from '../../src/lib/validate/index.ts';
+import type { BytesInput, ChunkSource, FileSource, ValidateInput } from '../../src/lib/validate/index.ts';
 
 /** Folder names accepted as publishers. */
 export const PUBLISHER_NAME = /^[a-z0-9-]+$/;
@@ -59,12 +59,55 @@ export async function readPublisherFolder(dir: string, root: string): Promise<By
 
 /**
  * Opens one publisher folder without reading it: the same checks and the same entries as
- * {@link readPublisherFolder}, but every file other than the metadata is a `Blob` backed by the
- * file (`fs.openAsBlob`), which the validator reads as a stream. Nothing is held whole in memory:
- * for big folders (the benchmark, `npm run validate`).
+ * {@link readPublisherFolder}, but every file other than the metadata is a {@link ChunkSource}
+ * that the validator reads in 1 MB pieces. Nothing is held whole in memory: for big folders (the
+ * benchmark, `npm run validate`).
  */
 export async function openPublisherFolder(dir: string, root: string): Promise<ValidateInput> {
-  return scanPublisherFolder(dir, root, (path) => openAsBlob(path));
+  return scanPublisherFolder(dir, root, async (path) => fileSource(path, (await stat(path)).size));
+}
+
+/** Bytes read from a file at a time. */
+const PIECE_BYTES = 1 << 20;
+
+/** Opening flags: read only, and never through a symbolic link put in place after the folder was checked. */
+const READ_NO_FOLLOW = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0);
+
+/**
+ * A file as a {@link ChunkSource}: each call of `chunks()` opens it and reads it from the start
+ * in pieces of 1 MB, the next piece being read (on libuv's thread pool) while the validator
+ * decodes the current one. Two buffers take turns, so reading 135 MB does not allocate 135 MB.
+ */
+export function fileSource(path: string, size: number): ChunkSource {
+  return {
+    size,
+    async *chunks() {
+      const handle = await open(path, READ_NO_FOLLOW);
+      const buffers = [new Uint8Array(PIECE_BYTES), new Uint8Array(PIECE_BYTES)];
+      let at = 0;
+      let turn = 0;
+      const read = () => {
+        const buffer = buffers[turn++ % 2]!;
+        const from = at;
+        return handle.read(buffer, 0, PIECE_BYTES, from).then(({ bytesRead }) => {
+          at = from + bytesRead;
+          return buffer.subarray(0, bytesRead);
+        });
+      };
+      let next = read();
+      try {
+        for (;;) {
+          const piece = await next;
+          if (piece.length === 0) return;
+          next = read();
+          yield piece;
+        }
+      } finally {
+        await next.catch(() => undefined);
+        await handle.close();
+      }
+    },
+  };
 }
 
 async function scanPublisherFolder<F extends FileSource>(

@@ -21,8 +21,9 @@ export interface ValidateInput {
   /** `metadonnees.json`: parsed JSON, its text or bytes, or `undefined` when missing. */
   meta: unknown;
   /**
-   * Files of the folder by name (`marches.csv`…): bytes, or a `Blob` (a browser `File`, Node's
-   * `fs.openAsBlob`) that is read as a stream, so that a big file is never held whole.
+   * Files of the folder by name (`marches.csv`…): bytes, a `Blob` (a browser `File`) read as a
+   * stream, or a `ChunkSource` (a file read piece by piece: `openPublisherFolder`), so that a big
+   * file is never held whole.
    */
   files: Record<string, FileSource>;
   /** Entries of the folder the reader refused to open (symbolic links), reported as errors. */
@@ -114,7 +115,7 @@ async function buildDataset(meta: Metadonnees, tables: Tables): Promise<Dataset>
   };
 }
 
-export type { FileSource } from './tables.ts';
+export type { ChunkSource, FileSource } from './tables.ts';
 export { formatIssue, formatReport, MAX_ISSUES_PER_RULE } from './report.ts';
 export type { FileReport, Issue, SummaryEntry, ValidationReport } from './report.ts';
 export { INPUT_ERRORS, inputMessage, RULES, RULE_IDS, ruleMessage, type RuleId, type Severity, type Lang, type Message } from './messages.ts';

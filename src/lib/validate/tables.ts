@@ -25,20 +25,37 @@ const BATCH_ROWS = 65_536;
 const CHUNK_BYTES = 1 << 20;
 
 /**
- * A file's content: its bytes, or a `Blob` (a browser `File`, Node's `fs.openAsBlob`) read as a
- * stream, so that a big file never lives in memory whole, neither as bytes nor as text.
+ * A file that its opener reads piece by piece (Node's file handles, `scripts/lib/fs-input.ts`):
+ * Node's file-backed `Blob` streams in 64 KB reads that each need the busy main thread, which left
+ * the parser waiting half a second per 70 MB; a file handle read ahead in 1 MB pieces does not.
  */
-export type FileSource = Uint8Array | Blob;
+export interface ChunkSource {
+  /** Size in bytes when opened (for estimates only: the pieces go to the end of the file). */
+  readonly size: number;
+  /**
+   * The bytes from the start, piece by piece; callable again (a file read again as Windows-1252).
+   * A piece may be reused once the next one is asked for: the validator decodes each at once.
+   */
+  chunks(): AsyncIterable<Uint8Array>;
+}
+
+/**
+ * A file's content: its bytes, a `Blob` (a browser `File`) read as a stream, or a
+ * {@link ChunkSource}, so that a big file never lives in memory whole, neither as bytes nor as text.
+ */
+export type FileSource = Uint8Array | Blob | ChunkSource;
 
 /**
  * The bytes of a source, chunk by chunk. A `Blob` is read one chunk ahead: the next chunk is
- * being read while the caller works on this one (Node reads a file-backed `Blob` 64 KB at a time
- * on its thread pool; waiting for each in turn left the parser idle a third of a second on a
- * 70 MB file).
+ * being read while the caller works on this one.
  */
 async function* chunksOf(source: FileSource): AsyncGenerator<Uint8Array> {
   if (source instanceof Uint8Array) {
     for (let at = 0; at < source.length; at += CHUNK_BYTES) yield source.subarray(at, at + CHUNK_BYTES);
+    return;
+  }
+  if (!(source instanceof Blob)) {
+    yield* source.chunks();
     return;
   }
   const reader = source.stream().getReader();

@@ -6,13 +6,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  fileSource,
   InputError,
   listPublisherFolders,
   openPublisherFolder,
   publisherFolderOf,
   readPublisherFolder,
 } from '../../../scripts/lib/fs-input.ts';
-import { validateDataset } from '../../../src/lib/validate/index.ts';
+import { validateDataset, type ChunkSource } from '../../../src/lib/validate/index.ts';
 import { RULE_FIXTURES, VALID } from './fixtures.ts';
 
 const ROOT_DIR = join(import.meta.dirname, '..', '..', '..');
@@ -24,6 +25,19 @@ function dataRoot(name: string): string {
   mkdirSync(root, { recursive: true });
   cpSync(VALID, join(root, 'valide'), { recursive: true });
   return root;
+}
+
+/** Every byte of a file read in pieces. */
+async function allBytes(file: ChunkSource): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for await (const piece of file.chunks()) parts.push(piece.slice()); // a piece's buffer is reused
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 async function refusal(p: Promise<unknown>): Promise<string> {
@@ -53,18 +67,43 @@ describe('reading publisher folders', () => {
     expect((await validateDataset(input)).ok).toBe(true);
   });
 
-  it('opens a folder as Blobs with the same entries and the same report as when reading it', async () => {
-    const root = dataRoot('blobs');
+  it('opens a folder as files read in pieces, with the same entries and the same report as when reading it', async () => {
+    const root = dataRoot('pieces');
     const read = await readPublisherFolder(join(root, 'valide'), root);
     const opened = await openPublisherFolder(join(root, 'valide'), root);
     expect(Object.keys(opened.files)).toEqual(Object.keys(read.files));
-    for (const [name, blob] of Object.entries(opened.files)) {
-      expect(blob).toBeInstanceOf(Blob);
-      expect(new Uint8Array(await (blob as Blob).arrayBuffer())).toEqual(read.files[name]);
+    for (const [name, source] of Object.entries(opened.files)) {
+      const file = source as ChunkSource;
+      expect(file.size).toBe(read.files[name]!.length);
+      // Twice: a file read again from the start (as Windows-1252) gets the same bytes.
+      for (let pass = 0; pass < 2; pass++) expect(await allBytes(file)).toEqual(read.files[name]);
     }
     expect(opened.meta).toBe(read.meta);
     expect((await validateDataset(opened)).report).toEqual((await validateDataset(read)).report);
     expect(await refusal(openPublisherFolder(join(root, 'absent'), root))).toContain('absent');
+  });
+
+  it('reads a file of several pieces whole and in order, and never through a link put in its place', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pieces-'));
+    const path = join(dir, 'heures.csv');
+    const bytes = Uint8Array.from({ length: 2_500_000 }, (_, i) => (i * 7919) % 251);
+    writeFileSync(path, bytes);
+    const file = fileSource(path, bytes.length);
+    const pieces: number[] = [];
+    const copy = new Uint8Array(bytes.length);
+    let at = 0;
+    for await (const piece of file.chunks()) {
+      pieces.push(piece.length);
+      copy.set(piece, at);
+      at += piece.length;
+    }
+    expect(pieces).toEqual([1 << 20, 1 << 20, bytes.length - 2 * (1 << 20)]);
+    expect(copy).toEqual(bytes);
+    // Swapped for a symbolic link after the folder was checked: opening refuses to follow it.
+    writeFileSync(join(dir, 'secret.txt'), 'secret');
+    rmSync(path);
+    symlinkSync(join(dir, 'secret.txt'), path);
+    await expect(allBytes(file)).rejects.toThrow(/ELOOP|symbolic/i);
   });
 
   it('refuses badly named folders and symbolic links to folders', async () => {
