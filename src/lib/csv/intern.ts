@@ -64,42 +64,29 @@ export interface CellDictionary {
   find(value: string): number;
 }
 
-export class InternTable implements CellDictionary {
-  readonly values: string[] = [''];
-  /**
-   * Trimmed value → id, for the values first seen with spaces around them (`" CDDI"`), which are
-   * not keys of the table; every other value is found among the keys. Usually empty.
-   */
-  private readonly aliases = new Map<string, number>();
-  /** Start of the hash of a cell (FNV-1a from this seed). */
+/**
+ * Strings in an open-addressing table (linear probing, load at most 1/2): the hash is computed on
+ * the characters where they lie, so a string can be looked up inside a bigger text without being
+ * cut out. The base of {@link InternTable} and {@link StringIndex}.
+ */
+class StringKeys {
+  /** Start of the hash of a string (FNV-1a from this seed). */
   private readonly seed = randomSeed();
-  /** Open addressing, linear probing: per slot, the index of a key (or EMPTY) and its hash. */
-  private slots = new Int32Array(INITIAL_SLOTS).fill(EMPTY);
+  /** Per slot, the index of a key (or EMPTY) and its hash. */
+  protected slots = new Int32Array(INITIAL_SLOTS).fill(EMPTY);
   private slotHashes = new Int32Array(INITIAL_SLOTS);
   private mask = INITIAL_SLOTS - 1;
-  /** Per key (distinct raw cell): the cell and the id of its trimmed value. */
-  private keys: string[] = [];
-  private keyIds = new Uint32Array(INITIAL_SLOTS / 2);
+  /** The keys, in the order they came. */
+  protected keys: string[] = [];
 
-  /**
-   * @param deferred when the text is not finished (Windows-1252 read as Latin-1): keys are cells
-   *   as read, values are finished with it.
-   */
-  constructor(private readonly deferred?: DeferredDecoding) {}
-
-  /** Number of distinct trimmed values, the empty one included. */
-  get size(): number {
-    return this.values.length;
-  }
-
-  private hash(text: string, pos: number, end: number): number {
+  protected hash(text: string, pos: number, end: number): number {
     let h = this.seed;
     for (let p = pos; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), FNV_PRIME);
     return mix(h);
   }
 
-  /** The slot of the raw cell `text[pos, end)` with hash `h`: its key's slot, or the empty slot where it would go. */
-  private slotOf(text: string, pos: number, end: number, h: number): number {
+  /** The slot of `text[pos, end)` with hash `h`: its key's slot, or the empty slot where it would go. */
+  protected slotOf(text: string, pos: number, end: number, h: number): number {
     const n = end - pos;
     const slots = this.slots;
     const slotHashes = this.slotHashes;
@@ -114,6 +101,66 @@ export class InternTable implements CellDictionary {
       }
       s = (s + 1) & mask;
     }
+  }
+
+  /** The index of a key, or EMPTY. */
+  protected keyIndex(key: string): number {
+    return this.slots[this.slotOf(key, 0, key.length, this.hash(key, 0, key.length))]!;
+  }
+
+  /** Adds a key at the empty `slot` that {@link slotOf} gave for it; returns its index. */
+  protected insert(key: string, h: number, slot: number): number {
+    const k = this.keys.length;
+    this.keys.push(key);
+    this.slots[slot] = k;
+    this.slotHashes[slot] = h;
+    if ((k + 1) * 2 > this.slots.length) this.rehash();
+    return k;
+  }
+
+  private rehash(): void {
+    const size = this.slots.length * 2;
+    const slots = new Int32Array(size).fill(EMPTY);
+    const slotHashes = new Int32Array(size);
+    const mask = size - 1;
+    const old = this.slots;
+    const oldHashes = this.slotHashes;
+    for (let o = 0; o < old.length; o++) {
+      const k = old[o]!;
+      if (k === EMPTY) continue;
+      const h = oldHashes[o]!;
+      let s = h & mask;
+      while (slots[s] !== EMPTY) s = (s + 1) & mask;
+      slots[s] = k;
+      slotHashes[s] = h;
+    }
+    this.slots = slots;
+    this.slotHashes = slotHashes;
+    this.mask = mask;
+  }
+}
+
+export class InternTable extends StringKeys implements CellDictionary {
+  readonly values: string[] = [''];
+  /**
+   * Trimmed value → id, for the values first seen with spaces around them (`" CDDI"`), which are
+   * not keys of the table; every other value is found among the keys. Usually empty.
+   */
+  private readonly aliases = new Map<string, number>();
+  /** Per key (distinct raw cell): the id of its trimmed value. */
+  private keyIds = new Uint32Array(INITIAL_SLOTS / 2);
+
+  /**
+   * @param deferred when the text is not finished (Windows-1252 read as Latin-1): keys are cells
+   *   as read, values are finished with it.
+   */
+  constructor(private readonly deferred?: DeferredDecoding) {
+    super();
+  }
+
+  /** Number of distinct trimmed values, the empty one included. */
+  get size(): number {
+    return this.values.length;
   }
 
   /** The id of the trimmed cell `text[pos, end)`. */
@@ -141,11 +188,6 @@ export class InternTable implements CellDictionary {
     return this.aliases.get(value) ?? -1;
   }
 
-  /** The index of a key (a cell as read), or EMPTY. */
-  private keyIndex(key: string): number {
-    return this.slots[this.slotOf(key, 0, key.length, this.hash(key, 0, key.length))]!;
-  }
-
   private add(slice: string, h: number, slot: number): number {
     const raw = ownString(slice);
     const trimmed = trimCell(raw);
@@ -167,39 +209,46 @@ export class InternTable implements CellDictionary {
       this.values.push(value);
       if (trimmed !== raw) this.aliases.set(value, id);
     }
-    const k = this.keys.length;
+    const k = this.insert(raw, h, slot);
     if (k === this.keyIds.length) {
       const keyIds = new Uint32Array(k * 2);
       keyIds.set(this.keyIds);
       this.keyIds = keyIds;
     }
-    this.keys.push(raw);
     this.keyIds[k] = id;
-    this.slots[slot] = k;
-    this.slotHashes[slot] = h;
-    // Load factor at most 1/2: probes stay short.
-    if ((k + 1) * 2 > this.slots.length) this.rehash();
     return id;
   }
+}
 
-  private rehash(): void {
-    const size = this.slots.length * 2;
-    const slots = new Int32Array(size).fill(EMPTY);
-    const slotHashes = new Int32Array(size);
-    const mask = size - 1;
-    const old = this.slots;
-    const oldHashes = this.slotHashes;
-    for (let o = 0; o < old.length; o++) {
-      const k = old[o]!;
-      if (k === EMPTY) continue;
-      const h = oldHashes[o]!;
-      let s = h & mask;
-      while (slots[s] !== EMPTY) s = (s + 1) & mask;
-      slots[s] = k;
-      slotHashes[s] = h;
+/**
+ * An index of distinct strings with a number each (the first row of each value of a key column):
+ * {@link InternTable}'s hashing, without its trimming and aliases, and lighter than a `Map` for
+ * hundreds of thousands of keys.
+ */
+export class StringIndex extends StringKeys {
+  private numbers = new Int32Array(INITIAL_SLOTS / 2);
+
+  /** Sets `key`'s number unless it has one already. */
+  setIfAbsent(key: string, n: number): void {
+    const h = this.hash(key, 0, key.length);
+    const s = this.slotOf(key, 0, key.length, h);
+    if (this.slots[s] !== EMPTY) return;
+    const k = this.insert(key, h, s);
+    if (k === this.numbers.length) {
+      const grown = new Int32Array(k * 2);
+      grown.set(this.numbers);
+      this.numbers = grown;
     }
-    this.slots = slots;
-    this.slotHashes = slotHashes;
-    this.mask = mask;
+    this.numbers[k] = n;
+  }
+
+  /** `key`'s number, or undefined. */
+  get(key: string): number | undefined {
+    const k = this.keyIndex(key);
+    return k === EMPTY ? undefined : this.numbers[k];
+  }
+
+  has(key: string): boolean {
+    return this.keyIndex(key) !== EMPTY;
   }
 }

@@ -7,6 +7,7 @@ import type { TableName } from '../dataset.ts';
 import type { FieldDef } from '../../schemas/field.ts';
 import { MAX_HEURES_MOIS } from '../../schemas/heures.ts';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
+import { StringIndex } from '../csv/intern.ts';
 import { numbersById, rawCell, type ColumnResult } from './columns.ts';
 import type { Params } from './messages.ts';
 import type { IssueCollector } from './report.ts';
@@ -124,21 +125,39 @@ function repeatedIds(col: ColumnResult, n: number): { row: number; first: number
   return out;
 }
 
+/** Values of a key column → their first row. */
+export interface KeyIndex {
+  get(value: unknown): number | undefined;
+  has(value: unknown): boolean;
+}
+
 /** Per key column, its index (see {@link firstRowOfValue}), made once for every rule that needs it. */
-const FIRST_ROWS = new WeakMap<ColumnResult, Map<unknown, number>>();
+const FIRST_ROWS = new WeakMap<ColumnResult, KeyIndex>();
 
 /**
  * The first row of each value of a column (null left out): the index of a table's key, shared by
  * the references into it and the rules that look rows up by key (hours against their contract).
+ * Identifiers (strings) go into a {@link StringIndex}, other values into a `Map`.
  */
-export function firstRowOfValue(col: ColumnResult): Map<unknown, number> {
+export function firstRowOfValue(col: ColumnResult): KeyIndex {
   let index = FIRST_ROWS.get(col);
   if (index) return index;
   const first = new Int32Array(col.distinct.length).fill(-1);
   const ids = col.ids;
   for (let i = ids.length - 1; i >= 0; i--) first[ids[i]!] = i;
-  index = new Map();
-  for (let d = 1; d < col.distinct.length; d++) if (first[d]! >= 0) index.set(col.distinct[d], first[d]!);
+  const values = col.distinct;
+  if (values.every((v, d) => d === 0 || typeof v === 'string')) {
+    const strings = new StringIndex();
+    for (let d = 1; d < values.length; d++) if (first[d]! >= 0) strings.setIfAbsent(values[d] as string, first[d]!);
+    index = {
+      get: (v) => (typeof v === 'string' ? strings.get(v) : undefined),
+      has: (v) => typeof v === 'string' && strings.has(v),
+    };
+  } else {
+    const map = new Map<unknown, number>();
+    for (let d = 1; d < values.length; d++) if (first[d]! >= 0) map.set(values[d], first[d]!);
+    index = map;
+  }
   FIRST_ROWS.set(col, index);
   return index;
 }
