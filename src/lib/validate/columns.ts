@@ -34,15 +34,21 @@ export interface ColumnResult {
   ids: Uint32Array;
   /** Distinct normalised values; `distinct[0]` is `null`. Arrays (multi) compare by content. */
   distinct: unknown[];
-  /** Per row, the index of its cell in `rawDistinct`. */
-  rawIds: Uint32Array;
+  /**
+   * Per row, the index of its cell in `rawDistinct`; absent when every value of the column was
+   * written one way only, and then `rawOfValue` gives each value's cell. Either way, only rows
+   * with a value (id ≠ 0) are sure to find their cell: the rules report nothing else.
+   */
+  rawIds?: Uint32Array;
+  /** Per value id, the index in `rawDistinct` of the first cell that gave it. */
+  rawOfValue: Uint32Array;
   /** Distinct cells as written; `rawDistinct[0]` is the empty cell. */
   rawDistinct: readonly string[];
 }
 
 /** The cell of row `i` as written. */
 export function rawCell(col: ColumnResult, i: number): string {
-  return col.rawDistinct[col.rawIds[i]!]!;
+  return col.rawDistinct[col.rawIds ? col.rawIds[i]! : col.rawOfValue[col.ids[i]!]!]!;
 }
 
 /**
@@ -253,7 +259,17 @@ class GrowingIds {
  */
 export class ColumnBuilder {
   private readonly ids = new GrowingIds();
-  private readonly rawIds = new GrowingIds();
+  /**
+   * Per row, its cell's raw id: with `push` always, with `pushIds` only once a value has come
+   * with two spellings (`p001`, `P001`); until then a value's one cell is `rawOfValue[id]`, and
+   * the million-row column needs no second array of ids.
+   */
+  private rawIds: GrowingIds | undefined;
+  /** Per value id, the raw id of its first cell. */
+  private rawOfValue = new Uint32Array(16);
+  /** A value came with a second spelling (see `rawIds`). */
+  private spellings = false;
+  private expectedRows = 0;
   private readonly distinct: unknown[] = [null];
   /** Distinct cells as written; the parser's dictionary of the column once `pushIds` is used. */
   private rawDistinct: readonly string[] = [''];
@@ -292,7 +308,8 @@ export class ColumnBuilder {
    */
   expectRows(rows: number): void {
     this.ids.presize(rows);
-    this.rawIds.presize(rows);
+    this.expectedRows = rows;
+    this.rawIds?.presize(rows);
   }
 
   /**
@@ -305,10 +322,8 @@ export class ColumnBuilder {
   pushIds(ids: Uint32Array, dictionary: CellDictionary, rowLines: Uint32Array): void {
     const n = ids.length;
     this.ids.reserve(n);
-    this.rawIds.reserve(n);
     const out = this.ids.array;
     const offset = this.ids.length;
-    this.rawIds.array.set(ids, offset);
     this.dictionary = dictionary;
     const cells = dictionary.values;
     this.rawDistinct = cells;
@@ -327,7 +342,23 @@ export class ColumnBuilder {
       if ((v & REPORTED) !== 0) this.report(this.reportedCells.get(cell)!, cells[cell]!, rowLines[k]!);
     }
     this.ids.length += n;
-    this.rawIds.length += n;
+    if (this.spellings) {
+      if (this.rawIds === undefined) this.startRawIds(offset);
+      const rawIds = this.rawIds!;
+      rawIds.reserve(n);
+      rawIds.array.set(ids, offset);
+      rawIds.length += n;
+    }
+  }
+
+  /** The first value with two spellings: each earlier row's cell is its value's one cell. */
+  private startRawIds(rows: number): void {
+    const rawIds = (this.rawIds = new GrowingIds());
+    rawIds.presize(Math.max(this.expectedRows, rows));
+    rawIds.reserve(rows);
+    const ids = this.ids.array;
+    for (let i = 0; i < rows; i++) rawIds.array[i] = this.rawOfValue[ids[i]!]!;
+    rawIds.length = rows;
   }
 
   private growCellValues(size: number): void {
@@ -350,9 +381,10 @@ export class ColumnBuilder {
   push(cells: readonly string[], rowLines: Uint32Array): void {
     const n = cells.length;
     this.ids.reserve(n);
-    this.rawIds.reserve(n);
+    const raw = (this.rawIds ??= new GrowingIds());
+    raw.reserve(n);
     const ids = this.ids.array;
-    const rawIds = this.rawIds.array;
+    const rawIds = raw.array;
     const offset = this.ids.length;
     let previousRaw: string | undefined;
     let m = this.empty;
@@ -372,11 +404,14 @@ export class ColumnBuilder {
       if (m.reported) this.report(m, raw, rowLines[k]!);
     }
     this.ids.length += n;
-    this.rawIds.length += n;
+    raw.length += n;
   }
 
   finish(): ColumnResult {
-    return { name: this.name, ids: this.ids.take(), distinct: this.distinct, rawIds: this.rawIds.take(), rawDistinct: this.rawDistinct };
+    const rawOfValue = this.rawOfValue.subarray(0, this.distinct.length);
+    const result: ColumnResult = { name: this.name, ids: this.ids.take(), distinct: this.distinct, rawOfValue, rawDistinct: this.rawDistinct };
+    if (this.rawIds) result.rawIds = this.rawIds.take();
+    return result;
   }
 
   /** `rawId`: the cell's id in the parser's dictionary, or none: a new id of `ownRawDistinct`. */
@@ -398,10 +433,17 @@ export class ColumnBuilder {
       id = key === raw ? undefined : this.knownId(key);
       if (id === undefined && this.canonical.size > 0) id = this.canonical.get(key);
       if (id === undefined && key !== raw) this.canonical.set(key, this.distinct.length);
+      if (id !== undefined) this.spellings = true;
     }
     if (id === undefined) {
       id = this.distinct.length;
       this.distinct.push(Array.isArray(r.value) ? Object.freeze(r.value) : r.value);
+      if (id === this.rawOfValue.length) {
+        const grown = new Uint32Array(id * 2);
+        grown.set(this.rawOfValue);
+        this.rawOfValue = grown;
+      }
+      this.rawOfValue[id] = rawId;
     }
     return SAFE_WHEN_VALID.has(field.kind) ? memo(rawId, id) : scanned(memo(rawId, id), raw);
   }

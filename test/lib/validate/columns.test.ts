@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { checkCell, columnValues, validateColumn } from '../../../src/lib/validate/columns.ts';
+import { InternTable } from '../../../src/lib/csv/intern.ts';
+import { checkCell, ColumnBuilder, columnValues, rawCell, validateColumn } from '../../../src/lib/validate/columns.ts';
 import { IssueCollector } from '../../../src/lib/validate/report.ts';
 import { entreprises, field, heures, marches, participants, type FieldDef } from '../../../src/schemas/index.ts';
 
@@ -103,5 +104,41 @@ describe('validateColumn', () => {
         expect(report.errorCount).toBe(direct.filter((r) => r === null || !r.ok).length);
       }),
     );
+  });
+});
+
+describe('ColumnBuilder.pushIds (the parser’s interned cells)', () => {
+  /** Cells pushed batch by batch through one intern table, as the validator's parse does. */
+  function pushBatches(f: FieldDef, batches: string[][]) {
+    const issues = new IssueCollector();
+    const builder = new ColumnBuilder('c', f, { file: 't.csv', issues });
+    const table = new InternTable();
+    let line = 2;
+    for (const cells of batches) {
+      const ids = Uint32Array.from(cells, (c) => table.idOfString(c));
+      builder.pushIds(ids, table, Uint32Array.from(cells, () => line++));
+    }
+    return { col: builder.finish(), report: issues.build('x', [], ['t.csv']) };
+  }
+
+  it('gives the same values and report as the string path, and each row its cell as written', () => {
+    const f = participants.fields.id_participant;
+    const batches = [['P001', 'P002', 'P001'], ['', 'x-1', 'p002'], ['P002', 'p001']];
+    const { col, report } = pushBatches(f, batches);
+    const plain = run(f, batches.flat());
+    expect(columnValues(col)).toEqual(columnValues(plain.col));
+    expect(report).toEqual(plain.report);
+    // A second spelling (p002) came in the second batch: rows before it still give their own cell.
+    const rows = batches.flat();
+    rows.forEach((cell, i) => {
+      if (col.ids[i] !== 0) expect(rawCell(col, i)).toBe(cell);
+    });
+    expect(col.rawIds).toBeDefined();
+  });
+
+  it('keeps no per-row raw ids while every value is written one way', () => {
+    const { col } = pushBatches(heures.fields.mois, [['01/2018', '02/2018'], ['01/2018', ' 02/2018 ']]);
+    expect(col.rawIds).toBeUndefined();
+    expect([0, 1, 2, 3].map((i) => rawCell(col, i))).toEqual(['01/2018', '02/2018', '01/2018', '02/2018']);
   });
 });
