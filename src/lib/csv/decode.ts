@@ -27,6 +27,8 @@ export const WINDOWS_1252_C1 =
 /** The C1 bytes whose Windows-1252 character differs from Latin-1's. */
 const C1_REMAPPED = /[\x80\x82-\x8c\x8e\x91-\x9c\x9e\x9f]/g;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Node's `Buffer`, when there is one (not in a browser). */
 type LatinBuffer = { from(b: ArrayBufferLike, offset: number, length: number): { toString(encoding: 'latin1'): string } };
 const NodeBuffer = (globalThis as { Buffer?: LatinBuffer }).Buffer;
@@ -177,9 +179,9 @@ export class ChunkDecoder {
       }
       this.head = undefined;
       const rest = this.start(head);
-      return this.run(() => this.decoder!.decode(rest, { stream: true }));
+      return this.utf8Ascii(rest) ?? this.run(() => this.decoder!.decode(rest, { stream: true }));
     }
-    return this.run(() => this.decoder!.decode(chunk, { stream: true }));
+    return this.utf8Ascii(chunk) ?? this.run(() => this.decoder!.decode(chunk, { stream: true }));
   }
 
   /** The text of the bytes still held (an incomplete character, or a short input). */
@@ -213,6 +215,22 @@ export class ChunkDecoder {
         encoding === 'windows-1252' ? WINDOWS_1252_DECODER : new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
     }
     return rest;
+  }
+
+  /** The last byte given to the UTF-8 decoder was ASCII: it holds no partial character. */
+  private settled = true;
+
+  /**
+   * UTF-8 bytes that are all ASCII are their Latin-1 text: read natively by Node's `Buffer`
+   * (several times faster than `TextDecoder`, which stays the judge of anything else). Only
+   * when the decoder holds no partial character. Undefined: not this fast path.
+   */
+  private utf8Ascii(bytes: Uint8Array): string | undefined {
+    if (this.encoding !== 'utf-8' || bytes.length === 0) return undefined;
+    const fast = this.settled ? latin1Text(bytes) : undefined;
+    if (fast !== undefined && !NON_ASCII.test(fast)) return fast;
+    this.settled = bytes[bytes.length - 1]! < 0x80;
+    return undefined;
   }
 
   private run(decode: () => string): string {

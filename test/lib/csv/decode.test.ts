@@ -197,4 +197,16 @@ describe('ChunkDecoder: the same decision and text as decodeBytes, on bytes spli
     truncated.push(bytes(0x61, 0x62, 0xc3));
     expect(() => truncated.end()).toThrow(NotUtf8Error);
   });
+
+  it('reads ASCII chunks on the fast path only when no character is left half-read', () => {
+    const d = new ChunkDecoder();
+    expect(d.push(bytes(0x61, 0x62, 0x63))).toBe('abc'); // all ASCII
+    expect(d.push(bytes(0x64, 0xc3))).toBe('d'); // "é" begins
+    expect(d.push(bytes(0xa9, 0x65))).toBe('\u00e9e'); // …and ends
+    expect(d.push(bytes(0x66))).toBe('f');
+    // An ASCII chunk after a half character is not ASCII text: the file is not UTF-8.
+    const cut = new ChunkDecoder();
+    cut.push(bytes(0x61, 0x62, 0xc3));
+    expect(() => cut.push(bytes(0x61, 0x62))).toThrow(NotUtf8Error);
+  });
 });
