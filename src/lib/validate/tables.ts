@@ -81,11 +81,15 @@ async function* chunksOf(source: FileSource): AsyncGenerator<Uint8Array> {
 
 /**
  * An estimate of the number of rows of a file from the first ones (bytes per row so far), to size
- * the column arrays once; a few percent more, and the arrays still grow if it was too low.
+ * the column arrays once; a few percent more, and the arrays still grow if it was too low. The
+ * first rows were cut from `bytesBefore` bytes (the pieces parsed whole) plus part of the piece
+ * being parsed: counting the whole pieces only errs on the side of room (a piece is 1 MB, and
+ * growing a million-row column means copying it).
  */
-function rowEstimate(totalBytes: number, bytesRead: number, rowsRead: number): number {
-  if (bytesRead >= totalBytes || rowsRead === 0) return rowsRead;
-  return Math.ceil((rowsRead * totalBytes * 1.03) / bytesRead) + 1024;
+function rowEstimate(totalBytes: number, bytesBefore: number, bytesRead: number, rowsRead: number): number {
+  if (rowsRead === 0) return rowsRead;
+  const bytes = bytesBefore > 0 ? bytesBefore : bytesRead;
+  return Math.ceil((rowsRead * totalBytes * 1.03) / bytes) + 1024;
 }
 
 /**
@@ -143,12 +147,13 @@ async function readTableAs(
   const file = def.file;
   const totalBytes = source instanceof Uint8Array ? source.length : source.size;
   let bytesRead = 0;
+  let bytesBefore = 0;
   let builders: (ColumnBuilder | undefined)[] | undefined;
   const lineBatches: Uint32Array[] = [];
   const onBatch = (batch: CsvBatch) => {
     if (builders === undefined) {
       builders = columnBuilders(def, batch.header, batch.headerLine, issues);
-      const rows = rowEstimate(totalBytes, bytesRead, batch.rowCount);
+      const rows = rowEstimate(totalBytes, bytesBefore, bytesRead, batch.rowCount);
       for (const b of builders) b?.expectRows(rows);
     }
     builders.forEach((b, j) => b?.pushIds(batch.ids[j]!, batch.dictionaries[j]!, batch.rowLines));
@@ -173,6 +178,7 @@ async function readTableAs(
     if (decoder.encoding !== 'utf-8') issues.add('fichier.encodage', file, {}, { encoding: decoder.encoding });
   };
   for await (const chunk of chunksOf(source)) {
+    bytesBefore = bytesRead;
     bytesRead += chunk.length;
     const text = decoder.push(chunk);
     encodingWarning();
