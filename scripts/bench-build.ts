@@ -14,9 +14,9 @@
  * written to .cache/bench-build/results.json; method and figures: docs/benchmark.md.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureDataset } from './bench/datasets.ts';
 
@@ -88,10 +88,29 @@ function walk(dir: string): { pages: number; files: number; bytes: number } {
   return { pages, files, bytes };
 }
 
+/**
+ * A data root holding only the scaled publisher's folder: `.cache/bench/x<N>/` also holds the
+ * benchmark's manifest and DuckDB's UTF-8 copies (symbolic links, which the build rightly
+ * refuses). The files are hard links (regular files, no copy), or copies where linking fails.
+ */
+function dataRoot(publisher: string, root: string): string {
+  const folder = join(root, basename(publisher));
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (const name of readdirSync(publisher)) {
+    try {
+      linkSync(join(publisher, name), join(folder, name));
+    } catch {
+      copyFileSync(join(publisher, name), join(folder, name));
+    }
+  }
+  return root;
+}
+
 async function build(scale: number): Promise<Run> {
-  const publisher = scale === 1 ? join(ROOT, 'data', 'pays-de-la-loire') : ensureDataset(scale, log).dir;
-  const data = dirname(publisher);
   const work = join(OUT, `x${scale}`);
+  const publisher = scale === 1 ? join(ROOT, 'data', 'pays-de-la-loire') : ensureDataset(scale, log).dir;
+  const data = scale === 1 ? join(ROOT, 'data') : dataRoot(publisher, join(work, 'data'));
   const out = join(work, 'dist');
   mkdirSync(work, { recursive: true });
   rmSync(out, { recursive: true, force: true });
