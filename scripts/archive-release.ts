@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { publicationOf, restrictDataset } from '../src/lib/release/restrict.ts';
 import { PublicationSchema, PublicationsSchema, type Publication } from '../src/lib/release/publications.ts';
 import { validateDataset } from '../src/lib/validate/index.ts';
+import { PUBLISHER_ID } from '../src/schemas/publisher-id.ts';
 import { readPublisherFolder } from './lib/fs-input.ts';
 
 const HISTORY_FILE = 'publications.json';
@@ -62,7 +63,7 @@ async function main(): Promise<number> {
     },
   });
   const editeur = positionals[0];
-  if (!editeur || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(editeur)) {
+  if (!editeur || !PUBLISHER_ID.test(editeur)) {
     console.error('Usage: tsx scripts/archive-release.ts <editeur> [--depuis dist] [--donnees data] [--remplacer]');
     console.error(
       '       tsx scripts/archive-release.ts <editeur> --jusqua AAAA-MM-JJ --version V --date AAAA-MM-JJ [--notes "…"]',

@@ -2,7 +2,7 @@
  * Reading publisher folders from disk for the validator (the only place validation touches the
  * disk; src/lib/validate stays pure so it also runs in the browser).
  *
- * Safety: publisher folder names must match `[a-z0-9-]+`; a folder that is a symbolic link, or
+ * Safety: publisher folder names must match `PUBLISHER_ID` (`[a-z0-9]+(-[a-z0-9]+)*`); a folder that is a symbolic link, or
  * that resolves outside the data root, is refused; inside a folder, symbolic links are not followed
  * (reported as `fichier.lien_symbolique`) and only regular files are read.
  */
@@ -10,12 +10,13 @@ import { constants as fsConstants } from 'node:fs';
 import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { METADATA_FILE } from '../../src/schemas/index.ts';
+import { PUBLISHER_ID } from '../../src/schemas/publisher-id.ts';
 import { RELEASE_FOLDERS } from '../../src/lib/release/folders.ts';
 import { inputMessage, type Message } from '../../src/lib/validate/messages.ts';
 import type { BytesInput, ChunkSource, FileSource, ValidateInput } from '../../src/lib/validate/index.ts';
 
-/** Folder names accepted as publishers. */
-export const PUBLISHER_NAME = /^[a-z0-9-]+$/;
+/** Folder names accepted as publishers: the metadata's `id` pattern. */
+export const PUBLISHER_NAME = PUBLISHER_ID;
 
 /** A folder that cannot be validated at all. */
 export class InputError extends Error {

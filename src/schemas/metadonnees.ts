@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PUBLISHER_ID } from './publisher-id.ts';
 
 /** ISO calendar date `YYYY-MM-DD`. */
 const isoDate = z.iso.date();
@@ -9,7 +10,7 @@ const isoDate = z.iso.date();
  */
 export const MetadonneesSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant en minuscules, chiffres et tirets'),
+    id: z.string().regex(PUBLISHER_ID, 'identifiant en minuscules, chiffres et tirets'),
     nom: z.string().min(2),
     siret_acheteur: z.string().regex(/^\d{14}$/, 'SIRET à 14 chiffres'),
     territoire: z.string().min(2),

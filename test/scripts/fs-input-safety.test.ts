@@ -90,10 +90,12 @@ describe('publisher folders cannot be read from outside the data root', () => {
     ['a Unicode hyphen', 'pays\u2010de-la-loire'],
     ['an underscore', 'pays_de_la_loire'],
     ['a leading dot', '.cache'],
+    ['a leading hyphen', '-pays'],
+    ['two hyphens in a row', 'pays--loire'],
   ])('refuses a folder name with %s, naming it in French and English', async (_, name) => {
     const root = dataRoot();
     mkdirSync(join(root, name));
-    const message = `Nom de dossier d'éditeur refusé : « ${name} » (minuscules, chiffres et tirets seulement). / Publisher folder name refused: "${name}" (lower-case letters, digits and hyphens only).`;
+    const message = `Nom de dossier d'éditeur refusé : « ${name} » (minuscules et chiffres, groupes reliés par un tiret : pays-de-la-loire). / Publisher folder name refused: "${name}" (lower-case letters and digits, groups joined by one hyphen: pays-de-la-loire).`;
     expect(await refusal(listPublisherFolders(root))).toBe(message);
     expect(await refusal(readPublisherFolder(join(root, name), root))).toBe(message);
   });

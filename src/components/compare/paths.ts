@@ -2,6 +2,7 @@
 import { LANGS } from '../../i18n/index.ts';
 import { langParam } from '../../site/routes.ts';
 import { publications } from '../../site/data.ts';
+import { PUBLISHER_ID } from '../../schemas/publisher-id.ts';
 import { compareCharts } from './model.ts';
 
 /** One page per publisher of the release (`/editeurs/<id>/`). */
@@ -9,7 +10,7 @@ export function publisherPaths() {
   return LANGS.flatMap((lang) =>
     publications().map((p) => {
       // The data contract allows only these ids; anything else would make an unsafe path.
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(p.id)) throw new Error(`Identifiant d'éditeur invalide / invalid publisher id: ${p.id}`);
+      if (!PUBLISHER_ID.test(p.id)) throw new Error(`Identifiant d'éditeur invalide / invalid publisher id: ${p.id}`);
       return { params: { lang: langParam(lang), id: p.id }, props: { lang, id: p.id } };
     }),
   );

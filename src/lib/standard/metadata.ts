@@ -17,7 +17,7 @@ export interface MetadataKey {
 
 export const METADATA_KEYS: Readonly<Record<keyof z.input<typeof MetadonneesSchema>, MetadataKey>> = {
   id: {
-    type: { fr: 'texte `[a-z0-9-]+`', en: 'text `[a-z0-9-]+`' },
+    type: { fr: 'texte `[a-z0-9]+(-[a-z0-9]+)*`', en: 'text `[a-z0-9]+(-[a-z0-9]+)*`' },
     required: true,
     description: {
       fr: "Identifiant de l'éditeur ; égal au nom de son dossier (par exemple `pays-de-la-loire`).",

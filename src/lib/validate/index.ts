@@ -16,7 +16,7 @@ import { checkAgainstMeta, checkCriterion, checkForeignKeys, checkHours, checkPr
 import { readTable, type FileSource, type TableResult } from './tables.ts';
 
 export interface ValidateInput {
-  /** Folder name of the publisher (`[a-z0-9-]+`); `metadonnees.json` must carry the same `id`. */
+  /** Folder name of the publisher (`PUBLISHER_ID`: `pays-de-la-loire`); `metadonnees.json` must carry the same `id`. */
   publisher: string;
   /** `metadonnees.json`: parsed JSON, its text or bytes, or `undefined` when missing. */
   meta: unknown;

@@ -367,8 +367,8 @@ export function ruleMessage(rule: RuleId, params: Params = {}): Message {
 export const INPUT_ERRORS = {
   introuvable: { fr: 'Dossier introuvable : {path}', en: 'Folder not found: {path}' },
   nom_dossier: {
-    fr: "Nom de dossier d'éditeur refusé : « {name} » (minuscules, chiffres et tirets seulement).",
-    en: 'Publisher folder name refused: "{name}" (lower-case letters, digits and hyphens only).',
+    fr: "Nom de dossier d'éditeur refusé : « {name} » (minuscules et chiffres, groupes reliés par un tiret : pays-de-la-loire).",
+    en: 'Publisher folder name refused: "{name}" (lower-case letters and digits, groups joined by one hyphen: pays-de-la-loire).',
   },
   lien_symbolique: {
     fr: "Dossier d'éditeur refusé : {path} est un lien symbolique.",

@@ -5,6 +5,7 @@
 import { toCSV } from '../../lib/release/csv.ts';
 import type { Colonne, Ligne } from '../../lib/release/types.ts';
 import type { ValidationReport } from '../../lib/validate/index.ts';
+import { PUBLISHER_ID } from '../../schemas/publisher-id.ts';
 
 /** Report publisher when metadonnees.json gives no usable id (the page has no folder name). */
 export const DEFAULT_PUBLISHER = 'verification';
@@ -18,7 +19,7 @@ export function publisherOf(meta: Uint8Array | undefined): string {
   if (!meta) return DEFAULT_PUBLISHER;
   try {
     const id = (JSON.parse(new TextDecoder().decode(meta).replace(/^\uFEFF/, '')) as { id?: unknown }).id;
-    return typeof id === 'string' && /^[a-z0-9-]+$/.test(id) ? id : DEFAULT_PUBLISHER;
+    return typeof id === 'string' && PUBLISHER_ID.test(id) ? id : DEFAULT_PUBLISHER;
   } catch {
     return DEFAULT_PUBLISHER;
   }
