@@ -198,6 +198,7 @@ const core = {
   'data.unit': { fr: 'Unité', en: 'Unit' },
   'data.rows': { fr: '{n} lignes', en: '{n} rows' },
   'data.changelog': { fr: 'Journal des versions', en: 'Changelog' },
+  'data.filesCaption': { fr: '{title} — version {version}', en: '{title} — version {version}' },
   'data.readme': { fr: 'Lisez-moi', en: 'Read me' },
   'data.datapackage': { fr: 'Description du jeu de données (Data Package)', en: 'Dataset description (Data Package)' },
   'data.workbook': { fr: 'Classeur, un onglet par tableau', en: 'Workbook, one sheet per table' },
