@@ -66,6 +66,25 @@ export function maxValue(data: Point[]): number {
   return m;
 }
 
+/**
+ * What the charts by year and series share: the points with a series key (a single unnamed
+ * series still needs one for the colour scale), the value format, the colour of each series,
+ * the points with a value and the secret ones, and the largest value (1 when there is none).
+ */
+export function seriesData(input: Point[], options: ChartOptions) {
+  const data = input.map((d) => ({ ...d, series: d.series ?? '' }));
+  const colors = options.colors ?? seriesColors(data);
+  return {
+    data,
+    format: options.format ?? String,
+    colors,
+    series: [...colors.keys()],
+    values: data.filter((d) => isNumber(d.y)),
+    secrets: data.filter((d) => isSecret(d.y)),
+    max: maxValue(data) || 1,
+  };
+}
+
 /** `<defs>` with the hatch pattern that fills the square marking a secret cell. */
 export function hatchDefs(id: string): Plot.RenderFunction {
   // Faceted plots call a render function once per facet: one pattern is enough (ids are unique).

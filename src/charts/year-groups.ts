@@ -1,17 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import {
-  base,
-  hatchDefs,
-  hatchId,
-  isNumber,
-  isSecret,
-  maxValue,
-  SECRET_INK,
-  seriesColors,
-  uniq,
-  type ChartOptions,
-  type Point,
-} from './common.ts';
+import { base, hatchDefs, hatchId, SECRET_INK, seriesData, uniq, type ChartOptions, type Point } from './common.ts';
 
 /**
  * Grouped bars: one group per year, one bar per series (type of contract, département…).
@@ -19,13 +7,7 @@ import {
  * hatched square outlined in its series colour and the word « secret », written upwards.
  */
 export function yearGroups(input: Point[], options: ChartOptions) {
-  const data = input.map((d) => ({ ...d, series: d.series ?? '' }));
-  const format = options.format ?? String;
-  const colors = options.colors ?? seriesColors(data);
-  const series = [...colors.keys()];
-  const values = data.filter((d) => isNumber(d.y));
-  const secrets = data.filter((d) => isSecret(d.y));
-  const max = maxValue(data) || 1;
+  const { data, format, colors, series, values, secrets, max } = seriesData(input, options);
   return Plot.plot({
     ...base(options, 320),
     marginLeft: 64,

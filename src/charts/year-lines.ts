@@ -1,17 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import {
-  base,
-  hatchDefs,
-  hatchId,
-  isNumber,
-  isSecret,
-  maxValue,
-  SECRET_INK,
-  seriesColors,
-  uniq,
-  type ChartOptions,
-  type Point,
-} from './common.ts';
+import { base, hatchDefs, hatchId, isNumber, SECRET_INK, seriesData, uniq, type ChartOptions, type Point } from './common.ts';
 
 /**
  * Lines over years, one per series, for rates and shares. A secret point breaks the line (no
@@ -19,15 +7,8 @@ import {
  * the word « secret ». With a single series every point is labelled with its value.
  */
 export function yearLines(input: Point[], options: ChartOptions) {
-  // A single unnamed series still needs a key for the colour scale.
-  const data = input.map((d) => ({ ...d, series: d.series ?? '' }));
-  const format = options.format ?? String;
-  const colors = options.colors ?? seriesColors(data);
-  const series = [...colors.keys()];
+  const { data, format, colors, series, values, secrets, max } = seriesData(input, options);
   const single = series.length <= 1;
-  const values = data.filter((d) => isNumber(d.y));
-  const secrets = data.filter((d) => isSecret(d.y));
-  const max = maxValue(data) || 1;
   return Plot.plot({
     ...base(options, 300),
     marginLeft: 56,
