@@ -110,10 +110,8 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
   const subtitle = t(lang, 'chart.sub', { unit, period });
   const summary = summarize(lang, spec.kind, points, { measure: title, format, percent: isPercent(yCol) });
 
-  // Two renderings: 640 px wide for screens from tablets up, 360 px for phones, where a scaled-down
-  // 640 px chart would have 7 px text. CSS shows one; the phone one gets its own ids.
-  const render = (width: number, suffix: string) => {
-    const figure = CHARTS[spec.kind](points, {
+  const { svg, inner } = renderFigures(spec.id, (width, suffix) =>
+    CHARTS[spec.kind](points, {
       id: `${spec.id}${suffix}`,
       document: serverDocument(),
       width,
@@ -123,22 +121,8 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
       secretLabel: t(lang, 'chart.secret'),
       missingLabel: t(lang, 'chart.missing'),
       colors: seriesNames.length ? colors : new Map([['', PALETTE[0] as string]]),
-    }) as unknown as Element;
-    return figure;
-  };
-  const large = render(640, '');
-  const inner = toSvgString(large);
-  const svg = [large, render(360, '-mobile')]
-    .map((figure, i) => {
-      figure.setAttribute('role', 'img');
-      figure.setAttribute('aria-labelledby', `${spec.id}-titre`);
-      figure.setAttribute('aria-describedby', `${spec.id}-resume`);
-      figure.setAttribute('class', `${figure.getAttribute('class') ?? ''} ${i === 0 ? 'large' : 'small'}`.trim());
-      // Plot repeats the same <style> in every SVG; the page's stylesheet carries it once.
-      figure.querySelector('style')?.remove();
-      return toSvgString(figure);
-    })
-    .join('');
+    }) as unknown as Element,
+  );
 
   const legend = seriesNames.length > 1 ? seriesNames.map((s) => ({ label: s, color: colors.get(s) as string })) : [];
   const tableTitle = tab.titre[lang];
@@ -192,6 +176,30 @@ export function wrap(text: string, max: number): string[] {
  * The downloadable SVG: the chart with its title, subtitle, legend and source drawn in. Also used
  * by the comparison page's charts (src/components/compare/model.ts).
  */
+/**
+ * A chart drawn twice: 640 px wide for screens from tablets up, 360 px for phones, where a
+ * scaled-down 640 px chart would have 7 px text (`draw(width, suffix)`, the suffix making the
+ * phone drawing's ids its own). `svg`: both for the page, CSS showing one, each named by the
+ * figure's title (`<id>-titre`) and summary (`<id>-resume`); `inner`: the large one alone, as
+ * drawn, for the standalone file.
+ */
+export function renderFigures(id: string, draw: (width: number, suffix: string) => Element): { svg: string; inner: string } {
+  const large = draw(640, '');
+  const inner = toSvgString(large);
+  const svg = [large, draw(360, '-mobile')]
+    .map((figure, i) => {
+      figure.setAttribute('role', 'img');
+      figure.setAttribute('aria-labelledby', `${id}-titre`);
+      figure.setAttribute('aria-describedby', `${id}-resume`);
+      figure.setAttribute('class', `${figure.getAttribute('class') ?? ''} ${i === 0 ? 'large' : 'small'}`.trim());
+      // Plot repeats the same <style> in every SVG; the page's stylesheet carries it once.
+      figure.querySelector('style')?.remove();
+      return toSvgString(figure);
+    })
+    .join('');
+  return { svg, inner };
+}
+
 export function compose(o: { inner: string; title: string; subtitle: string; summary: string; legend: { label: string; color: string }[]; footer: string[]; lang: Lang }): string {
   const width = 640;
   const pad = 16;

@@ -7,11 +7,11 @@
  * Build time (reads the release through data.ts).
  */
 import { CHARTS, PALETTE, type Point } from '../../charts/index.ts';
-import { serverDocument, toSvgString } from '../../charts/render.ts';
+import { serverDocument } from '../../charts/render.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { chartGroups, type ChartFlags, type ChartGroup } from '../../lib/compare/charts.ts';
 import { NATURES_HEURES, PERIMETRES } from '../../lib/compare/codes.ts';
-import { compose } from '../../site/charts.ts';
+import { compose, renderFigures } from '../../site/charts.ts';
 import { toCsv } from '../../site/csv.ts';
 import { comparison } from '../../site/data.ts';
 import { isPercent, numberFormatter, tickFormatter } from '../../site/format.ts';
@@ -100,7 +100,7 @@ function model(lang: Lang, measure: MeasureInfo, group: ChartGroup<ComparisonRow
   const format = numberFormatter(lang, valueColumn);
   const summary = summarize(lang, 'ranked-bars', points, { measure: title, format, percent: isPercent(valueColumn) });
 
-  const render = (width: number, suffix: string) =>
+  const { svg, inner } = renderFigures(id, (width, suffix) =>
     CHARTS['ranked-bars'](points, {
       id: `${id}${suffix}`,
       document: serverDocument(),
@@ -111,19 +111,8 @@ function model(lang: Lang, measure: MeasureInfo, group: ChartGroup<ComparisonRow
       secretLabel: t(lang, 'chart.secret'),
       missingLabel: t(lang, 'chart.missing'),
       colors: new Map([['', PALETTE[0] as string]]),
-    }) as unknown as Element;
-  const large = render(640, '');
-  const inner = toSvgString(large);
-  const svg = [large, render(360, '-mobile')]
-    .map((figure, i) => {
-      figure.setAttribute('role', 'img');
-      figure.setAttribute('aria-labelledby', `${id}-titre`);
-      figure.setAttribute('aria-describedby', `${id}-resume`);
-      figure.setAttribute('class', `${figure.getAttribute('class') ?? ''} ${i === 0 ? 'large' : 'small'}`.trim());
-      figure.querySelector('style')?.remove();
-      return toSvgString(figure);
-    })
-    .join('');
+    }) as unknown as Element,
+  );
   const standalone = compose({ inner, title, subtitle, summary, legend: [], footer: [source, t(lang, 'chart.licence')], lang });
   return {
     id,
