@@ -72,10 +72,17 @@ function readJson(file: string): unknown {
   }
 }
 
-const sha256 = (file: string) => 'sha256:' + createHash('sha256').update(readFileSync(file)).digest('hex');
+/** `sha256:<hex>` of bytes, as the release's manifest and datapackages write a file's hash. */
+export const sha256Of = (bytes: Uint8Array) => 'sha256:' + createHash('sha256').update(bytes).digest('hex');
+const sha256 = (file: string) => sha256Of(readFileSync(file));
+
+/** The release the site reads: `PUBLICATION_DIR`, by default `.cache/publication` (what `npm run build` writes). */
+export function publicationDir(): string {
+  return resolve(process.env.PUBLICATION_DIR ?? '.cache/publication');
+}
 
 function publicationRoot(): string {
-  const root = resolve(process.env.PUBLICATION_DIR ?? '.cache/publication');
+  const root = publicationDir();
   if (!existsSync(join(root, 'donnees'))) {
     throw new Error(
       `Aucune publication dans ${join(root, 'donnees')}. Lancez « npm run build » ou PUBLICATION_DIR=test/fixtures/publication. / ` +

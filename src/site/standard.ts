@@ -4,11 +4,11 @@
  * the page says about a table (title, description, field count) is what its `schema.json` says.
  * Read-only, build time only (Node fs); `data.ts` reads the publisher's own folder.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { standardArchiveName, STANDARD_DIR, STANDARD_VERSION } from '../lib/standard/version.ts';
+import { publicationDir, sha256Of } from './data.ts';
 
 export interface StandardFile {
   /** Path relative to the site root, without leading slash: `donnees/standard/marches/schema.json`. */
@@ -89,8 +89,7 @@ function unreadable(file: string, detail: string): never {
 }
 
 function load(): PublishedStandard {
-  const root = resolve(process.env.PUBLICATION_DIR ?? '.cache/publication');
-  const dir = join(root, STANDARD_DIR);
+  const dir = join(publicationDir(), STANDARD_DIR);
   if (!existsSync(dir)) {
     throw new Error(
       `Aucun standard dans ${dir} : la publication doit contenir ${STANDARD_DIR}/ (lancez « npm run build »). / ` +
@@ -101,7 +100,7 @@ function load(): PublishedStandard {
     const full = join(dir, rel);
     if (!existsSync(full) || !statSync(full).isFile()) unreadable(full, 'fichier manquant / missing file');
     const bytes = readFileSync(full);
-    return { path: `${STANDARD_DIR}/${rel}`, bytes: bytes.length, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` };
+    return { path: `${STANDARD_DIR}/${rel}`, bytes: bytes.length, hash: sha256Of(bytes) };
   };
   const parse = <T extends z.ZodType>(rel: string, shape: T): z.output<T> => {
     const full = join(dir, rel);
@@ -171,7 +170,7 @@ function load(): PublishedStandard {
 let cached: { root: string; standard: PublishedStandard } | undefined;
 /** The published standard, read once per build (and again if `PUBLICATION_DIR` changes, for tests). */
 export function publishedStandard(): PublishedStandard {
-  const root = resolve(process.env.PUBLICATION_DIR ?? '.cache/publication');
+  const root = publicationDir();
   if (cached?.root !== root) cached = { root, standard: load() };
   return cached.standard;
 }
