@@ -27,6 +27,11 @@ export function t(lang: Lang, key: Key, params?: Params): string {
 }
 
 /** `t` with a count: uses `<key>.one` when n is 1 (or less, in French), `<key>.other` otherwise. */
+/** Both languages of a key, for a bilingual title (a table column's `titre`). */
+export function bilingual(key: Key): { fr: string; en: string } {
+  return { fr: t('fr', key), en: t('en', key) };
+}
+
 export function tn(lang: Lang, key: string, n: number, params?: Params): string {
   const one = lang === 'fr' ? Math.abs(n) < 2 : n === 1;
   const k = `${key}.${one ? 'one' : 'other'}` as Key;

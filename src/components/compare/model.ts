@@ -8,7 +8,7 @@
  */
 import { CHARTS, PALETTE, type Point } from '../../charts/index.ts';
 import { serverDocument } from '../../charts/render.ts';
-import { t, type Lang } from '../../i18n/index.ts';
+import { bilingual, t, type Lang } from '../../i18n/index.ts';
 import { chartGroups, type ChartFlags, type ChartGroup } from '../../lib/compare/charts.ts';
 import { NATURES_HEURES, PERIMETRES } from '../../lib/compare/codes.ts';
 import { compose, renderFigures } from '../../site/charts.ts';
@@ -79,9 +79,9 @@ function model(lang: Lang, measure: MeasureInfo, group: ChartGroup<ComparisonRow
   const id = `comparaison-${group.id}`;
   const valueColumn: Column = { nom: 'valeur', type: 'number', role: 'mesure', titre: measure.titre, unite: measure.unite };
   const columns: Column[] = [
-    { nom: 'nom', type: 'string', role: 'dimension', titre: { fr: 'Éditeur ou territoire', en: 'Publisher or territory' } },
-    { nom: 'statut', type: 'string', role: 'dimension', titre: { fr: 'Statut', en: 'Status' } },
-    { nom: 'periode', type: 'string', role: 'dimension', titre: { fr: 'Période', en: 'Period' } },
+    { nom: 'nom', type: 'string', role: 'dimension', titre: bilingual('compare.colName') },
+    { nom: 'statut', type: 'string', role: 'dimension', titre: bilingual('compare.colStatus') },
+    { nom: 'periode', type: 'string', role: 'dimension', titre: bilingual('compare.colPeriod') },
     valueColumn,
   ];
   const rows: Row[] = [
