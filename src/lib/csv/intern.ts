@@ -30,7 +30,11 @@ function mix(h: number): number {
   return h ^ (h >>> 12);
 }
 
-/** Fixed-seed-free hash: each table draws its own seed, so no input can aim at collisions. */
+/**
+ * Each table draws its own hash seed, so that a file cannot be written to make many cells land in
+ * the same slots. Ids do not depend on it (they number cells in the order they come), so the
+ * results stay deterministic.
+ */
 function randomSeed(): number {
   return (Math.random() * 0x1_0000_0000) | 0;
 }
