@@ -16,7 +16,7 @@ import {
   splitMulti,
   type ParseResult,
 } from '../csv/values.ts';
-import { ownString, type CellDictionary } from '../csv/intern.ts';
+import { InternTable, type CellDictionary } from '../csv/intern.ts';
 import { maskCell, scanCell } from './anonymity.ts';
 import { findControl, showControls } from './controls.ts';
 import type { Params, RuleId } from './messages.ts';
@@ -184,8 +184,6 @@ export function checkCell(field: FieldDef, raw: string): CellResult {
  * with it gives issues.
  */
 interface Memo {
-  /** Index of the cell in `rawDistinct`. */
-  rawId: number;
   /** Index in `distinct` of its normalised value (0 when empty or invalid). */
   id: number;
   failure: Extract<CellResult, { ok: false }> | undefined;
@@ -194,8 +192,8 @@ interface Memo {
   reported: boolean;
 }
 
-function memo(rawId: number, id: number, failure?: Extract<CellResult, { ok: false }>): Memo {
-  return { rawId, id, failure, personal: undefined, reported: failure !== undefined };
+function memo(id: number, failure?: Extract<CellResult, { ok: false }>): Memo {
+  return { id, failure, personal: undefined, reported: failure !== undefined };
 }
 
 /**
@@ -260,8 +258,7 @@ class GrowingIds {
 export class ColumnBuilder {
   private readonly ids = new GrowingIds();
   /**
-   * Per row, its cell's raw id: with `push` always, with `pushIds` only once a value has come
-   * with two spellings (`p001`, `P001`); until then a value's one cell is `rawOfValue[id]`, and
+   * Per row, its cell's raw id, only once a value has come with two spellings (`p001`, `P001`); until then a value's one cell is `rawOfValue[id]`, and
    * the million-row column needs no second array of ids.
    */
   private rawIds: GrowingIds | undefined;
@@ -271,23 +268,19 @@ export class ColumnBuilder {
   private spellings = false;
   private expectedRows = 0;
   private readonly distinct: unknown[] = [null];
-  /** Distinct cells as written; the parser's dictionary of the column once `pushIds` is used. */
+  /** Distinct cells as written: the parser's dictionary of the column. */
   private rawDistinct: readonly string[] = [''];
-  /** Own distinct cells, for `push` (strings); unused with `pushIds`. */
-  private readonly ownRawDistinct: string[] = [''];
   /**
-   * With `pushIds`: per parser cell id, its value id, with {@link REPORTED} set when a cell with
+   * Per parser cell id, its value id, with {@link REPORTED} set when a cell with
    * it gives issues; -1 until the cell is first seen. A typed array rather than memo objects: a
    * column of a million distinct ids would otherwise keep a million objects for the garbage
    * collector to trace.
    */
   private cellValues = new Int32Array(0);
-  /** With `pushIds`: what the cells that give issues give, by parser cell id. */
+  /** What the cells that give issues give, by parser cell id. */
   private readonly reportedCells = new Map<number, Memo>();
-  /** With `pushIds`: the parser's dictionary of the column. */
+  /** The parser's dictionary of the column. */
   private dictionary: CellDictionary | undefined;
-  /** Distinct cell → what is known about it. */
-  private readonly memo = new Map<string, Memo>();
   /** Canonical spelling → value id, for values first seen under another spelling. */
   private readonly canonical = new Map<string, number>();
   private readonly empty: Memo;
@@ -297,9 +290,7 @@ export class ColumnBuilder {
     readonly field: FieldDef | undefined,
     private readonly ctx: ColumnContext,
   ) {
-    this.empty = field?.required ? memo(0, 0, { ok: false, rule: 'valeur.manquante' }) : memo(0, 0);
-    this.memo.set('', this.empty);
-    this.rawDistinct = this.ownRawDistinct;
+    this.empty = field?.required ? memo(0, { ok: false, rule: 'valeur.manquante' }) : memo(0);
   }
 
   /**
@@ -316,8 +307,8 @@ export class ColumnBuilder {
    * Adds a batch of interned cells, the CSV parser's `idsOnly` output: the cell of row `k` is
    * `dictionary.values[ids[k]]`; the dictionary is the column's for the whole file (it only
    * grows), and becomes `rawDistinct`, so a cell's raw id is the parser's id. Its cells are
-   * distinct, so each id is learnt once without a lookup by string. A builder takes either `push`
-   * or `pushIds`, never both.
+   * distinct, so each id is learnt once without a lookup by string. Every batch of a builder
+   * comes from the same dictionary.
    */
   pushIds(ids: Uint32Array, dictionary: CellDictionary, rowLines: Uint32Array): void {
     const n = ids.length;
@@ -377,36 +368,6 @@ export class ColumnBuilder {
     return v;
   }
 
-  /** Adds a batch of cells; `rowLines[k]` is the physical line of `cells[k]`. */
-  push(cells: readonly string[], rowLines: Uint32Array): void {
-    const n = cells.length;
-    this.ids.reserve(n);
-    const raw = (this.rawIds ??= new GrowingIds());
-    raw.reserve(n);
-    const ids = this.ids.array;
-    const rawIds = raw.array;
-    const offset = this.ids.length;
-    let previousRaw: string | undefined;
-    let m = this.empty;
-    for (let k = 0; k < n; k++) {
-      const raw = cells[k]!;
-      if (raw !== previousRaw) {
-        let known = this.memo.get(raw);
-        if (known === undefined) {
-          const own = ownString(raw);
-          this.memo.set(own, (known = this.learn(own)));
-        }
-        m = known;
-        previousRaw = raw;
-      }
-      ids[offset + k] = m.id;
-      rawIds[offset + k] = m.rawId;
-      if (m.reported) this.report(m, raw, rowLines[k]!);
-    }
-    this.ids.length += n;
-    raw.length += n;
-  }
-
   finish(): ColumnResult {
     const rawOfValue = this.rawOfValue.subarray(0, this.distinct.length);
     const result: ColumnResult = { name: this.name, ids: this.ids.take(), distinct: this.distinct, rawOfValue, rawDistinct: this.rawDistinct };
@@ -414,19 +375,15 @@ export class ColumnBuilder {
     return result;
   }
 
-  /** `rawId`: the cell's id in the parser's dictionary, or none: a new id of `ownRawDistinct`. */
-  private learn(raw: string, rawId?: number): Memo {
-    if (rawId === undefined) {
-      rawId = this.ownRawDistinct.length;
-      this.ownRawDistinct.push(raw);
-    }
+  /** Learns the cell `raw`, whose id in the parser's dictionary is `rawId`. */
+  private learn(raw: string, rawId: number): Memo {
     const field = this.field;
-    if (!field) return scanned(memo(rawId, 0), raw);
+    if (!field) return scanned(memo(0), raw);
     const r = checkCell(field, raw);
-    if (!r.ok) return scanned(memo(rawId, 0, r), raw);
+    if (!r.ok) return scanned(memo(0, r), raw);
     let id: number | undefined;
     if (!IDENTITY_KINDS.has(field.kind)) {
-      // Another spelling of the same value may have been seen: as a cell (in `memo`), or only
+      // Another spelling of the same value may have been seen: as a cell (in the dictionary), or only
       // through a non-canonical spelling (in `canonical`). Most cells are already canonical, and
       // then `canonical` is empty: no lookup.
       const key = canonicalCell(r.value);
@@ -445,13 +402,12 @@ export class ColumnBuilder {
       }
       this.rawOfValue[id] = rawId;
     }
-    return SAFE_WHEN_VALID.has(field.kind) ? memo(rawId, id) : scanned(memo(rawId, id), raw);
+    return SAFE_WHEN_VALID.has(field.kind) ? memo(id) : scanned(memo(id), raw);
   }
 
   /** The value id of a cell seen before, spelt exactly `cell`, if any. */
   private knownId(cell: string): number | undefined {
-    if (this.dictionary === undefined) return this.memo.get(cell)?.id;
-    const at = this.dictionary.find(cell);
+    const at = this.dictionary!.find(cell);
     if (at < 0) return undefined;
     // Seen by the parser, maybe not learnt yet (later in the batch): learn it now.
     const v = at < this.cellValues.length ? this.cellValues[at]! : -1;
@@ -474,7 +430,9 @@ export function validateColumn(
   ctx: ColumnContext & { rowLines: Uint32Array },
 ): ColumnResult {
   const builder = new ColumnBuilder(name, field, ctx);
-  builder.push(cells, ctx.rowLines);
+  // As the parser hands cells over: interned (trimmed, one id per distinct value).
+  const table = new InternTable();
+  builder.pushIds(Uint32Array.from(cells, (cell) => table.idOfString(cell)), table, ctx.rowLines);
   return builder.finish();
 }
 

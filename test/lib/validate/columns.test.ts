@@ -121,11 +121,11 @@ describe('ColumnBuilder.pushIds (the parser’s interned cells)', () => {
     return { col: builder.finish(), report: issues.build('x', [], ['t.csv']) };
   }
 
-  it('gives the same values and report as the string path, and each row its cell as written', () => {
+  it('gives the same values and report in batches as in one, and each row its cell as written', () => {
     const f = participants.fields.id_participant;
     const batches = [['P001', 'P002', 'P001'], ['', 'x-1', 'p002'], ['P002', 'p001']];
     const { col, report } = pushBatches(f, batches);
-    const plain = run(f, batches.flat());
+    const plain = run(f, batches.flat()); // one batch
     expect(columnValues(col)).toEqual(columnValues(plain.col));
     expect(report).toEqual(plain.report);
     // A second spelling (p002) came in the second batch: rows before it still give their own cell.
