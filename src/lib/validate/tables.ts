@@ -165,10 +165,10 @@ async function readTableAs(
   // batch, so its arrays can be reused. Made once the decoder knows the encoding (with the first
   // text), so that it knows whether the text is finished.
   let parser: CsvParser | undefined;
+  const parserNow = () =>
+    (parser ??= createCsvParser({ batchSize: BATCH_ROWS, onBatch, idsOnly: true, reuseColumns: true, deferred: decoder.deferred }));
   const parse = (text: string) => {
-    if (text === '' && parser === undefined) return;
-    parser ??= createCsvParser({ batchSize: BATCH_ROWS, onBatch, idsOnly: true, reuseColumns: true, deferred: decoder.deferred });
-    parser.push(text);
+    if (text !== '' || parser !== undefined) parserNow().push(text);
   };
   // Windows-1252 and UTF-16 are known from the first bytes: warn before any cell issue.
   let encodingKnown = false;
@@ -188,8 +188,7 @@ async function readTableAs(
   encodingWarning();
   parse(text);
   const encoding = decoder.encoding ?? 'utf-8';
-  parser ??= createCsvParser({ batchSize: BATCH_ROWS, onBatch, idsOnly: true, reuseColumns: true });
-  const end = parser.end();
+  const end = parserNow().end();
   for (const ci of end.issues) {
     const value = ci.value === '' ? undefined : ci.value;
     issues.add(ci.rule, file, { line: ci.line, column: ci.columnName, value }, undefined, ci.message);
