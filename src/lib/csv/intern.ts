@@ -43,7 +43,7 @@ function randomSeed(): number {
  * Trims only when the first or last character may be whitespace (most cells are left as is),
  * as `String.prototype.trim` does.
  */
-export function trimCell(s: string): string {
+function trimCell(s: string): string {
   const n = s.length;
   if (n === 0) return s;
   const a = s.charCodeAt(0);
@@ -56,7 +56,7 @@ export function trimCell(s: string): string {
  * characters a view of its parent, and a cell kept for the whole parse would otherwise keep its
  * chunk of the file alive (slicing a concatenation flattens it into a new string).
  */
-export function ownString(s: string): string {
+function ownString(s: string): string {
   return s.length >= 13 ? ` ${s}`.slice(1) : s;
 }
 
