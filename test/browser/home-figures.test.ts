@@ -5,7 +5,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareHomeFigures, parseDisplayed } from './harness/home-figures.ts';
-import { distDir, missingDist } from './harness/site.ts';
+import { describeBuiltSite } from './harness/describe-site.ts';
+import { distDir } from './harness/site.ts';
 
 const fixture = (name: string) => resolve(import.meta.dirname, 'fixtures', name);
 
@@ -33,15 +34,8 @@ describe('compareHomeFigures on the fixtures', () => {
 });
 
 const dir = distDir();
-const missing = missingDist(dir);
-if (missing) {
-  it('finds a built site to read', () => {
-    throw new Error(missing);
+describeBuiltSite(dir, `the home page of ${dir}`, () => {
+  it.each(['fr', 'en'] as const)('shows the published key figures (%s)', (lang) => {
+    expect(compareHomeFigures(dir, lang).problems).toEqual([]);
   });
-} else {
-  describe(`the home page of ${dir}`, () => {
-    it.each(['fr', 'en'] as const)('shows the published key figures (%s)', (lang) => {
-      expect(compareHomeFigures(dir, lang).problems).toEqual([]);
-    });
-  });
-}
+});

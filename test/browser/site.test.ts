@@ -6,59 +6,53 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkSite, findings, type Findings, type SiteCheck } from './harness/check.ts';
 import { policyProblems } from './harness/csp.ts';
-import { basePath, distDir, missingDist } from './harness/site.ts';
+import { describeBuiltSite } from './harness/describe-site.ts';
+import { basePath, distDir } from './harness/site.ts';
 
 const dir = distDir();
-const missing = missingDist(dir);
 
-if (missing) {
-  it('finds a built site to check', () => {
-    throw new Error(missing);
+describeBuiltSite(dir, `the built site in ${dir}`, () => {
+  let check: SiteCheck;
+  let found: Findings;
+
+  beforeAll(async () => {
+    check = await checkSite({ dir, base: basePath() });
+    found = findings(check);
+    console.info(`Checked ${check.pages.length} pages in ${(check.elapsed / 1000).toFixed(1)} s`);
+    const warnings = check.vnu?.warnings ?? [];
+    if (warnings.length > 0) {
+      console.info(`${warnings.length} HTML warning(s), not failing; the first ones:`);
+      for (const w of warnings.slice(0, 10)) console.info(`  ${w.file}:${w.line ?? ''}: ${w.message}`);
+    }
   });
-} else {
-  describe(`the built site in ${dir}`, () => {
-    let check: SiteCheck;
-    let found: Findings;
 
-    beforeAll(async () => {
-      check = await checkSite({ dir, base: basePath() });
-      found = findings(check);
-      console.info(`Checked ${check.pages.length} pages in ${(check.elapsed / 1000).toFixed(1)} s`);
-      const warnings = check.vnu?.warnings ?? [];
-      if (warnings.length > 0) {
-        console.info(`${warnings.length} HTML warning(s), not failing; the first ones:`);
-        for (const w of warnings.slice(0, 10)) console.info(`  ${w.file}:${w.line ?? ''}: ${w.message}`);
-      }
-    });
-
-    it('has pages in both languages', () => {
-      expect(check.pages.filter((p) => p.lang === 'fr').length).toBeGreaterThan(0);
-      expect(check.pages.filter((p) => p.lang === 'en').length).toBeGreaterThan(0);
-    });
-
-    it('declares the language of each page in <html lang>', () => expect(found.language).toEqual([]));
-    it('logs no console error', () => expect(found.consoleErrors).toEqual([]));
-    it('has no failed request', () => expect(found.failedRequests).toEqual([]));
-    it('requests nothing from another site', () => expect(found.externalRequests).toEqual([]));
-    it('has no axe-core violation (WCAG 2.1 A and AA)', () => expect(found.axe).toEqual([]));
-    it('has no broken internal link, image, script, stylesheet or download', () =>
-      expect(found.brokenReferences).toEqual([]));
-    it('passes the Nu HTML Checker', () => expect(found.html).toEqual([]));
-    it('sends the strict Content-Security-Policy in a meta tag on every page (docs/securite.md)', () =>
-      expect(policyProblems(check.pages)).toEqual([]));
-    it('breaks no Content-Security-Policy rule, loading pages or using search, filters and PNG download', () => {
-      expect(check.cspUses.map((u) => u.action.split(' ')[0]).sort()).toEqual(['PNG', 'filter', 'search']);
-      expect(found.csp).toEqual([]);
-    });
-
-    describe('by keyboard', () => {
-      it('reaches a skip link to the main content with the first Tab', () => expect(found.skipLink).toEqual([]));
-      it('shows where the focus is', () => expect(found.focus).toEqual([]));
-      it('opens and closes table views with Enter and Space', () => expect(found.details).toEqual([]));
-      it('uses filter forms and keeps their state in the URL', () => expect(found.filters).toEqual([]));
-    });
-
-    it('keeps every page within its weight budget (80 kB in all, 15 kB of JavaScript, gzip)', () =>
-      expect(found.weight).toEqual([]));
+  it('has pages in both languages', () => {
+    expect(check.pages.filter((p) => p.lang === 'fr').length).toBeGreaterThan(0);
+    expect(check.pages.filter((p) => p.lang === 'en').length).toBeGreaterThan(0);
   });
-}
+
+  it('declares the language of each page in <html lang>', () => expect(found.language).toEqual([]));
+  it('logs no console error', () => expect(found.consoleErrors).toEqual([]));
+  it('has no failed request', () => expect(found.failedRequests).toEqual([]));
+  it('requests nothing from another site', () => expect(found.externalRequests).toEqual([]));
+  it('has no axe-core violation (WCAG 2.1 A and AA)', () => expect(found.axe).toEqual([]));
+  it('has no broken internal link, image, script, stylesheet or download', () =>
+    expect(found.brokenReferences).toEqual([]));
+  it('passes the Nu HTML Checker', () => expect(found.html).toEqual([]));
+  it('sends the strict Content-Security-Policy in a meta tag on every page (docs/securite.md)', () =>
+    expect(policyProblems(check.pages)).toEqual([]));
+  it('breaks no Content-Security-Policy rule, loading pages or using search, filters and PNG download', () => {
+    expect(check.cspUses.map((u) => u.action.split(' ')[0]).sort()).toEqual(['PNG', 'filter', 'search']);
+    expect(found.csp).toEqual([]);
+  });
+
+  describe('by keyboard', () => {
+    it('reaches a skip link to the main content with the first Tab', () => expect(found.skipLink).toEqual([]));
+    it('shows where the focus is', () => expect(found.focus).toEqual([]));
+    it('opens and closes table views with Enter and Space', () => expect(found.details).toEqual([]));
+    it('uses filter forms and keeps their state in the URL', () => expect(found.filters).toEqual([]));
+  });
+
+  it('keeps every page within its weight budget (80 kB in all, 15 kB of JavaScript, gzip)', () =>
+    expect(found.weight).toEqual([]));
+});
