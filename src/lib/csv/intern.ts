@@ -71,7 +71,7 @@ export interface CellDictionary {
 /**
  * Strings in an open-addressing table (linear probing, load at most 1/2): the hash is computed on
  * the characters where they lie, so a string can be looked up inside a bigger text without being
- * cut out. The base of {@link InternTable} and {@link StringIndex}.
+ * cut out. The base of {@link InternTable}.
  */
 class StringKeys {
   /** Start of the hash of a string (FNV-1a from this seed). */
@@ -221,38 +221,5 @@ export class InternTable extends StringKeys implements CellDictionary {
     }
     this.keyIds[k] = id;
     return id;
-  }
-}
-
-/**
- * An index of distinct strings with a number each (the first row of each value of a key column):
- * {@link InternTable}'s hashing, without its trimming and aliases, and lighter than a `Map` for
- * hundreds of thousands of keys.
- */
-export class StringIndex extends StringKeys {
-  private numbers = new Int32Array(INITIAL_SLOTS / 2);
-
-  /** Sets `key`'s number unless it has one already. */
-  setIfAbsent(key: string, n: number): void {
-    const h = this.hash(key, 0, key.length);
-    const s = this.slotOf(key, 0, key.length, h);
-    if (this.slots[s] !== EMPTY) return;
-    const k = this.insert(key, h, s);
-    if (k === this.numbers.length) {
-      const grown = new Int32Array(k * 2);
-      grown.set(this.numbers);
-      this.numbers = grown;
-    }
-    this.numbers[k] = n;
-  }
-
-  /** `key`'s number, or undefined. */
-  get(key: string): number | undefined {
-    const k = this.keyIndex(key);
-    return k === EMPTY ? undefined : this.numbers[k];
-  }
-
-  has(key: string): boolean {
-    return this.keyIndex(key) !== EMPTY;
   }
 }

@@ -44,6 +44,12 @@ export interface ColumnResult {
   rawOfValue: Uint32Array;
   /** Distinct cells as written; `rawDistinct[0]` is the empty cell. */
   rawDistinct: readonly string[];
+  /**
+   * The id of a value in `distinct` (-1 if absent), found through the parser's dictionary of the
+   * column: no second index of its values. Only for the key column of a table whose values are
+   * strings (see `ColumnContext.keyColumn`).
+   */
+  lookup?: (value: string) => number;
 }
 
 /** The cell of row `i` as written. */
@@ -202,6 +208,9 @@ function memo(id: number, failure?: Extract<CellResult, { ok: false }>): Memo {
  */
 const SAFE_WHEN_VALID: ReadonlySet<FieldKind> = new Set(['pseudonym', 'code', 'multi']);
 
+/** Kinds whose values are strings, each written back as its own cell (see `canonicalCell`). */
+const STRING_KINDS: ReadonlySet<FieldKind> = new Set(['string', 'id', 'pseudonym', 'code']);
+
 /** Kinds whose reader returns the cell unchanged: one cell, one value. */
 const IDENTITY_KINDS: ReadonlySet<FieldKind> = new Set(['string', 'id']);
 
@@ -221,6 +230,8 @@ const REPORTED = 0x4000_0000;
 export interface ColumnContext {
   file: string;
   issues: IssueCollector;
+  /** The column is its table's key: its result keeps a {@link ColumnResult.lookup}. */
+  keyColumn?: boolean;
 }
 
 /** A Uint32Array that grows by doubling, or sized once when the row count is known. */
@@ -372,7 +383,22 @@ export class ColumnBuilder {
     const rawOfValue = this.rawOfValue.subarray(0, this.distinct.length);
     const result: ColumnResult = { name: this.name, ids: this.ids.take(), distinct: this.distinct, rawOfValue, rawDistinct: this.rawDistinct };
     if (this.rawIds) result.rawIds = this.rawIds.take();
+    if (this.ctx.keyColumn && this.field && STRING_KINDS.has(this.field.kind)) result.lookup = this.lookupOf();
     return result;
+  }
+
+  /**
+   * A value's id by the dictionary: its canonical cell is a key of the dictionary unless the
+   * value was only ever written otherwise (then `canonical` has it).
+   */
+  private lookupOf(): (value: string) => number {
+    const { dictionary, cellValues, distinct, canonical } = this;
+    return (value) => {
+      const cell = dictionary ? dictionary.find(value) : -1;
+      const v = cell >= 0 && cell < cellValues.length ? cellValues[cell]! : -1;
+      const id = v >= 0 ? v & VALUE_ID : (canonical.get(value) ?? -1);
+      return id > 0 && distinct[id] === value ? id : -1;
+    };
   }
 
   /** Learns the cell `raw`, whose id in the parser's dictionary is `rawId`. */

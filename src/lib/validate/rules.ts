@@ -7,7 +7,6 @@ import type { TableName } from '../dataset.ts';
 import type { FieldDef } from '../../schemas/field.ts';
 import { MAX_HEURES_MOIS } from '../../schemas/heures.ts';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
-import { StringIndex } from '../csv/intern.ts';
 import { numbersById, rawCell, type ColumnResult } from './columns.ts';
 import type { Params } from './messages.ts';
 import type { IssueCollector } from './report.ts';
@@ -137,7 +136,8 @@ const FIRST_ROWS = new WeakMap<ColumnResult, KeyIndex>();
 /**
  * The first row of each value of a column (null left out): the index of a table's key, shared by
  * the references into it and the rules that look rows up by key (hours against their contract).
- * Identifiers (strings) go into a {@link StringIndex}, other values into a `Map`.
+ * A key column finds its values through the parser's dictionary ({@link ColumnResult.lookup});
+ * any other column through a `Map`.
  */
 export function firstRowOfValue(col: ColumnResult): KeyIndex {
   let index = FIRST_ROWS.get(col);
@@ -145,15 +145,15 @@ export function firstRowOfValue(col: ColumnResult): KeyIndex {
   const first = new Int32Array(col.distinct.length).fill(-1);
   const ids = col.ids;
   for (let i = ids.length - 1; i >= 0; i--) first[ids[i]!] = i;
-  const values = col.distinct;
-  if (values.every((v, d) => d === 0 || typeof v === 'string')) {
-    const strings = new StringIndex();
-    for (let d = 1; d < values.length; d++) if (first[d]! >= 0) strings.setIfAbsent(values[d] as string, first[d]!);
-    index = {
-      get: (v) => (typeof v === 'string' ? strings.get(v) : undefined),
-      has: (v) => typeof v === 'string' && strings.has(v),
+  const lookup = col.lookup;
+  if (lookup) {
+    const get = (v: unknown): number | undefined => {
+      const d = typeof v === 'string' ? lookup(v) : -1;
+      return d > 0 && first[d]! >= 0 ? first[d] : undefined;
     };
+    index = { get, has: (v) => get(v) !== undefined };
   } else {
+    const values = col.distinct;
     const map = new Map<unknown, number>();
     for (let d = 1; d < values.length; d++) if (first[d]! >= 0) map.set(values[d], first[d]!);
     index = map;

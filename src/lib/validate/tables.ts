@@ -108,7 +108,8 @@ function columnBuilders(def: TableDef, header: readonly string[], line: number, 
     seen.add(key);
     // Own properties only: a column named `constructor` or `__proto__` is an unknown column.
     const field = Object.hasOwn(fields, key) ? fields[key] : undefined;
-    if (field) return new ColumnBuilder(key, field, { file, issues });
+    const keyColumn = def.primaryKey.length === 1 && def.primaryKey[0] === key;
+    if (field) return new ColumnBuilder(key, field, { file, issues, keyColumn });
     const what = identityColumn(name);
     if (what) issues.add('anonymat.colonne_identite', file, { line, column: name }, { what });
     else issues.add('anonymat.colonne_inconnue', file, { line, column: name }, { expected: expected.join(', ') });

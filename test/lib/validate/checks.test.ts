@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateColumn } from '../../../src/lib/validate/columns.ts';
 import { IssueCollector } from '../../../src/lib/validate/report.ts';
-import { checkHours, checkPrimaryKey, groupRows, monthIndex, monthString } from '../../../src/lib/validate/rules.ts';
+import { checkHours, checkPrimaryKey, firstRowOfValue, groupRows, monthIndex, monthString } from '../../../src/lib/validate/rules.ts';
 import type { TableResult } from '../../../src/lib/validate/tables.ts';
-import { heures, type FieldDef } from '../../../src/schemas/index.ts';
+import { heures, participants, type FieldDef } from '../../../src/schemas/index.ts';
 
 /** An hour table from already-split columns. */
 function hourTable(rows: { p: string; m: string; mois: string; h: string; tc?: string; ts?: string }[]) {
@@ -107,5 +107,40 @@ describe('hour table rules on split columns', () => {
         expect(found).toEqual(expected);
       }),
     );
+  });
+});
+
+describe('key index', () => {
+  const field = (participants.fields as Readonly<Record<string, FieldDef>>).id_participant!;
+  const spelling = fc.tuple(fc.constantFrom('P001', 'P002', 'P010', 'P123', 'x'), fc.boolean(), fc.constantFrom('', ' ', '  '));
+  const cell = spelling.map(([id, lower, pad]) => `${pad}${lower ? id.toLowerCase() : id}${pad.length === 1 ? '' : pad}`);
+
+  it('finds the first row of each key, whatever its spellings, through the dictionary (property, against a naive Map)', () => {
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 40 }), (cells) => {
+        const issues = new IssueCollector();
+        const rowLines = Uint32Array.from(cells, (_, i) => i + 2);
+        const col = validateColumn('id_participant', field, cells, { file: 'participants.csv', rowLines, issues, keyColumn: true });
+        expect(col.lookup).toBeDefined();
+        const index = firstRowOfValue(col);
+        const naive = new Map<string, number>();
+        cells.forEach((c, i) => {
+          const v = c.trim().toUpperCase();
+          if (/^P\d+$/.test(v) && !naive.has(v)) naive.set(v, i);
+        });
+        for (const probe of ['P001', 'P002', 'P010', 'P123', 'P999', 'X', 'p001', ' P001', '']) {
+          expect(index.get(probe), probe).toBe(naive.get(probe));
+          expect(index.has(probe), probe).toBe(naive.has(probe));
+        }
+        expect(index.get(1)).toBeUndefined();
+      }),
+    );
+  });
+
+  it('is a Map for a column that is not a key', () => {
+    const rowLines = Uint32Array.from([2, 3]);
+    const col = validateColumn('id_participant', field, ['P001', 'p002'], { file: 'heures.csv', rowLines, issues: new IssueCollector() });
+    expect(col.lookup).toBeUndefined();
+    expect(firstRowOfValue(col).get('P002')).toBe(1);
   });
 });
