@@ -31,7 +31,7 @@ import type { IssueCollector } from './report.ts';
 export interface ColumnResult {
   name: string;
   /** Per row, the index of its normalised value in `distinct`; 0 when empty or invalid (`null`). */
-  ids: Uint32Array;
+  ids: IdArray;
   /** Distinct normalised values; `distinct[0]` is `null`. Arrays (multi) compare by content. */
   distinct: unknown[];
   /**
@@ -39,7 +39,7 @@ export interface ColumnResult {
    * written one way only, and then `rawOfValue` gives each value's cell. Either way, only rows
    * with a value (id ≠ 0) are sure to find their cell: the rules report nothing else.
    */
-  rawIds?: Uint32Array;
+  rawIds?: IdArray;
   /** Per value id, the index in `rawDistinct` of the first cell that gave it. */
   rawOfValue: Uint32Array;
   /** Distinct cells as written; `rawDistinct[0]` is the empty cell. */
@@ -234,27 +234,50 @@ export interface ColumnContext {
   keyColumn?: boolean;
 }
 
-/** A Uint32Array that grows by doubling, or sized once when the row count is known. */
+/**
+ * Ids per row, one typed array: `Uint8Array` while every id fits in a byte (a column of codes or
+ * months), then `Uint16Array`, then `Uint32Array` (a column of identifiers). A million-row
+ * column of codes takes 1 MB rather than 4: fresh memory costs time here (see docs/benchmark.md).
+ */
+export type IdArray = Uint8Array | Uint16Array | Uint32Array;
+
+/** An {@link IdArray} of `length` zeros, wide enough for ids up to `max`. */
+function idArray(max: number, length: number): IdArray {
+  return max <= 0xff ? new Uint8Array(length) : max <= 0xffff ? new Uint16Array(length) : new Uint32Array(length);
+}
+
+/** The largest id an {@link IdArray} holds. */
+function idLimit(a: IdArray): number {
+  return a instanceof Uint8Array ? 0xff : a instanceof Uint16Array ? 0xffff : 0xffff_ffff;
+}
+
+/** An {@link IdArray} that grows by doubling (or sized once when the row count is known) and widens. */
 class GrowingIds {
-  array = new Uint32Array(1024);
+  array: IdArray = new Uint8Array(1024);
   length = 0;
+  /** The largest id `array` holds. */
+  limit = 0xff;
   /** Makes room for `total` ids in all, exactly (no doubling). */
   presize(total: number): void {
-    if (total <= this.array.length) return;
-    const sized = new Uint32Array(total);
-    sized.set(this.array.subarray(0, this.length));
-    this.array = sized;
+    if (total > this.array.length) this.copyTo(idArray(this.limit, total));
   }
   reserve(n: number): void {
     if (this.length + n <= this.array.length) return;
     let size = this.array.length * 2;
     while (size < this.length + n) size *= 2;
-    const bigger = new Uint32Array(size);
-    bigger.set(this.array.subarray(0, this.length));
-    this.array = bigger;
+    this.copyTo(idArray(this.limit, size));
   }
-  take(): Uint32Array {
+  /** Makes `array` wide enough for `id`, keeping its first `filled` ids (those counted in `length` by default). */
+  widen(id: number, filled = this.length): void {
+    if (id > this.limit) this.copyTo(idArray(id, this.array.length), filled);
+  }
+  take(): IdArray {
     return this.array.subarray(0, this.length);
+  }
+  private copyTo(target: IdArray, filled = this.length): void {
+    target.set(this.array.subarray(0, filled));
+    this.array = target;
+    this.limit = idLimit(target);
   }
 }
 
@@ -324,7 +347,8 @@ export class ColumnBuilder {
   pushIds(ids: Uint32Array, dictionary: CellDictionary, rowLines: Uint32Array): void {
     const n = ids.length;
     this.ids.reserve(n);
-    const out = this.ids.array;
+    let out = this.ids.array;
+    let limit = this.ids.limit;
     const offset = this.ids.length;
     this.dictionary = dictionary;
     const cells = dictionary.values;
@@ -337,7 +361,15 @@ export class ColumnBuilder {
       const cell = ids[k]!;
       if (cell !== previous) {
         v = known[cell]!;
-        if (v < 0) v = this.learnCell(cell);
+        if (v < 0) {
+          v = this.learnCell(cell);
+          // Learning may give new value ids (this cell's, and cells learnt on the way).
+          if (this.distinct.length - 1 > limit) {
+            this.ids.widen(this.distinct.length - 1, offset + k);
+            out = this.ids.array;
+            limit = this.ids.limit;
+          }
+        }
         previous = cell;
       }
       out[offset + k] = v & VALUE_ID;
@@ -348,6 +380,7 @@ export class ColumnBuilder {
       if (this.rawIds === undefined) this.startRawIds(offset);
       const rawIds = this.rawIds!;
       rawIds.reserve(n);
+      rawIds.widen(cells.length - 1);
       rawIds.array.set(ids, offset);
       rawIds.length += n;
     }
@@ -356,6 +389,7 @@ export class ColumnBuilder {
   /** The first value with two spellings: each earlier row's cell is its value's one cell. */
   private startRawIds(rows: number): void {
     const rawIds = (this.rawIds = new GrowingIds());
+    rawIds.widen(this.rawDistinct.length - 1);
     rawIds.presize(Math.max(this.expectedRows, rows));
     rawIds.reserve(rows);
     const ids = this.ids.array;
@@ -479,7 +513,7 @@ export function columnValues(col: ColumnResult): unknown[] {
 export class DictionaryColumn<T = unknown> implements Iterable<T> {
   constructor(
     /** Per row, the index of its value in `values`. */
-    readonly ids: Uint32Array,
+    readonly ids: IdArray,
     /** Distinct values; `values[0]` is `null`. */
     readonly values: readonly T[],
   ) {}
@@ -508,7 +542,7 @@ export class DictionaryColumn<T = unknown> implements Iterable<T> {
 
 /** A column whose every row is null (an optional column absent from the file). */
 export function nullColumn(rows: number): DictionaryColumn<null> {
-  return new DictionaryColumn(new Uint32Array(rows), [null]);
+  return new DictionaryColumn(new Uint8Array(rows), [null]);
 }
 
 /** The values of a numeric column per value id (NaN for id 0), for arithmetic on rows. */

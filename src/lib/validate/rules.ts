@@ -7,7 +7,7 @@ import type { TableName } from '../dataset.ts';
 import type { FieldDef } from '../../schemas/field.ts';
 import { MAX_HEURES_MOIS } from '../../schemas/heures.ts';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
-import { numbersById, rawCell, type ColumnResult } from './columns.ts';
+import { numbersById, rawCell, type ColumnResult, type IdArray } from './columns.ts';
 import type { Params } from './messages.ts';
 import type { IssueCollector } from './report.ts';
 import type { TableResult } from './tables.ts';
@@ -381,7 +381,7 @@ function checkMonthlyCeiling(heures: TableResult, hMois: ColumnResult, hHeures: 
  * Row indices grouped by value id (counting sort, stable): the rows of id `d` are
  * `order[start[d]] … order[start[d + 1] - 1]`, in file order.
  */
-export function groupRows(ids: Uint32Array, distinctCount: number, n: number): { order: Uint32Array; start: Uint32Array } {
+export function groupRows(ids: IdArray, distinctCount: number, n: number): { order: Uint32Array; start: Uint32Array } {
   const start = new Uint32Array(distinctCount + 1);
   for (let i = 0; i < n; i++) start[ids[i]! + 1]!++;
   for (let d = 0; d < distinctCount; d++) start[d + 1]! += start[d]!;

@@ -136,6 +136,21 @@ describe('ColumnBuilder.pushIds (the parser’s interned cells)', () => {
     expect(col.rawIds).toBeDefined();
   });
 
+  it('widens its id arrays from bytes to 16 and 32 bits in the middle of a batch, rows before kept', () => {
+    const f = participants.fields.id_participant;
+    // 70,000 distinct pseudonyms, some written in lower case (a second spelling: raw ids too).
+    const cells = Array.from({ length: 70_000 }, (_, i) => (i % 1000 === 999 ? `p${100_000 + i - 500}` : `P${100_000 + i}`));
+    const { col } = pushBatches(f, [cells.slice(0, 200), cells.slice(200, 40_000), cells.slice(40_000)]);
+    expect(col.ids).toBeInstanceOf(Uint32Array);
+    expect(col.rawIds).toBeInstanceOf(Uint32Array);
+    expect(columnValues(col)).toEqual(cells.map((c) => c.toUpperCase()));
+    cells.forEach((cell, i) => {
+      if (rawCell(col, i) !== cell) expect.fail(`row ${i}: ${rawCell(col, i)} is not ${cell}`);
+    });
+    const few = pushBatches(heures.fields.type_contrat, [['CDDI', 'CDI'], ['CDDI']]).col;
+    expect(few.ids).toBeInstanceOf(Uint8Array);
+  });
+
   it('keeps no per-row raw ids while every value is written one way', () => {
     const { col } = pushBatches(heures.fields.mois, [['01/2018', '02/2018'], ['01/2018', ' 02/2018 ']]);
     expect(col.rawIds).toBeUndefined();
