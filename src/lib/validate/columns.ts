@@ -531,6 +531,29 @@ export class DictionaryColumn<T = unknown> implements Iterable<T> {
     for (let i = 0; i < ids.length; i++) yield values[ids[i]!]!;
   }
 
+  /**
+   * arquero's hook for grouping by this one column (`groupby(name)` on an unfiltered table, as
+   * for its Arrow dictionary columns): groups come from the value ids, where arquero would build
+   * a key string per row and look it up. Groups are numbered by first row, as arquero numbers
+   * them; each value id is one group, since distinct values are distinct arquero keys.
+   */
+  groups(names: string[]): { keys: Uint32Array; get: ((row: number) => T)[]; names: string[]; rows: number[]; size: number } {
+    const { ids } = this;
+    const groupOf = new Int32Array(this.values.length).fill(-1);
+    const keys = new Uint32Array(ids.length);
+    const rows: number[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      let g = groupOf[id]!;
+      if (g < 0) {
+        g = groupOf[id] = rows.length;
+        rows.push(i);
+      }
+      keys[i] = g;
+    }
+    return { keys, get: [(row) => this.at(row)], names, rows, size: rows.length };
+  }
+
   /** A plain array of the values (arquero calls it where it needs one, e.g. `toArrow`). */
   toArray(): T[] {
     const { ids, values } = this;
