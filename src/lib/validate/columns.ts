@@ -471,7 +471,10 @@ export class ColumnBuilder {
     if (at < 0) return undefined;
     // Seen by the parser, maybe not learnt yet (later in the batch): learn it now.
     const v = at < this.cellValues.length ? this.cellValues[at]! : -1;
-    return (v < 0 ? this.learnCell(at) : v) & VALUE_ID;
+    const id = (v < 0 ? this.learnCell(at) : v) & VALUE_ID;
+    // A cell spelt like the canonical form may still be invalid here (`1e-7` is how String()
+    // writes 0,0000001, but not a number of the contract): then it is no other spelling.
+    return id === 0 ? undefined : id;
   }
 
   private report(m: Memo, raw: string, line: number): void {
@@ -535,7 +538,9 @@ export class DictionaryColumn<T = unknown> implements Iterable<T> {
    * arquero's hook for grouping by this one column (`groupby(name)` on an unfiltered table, as
    * for its Arrow dictionary columns): groups come from the value ids, where arquero would build
    * a key string per row and look it up. Groups are numbered by first row, as arquero numbers
-   * them; each value id is one group, since distinct values are distinct arquero keys.
+   * them; each value id is one group, since distinct values are distinct arquero keys (a
+   * dictionary holding two values arquero keys alike, such as 0 and -0, would group otherwise;
+   * ColumnBuilder never makes one: `canonicalCell` writes -0 as `0`).
    */
   groups(names: string[]): { keys: Uint32Array; get: ((row: number) => T)[]; names: string[]; rows: number[]; size: number } {
     const { ids } = this;
