@@ -64,7 +64,7 @@ export async function readPublisherFolder(dir: string, root: string): Promise<By
  * that the validator reads in 1 MB pieces. Nothing is held whole in memory: for big folders (the
  * benchmark, `npm run validate`).
  */
-export async function openPublisherFolder(dir: string, root: string): Promise<ValidateInput> {
+export async function openPublisherFolder(dir: string, root: string): Promise<ValidateInput & { files: Record<string, ChunkSource> }> {
   return scanPublisherFolder(dir, root, async (path) => fileSource(path, (await stat(path)).size));
 }
 
