@@ -64,6 +64,93 @@ function cartesian(dims: readonly Dimension[], domains: Map<Dimension, DimValue[
   return rows;
 }
 
+/** The hour rows as the cubes read them, each column converted once for all cubes. */
+interface HourRows {
+  n: number;
+  hours: Float64Array;
+  persons: string[];
+  companies: string[];
+  /** Per dimension, each row's value as a small number, and the values (made on first use). */
+  codes(dim: Dimension): DimCodes;
+}
+
+/** A dimension's values by row: `ids[i]` (or, for `public`, `lists[i]`) indexes `values`. */
+interface DimCodes {
+  values: DimValue[];
+  ids?: Int32Array;
+  lists?: Int32Array[];
+}
+
+function hourRows(detail: ReturnType<typeof hoursDetail>, hours: unknown[], persons: unknown[], companies: unknown[]): HourRows {
+  const n = detail.numRows();
+  const cache = new Map<Dimension, DimCodes>();
+  const codes = (dim: Dimension): DimCodes => {
+    let c = cache.get(dim);
+    if (c) return c;
+    const column = detail.array(dim === 'public' ? 'publics' : dim) as unknown[];
+    const values: DimValue[] = [];
+    const index = new Map<DimValue, number>();
+    const idOf = (v: DimValue) => {
+      let k = index.get(v);
+      if (k === undefined) index.set(v, (k = values.push(v) - 1));
+      return k;
+    };
+    if (dim === 'public') {
+      const lists = Array.from({ length: n }, (_, i) => Int32Array.from((column[i] ?? []) as unknown[], (v) => idOf(String(v))));
+      c = { values, lists };
+    } else {
+      const ids = new Int32Array(n);
+      for (let i = 0; i < n; i++) ids[i] = idOf(toValue(dim, column[i]));
+      c = { values, ids };
+    }
+    cache.set(dim, c);
+    return c;
+  };
+  return {
+    n,
+    hours: Float64Array.from(hours, Number),
+    persons: Array.from(persons, String),
+    companies: Array.from(companies, String),
+    codes,
+  };
+}
+
+/**
+ * The observed cells of one cube, in the order of their first row: each row is coded by its
+ * dimensions' value numbers (a mixed-radix number), not by a key string. A row counts in one cell
+ * per public it belongs to when the cube has `public`.
+ */
+function observeCube(rows: HourRows, dims: readonly Dimension[]): Iterable<Accumulator> {
+  const codes = dims.map((d) => rows.codes(d));
+  const strides = dims.map(() => 1);
+  for (let j = dims.length - 2; j >= 0; j--) strides[j] = strides[j + 1]! * Math.max(1, codes[j + 1]!.values.length);
+  const multi = dims.indexOf('public');
+  const acc = new Map<number, Accumulator>();
+  const add = (key: number, i: number, pick: (j: number) => number) => {
+    let a = acc.get(key);
+    if (!a) {
+      const cellDims = Object.fromEntries(dims.map((d, j) => [d, codes[j]!.values[pick(j)]!]));
+      a = { dims: cellDims, personnes: new Set(), heures: 0, heuresParEntreprise: new Map() };
+      acc.set(key, a);
+    }
+    const h = rows.hours[i]!;
+    const company = rows.companies[i]!;
+    a.personnes.add(rows.persons[i]!);
+    a.heures += h;
+    a.heuresParEntreprise.set(company, (a.heuresParEntreprise.get(company) ?? 0) + h);
+  };
+  for (let i = 0; i < rows.n; i++) {
+    let key = 0;
+    for (let j = 0; j < dims.length; j++) if (j !== multi) key += codes[j]!.ids![i]! * strides[j]!;
+    if (multi < 0) {
+      add(key, i, (j) => codes[j]!.ids![i]!);
+      continue;
+    }
+    for (const p of codes[multi]!.lists![i]!) add(key + p * strides[multi]!, i, (j) => (j === multi ? p : codes[j]!.ids![i]!));
+  }
+  return acc.values();
+}
+
 export interface ProtectOptions {
   /**
    * Also protect one cell per contract (`{ id_marche }`), for a table of contracts with their
@@ -92,38 +179,16 @@ export function protect(
   // One pass over the hour rows per cube: who (persons, companies) is in each observed cell.
   // Plain loops over columns rather than arquero verbs: ~40 cubes, and this runs in property tests.
   const detail = hoursDetail(ds);
-  const n = detail.numRows();
   const column = (name: string) => detail.array(name) as unknown[];
   const hours = column('heures');
   const persons = column('id_participant');
   const companies = column('id_titulaire');
+  const rows = hourRows(detail, hours, persons, companies);
   const observed = new Map<string, Map<string, Accumulator>>();
   const seen = new Map<Dimension, Set<DimValue>>();
   for (const [id, dims] of all) {
-    const acc = new Map<string, Accumulator>();
-    const columns = dims.map((d) => column(d === 'public' ? 'publics' : d));
-    const multi = dims.indexOf('public');
-    for (let i = 0; i < n; i++) {
-      const values = columns.map((c, j) => toValue(dims[j]!, c[i]));
-      const variants =
-        multi < 0 ? [values] : ((columns[multi]![i] ?? []) as unknown[]).map((v) => values.with(multi, String(v)));
-      for (const vs of variants) {
-        const fast = vs.join('\u0001');
-        let a = acc.get(fast);
-        if (!a) {
-          const cellDims = Object.fromEntries(dims.map((d, j) => [d, vs[j]!]));
-          a = { dims: cellDims, personnes: new Set(), heures: 0, heuresParEntreprise: new Map() };
-          acc.set(fast, a);
-        }
-        const h = Number(hours[i]);
-        const company = String(companies[i]);
-        a.personnes.add(String(persons[i]));
-        a.heures += h;
-        a.heuresParEntreprise.set(company, (a.heuresParEntreprise.get(company) ?? 0) + h);
-      }
-    }
     const byKey = new Map<string, Accumulator>();
-    for (const a of acc.values()) {
+    for (const a of observeCube(rows, dims)) {
       byKey.set(cellKey(a.dims), a);
       for (const d of dims) {
         if (!seen.has(d)) seen.set(d, new Set());
