@@ -81,13 +81,14 @@ interface DimCodes {
   lists?: Int32Array[];
 }
 
-function hourRows(detail: ReturnType<typeof hoursDetail>, hours: unknown[], persons: unknown[], companies: unknown[]): HourRows {
+function hourRows(detail: ReturnType<typeof hoursDetail>): HourRows {
   const n = detail.numRows();
+  const column = (name: string) => detail.array(name) as unknown[];
   const cache = new Map<Dimension, DimCodes>();
   const codes = (dim: Dimension): DimCodes => {
     let c = cache.get(dim);
     if (c) return c;
-    const column = detail.array(dim === 'public' ? 'publics' : dim) as unknown[];
+    const cells = column(dim === 'public' ? 'publics' : dim);
     const values: DimValue[] = [];
     const index = new Map<DimValue, number>();
     const idOf = (v: DimValue) => {
@@ -96,11 +97,11 @@ function hourRows(detail: ReturnType<typeof hoursDetail>, hours: unknown[], pers
       return k;
     };
     if (dim === 'public') {
-      const lists = Array.from({ length: n }, (_, i) => Int32Array.from((column[i] ?? []) as unknown[], (v) => idOf(String(v))));
+      const lists = Array.from({ length: n }, (_, i) => Int32Array.from((cells[i] ?? []) as unknown[], (v) => idOf(String(v))));
       c = { values, lists };
     } else {
       const ids = new Int32Array(n);
-      for (let i = 0; i < n; i++) ids[i] = idOf(toValue(dim, column[i]));
+      for (let i = 0; i < n; i++) ids[i] = idOf(toValue(dim, cells[i]));
       c = { values, ids };
     }
     cache.set(dim, c);
@@ -108,9 +109,9 @@ function hourRows(detail: ReturnType<typeof hoursDetail>, hours: unknown[], pers
   };
   return {
     n,
-    hours: Float64Array.from(hours, Number),
-    persons: Array.from(persons, String),
-    companies: Array.from(companies, String),
+    hours: Float64Array.from(column('heures'), Number),
+    persons: Array.from(column('id_participant'), String),
+    companies: Array.from(column('id_titulaire'), String),
     codes,
   };
 }
@@ -179,11 +180,7 @@ export function protect(
   // One pass over the hour rows per cube: who (persons, companies) is in each observed cell.
   // Plain loops over columns rather than arquero verbs: ~40 cubes, and this runs in property tests.
   const detail = hoursDetail(ds);
-  const column = (name: string) => detail.array(name) as unknown[];
-  const hours = column('heures');
-  const persons = column('id_participant');
-  const companies = column('id_titulaire');
-  const rows = hourRows(detail, hours, persons, companies);
+  const rows = hourRows(detail);
   const observed = new Map<string, Map<string, Accumulator>>();
   const seen = new Map<Dimension, Set<DimValue>>();
   for (const [id, dims] of all) {
@@ -238,7 +235,7 @@ export function protect(
   }
 
   if (options.contracts) {
-    const perContract = contractCells(ds, hours, persons, companies, column('id_marche'), registered);
+    const perContract = contractCells(ds, rows, detail.array('id_marche') as unknown[], registered);
     for (const c of perContract.cells) cells.set(c.key, c);
     groups.push(...perContract.groups);
   }
@@ -282,9 +279,7 @@ export const CONTRACT_NESTING: readonly Dimension[] = [...CONTRACT_DIMENSIONS, '
  */
 function contractCells(
   ds: Dataset,
-  hours: readonly unknown[],
-  persons: readonly unknown[],
-  companies: readonly unknown[],
+  rows: HourRows,
   contractOfRow: readonly unknown[],
   registered: ReadonlySet<string>,
 ): { cells: Cell[]; groups: Group[] } {
@@ -298,9 +293,9 @@ function contractCells(
   for (let i = 0; i < contractOfRow.length; i++) {
     const c = byId.get(String(contractOfRow[i]));
     if (!c) continue;
-    const h = Number(hours[i]);
-    const company = String(companies[i]);
-    c.personnes.add(String(persons[i]));
+    const h = rows.hours[i]!;
+    const company = rows.companies[i]!;
+    c.personnes.add(rows.persons[i]!);
     c.heures += h;
     c.heuresParEntreprise.set(company, (c.heuresParEntreprise.get(company) ?? 0) + h);
   }
