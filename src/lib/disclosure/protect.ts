@@ -3,7 +3,7 @@ import { hoursDetail } from '../indicators/detail.ts';
 import { CONTRACT_DIMENSIONS, DIMENSIONS, type Dimension, type DimValue } from '../indicators/dimensions.ts';
 import { DEFAULT_REFERENCES, type HeadlineReferences } from '../indicators/headline.ts';
 import { firstMonths } from '../indicators/measures.ts';
-import { cellKey, rulesFor, type Cell, type DisclosureRules } from './rules.ts';
+import { cellKey, rulesFor, type Cell, type DisclosureRules, type PersonSet } from './rules.ts';
 import { suppress, type Group } from './suppress.ts';
 
 /**
@@ -42,9 +42,9 @@ const toValue = (dim: Dimension, v: unknown): DimValue => (DIMENSIONS[dim].type 
 
 interface Accumulator {
   dims: Record<string, DimValue>;
-  personnes: Set<string>;
+  personnes: PersonSet;
   heures: number;
-  heuresParEntreprise: Map<string, number>;
+  heuresParEntreprise: CompanyHours;
 }
 
 /** Values of a dimension: its declared domain, then any other value seen in the data. */
@@ -68,10 +68,18 @@ function cartesian(dims: readonly Dimension[], domains: Map<Dimension, DimValue[
 interface HourRows {
   n: number;
   hours: Float64Array;
-  persons: string[];
-  companies: string[];
+  /** Each row's person as a number (see `person`). */
+  persons: Int32Array;
+  /** Each row's contractor as a number. */
+  companies: Int32Array;
+  /** The number of a person (pseudonym): one number per person in every cell of a protection. */
+  person(id: string): number;
   /** Per dimension, each row's value as a small number, and the values (made on first use). */
   codes(dim: Dimension): DimCodes;
+  /** Scratch space of {@link gather}, one slot per person and per company. */
+  personSeen: Int32Array;
+  companySeen: Int32Array;
+  companyHours: Float64Array;
 }
 
 /** A dimension's values by row: `ids[i]` (or, for `public`, `lists[i]`) indexes `values`. */
@@ -79,6 +87,16 @@ interface DimCodes {
   values: DimValue[];
   ids?: Int32Array;
   lists?: Int32Array[];
+}
+
+/** Numbers the strings it is given, in the order they come. */
+function numbering(): (s: string) => number {
+  const numbers = new Map<string, number>();
+  return (s) => {
+    let k = numbers.get(s);
+    if (k === undefined) numbers.set(s, (k = numbers.size));
+    return k;
+  };
 }
 
 function hourRows(detail: ReturnType<typeof hoursDetail>): HourRows {
@@ -107,13 +125,117 @@ function hourRows(detail: ReturnType<typeof hoursDetail>): HourRows {
     cache.set(dim, c);
     return c;
   };
+  const person = numbering();
+  const company = numbering();
+  const persons = Int32Array.from(column('id_participant'), (p) => person(String(p)));
+  const companies = Int32Array.from(column('id_titulaire'), (e) => company(String(e)));
+  const people = persons.reduce((m, p) => Math.max(m, p + 1), 0);
+  const firms = companies.reduce((m, e) => Math.max(m, e + 1), 0);
   return {
     n,
     hours: Float64Array.from(column('heures'), Number),
-    persons: Array.from(column('id_participant'), String),
-    companies: Array.from(column('id_titulaire'), String),
+    persons,
+    companies,
+    person,
     codes,
+    personSeen: new Int32Array(people).fill(-1),
+    companySeen: new Int32Array(firms).fill(-1),
+    companyHours: new Float64Array(firms),
   };
+}
+
+/** A cell's distinct persons as numbers: a `Set`'s size and iteration in 4 bytes a person. */
+class PersonList implements PersonSet {
+  constructor(private readonly ids: Int32Array) {}
+  get size(): number {
+    return this.ids.length;
+  }
+  [Symbol.iterator](): Iterator<number> {
+    return this.ids[Symbol.iterator]();
+  }
+}
+
+/** A cell's hours per contractor (numbers), in the order contractors first come. */
+type CompanyHours = Iterable<readonly [string | number, number]>;
+
+class CompanyHoursList implements CompanyHours {
+  constructor(
+    private readonly companies: Int32Array,
+    private readonly hours: Float64Array,
+  ) {}
+  *[Symbol.iterator](): Iterator<readonly [number, number]> {
+    for (let j = 0; j < this.companies.length; j++) yield [this.companies[j]!, this.hours[j]!];
+  }
+}
+
+/**
+ * Who is in each of `cells` cells, given (cell, row) pairs in row order: distinct persons, hours,
+ * hours per contractor. The pairs are grouped by cell (a counting sort, which keeps row order, so
+ * sums add up in the same order as row by row), then each cell's rows are read once, with a mark
+ * per person and per contractor instead of a `Set` and a `Map` per cell.
+ */
+function gather(rows: HourRows, cellOf: Int32Array, rowOf: Int32Array, cells: number): Omit<Accumulator, 'dims'>[] {
+  const pairs = cellOf.length;
+  const start = new Int32Array(cells + 1);
+  for (let k = 0; k < pairs; k++) start[cellOf[k]! + 1]!++;
+  for (let c = 0; c < cells; c++) start[c + 1]! += start[c]!;
+  const order = new Int32Array(pairs);
+  const next = start.slice(0, cells);
+  for (let k = 0; k < pairs; k++) order[next[cellOf[k]!]!++] = rowOf[k]!;
+  const { personSeen, companySeen, companyHours } = rows;
+  const persons = new Int32Array(pairs);
+  const companies = new Int32Array(pairs);
+  const out: Omit<Accumulator, 'dims'>[] = [];
+  for (let c = 0; c < cells; c++) {
+    let np = 0;
+    let nc = 0;
+    let heures = 0;
+    for (let k = start[c]!; k < start[c + 1]!; k++) {
+      const i = order[k]!;
+      const h = rows.hours[i]!;
+      heures += h;
+      const p = rows.persons[i]!;
+      if (personSeen[p] !== c) {
+        personSeen[p] = c;
+        persons[np++] = p;
+      }
+      const e = rows.companies[i]!;
+      if (companySeen[e] !== c) {
+        companySeen[e] = c;
+        companyHours[e] = 0;
+        companies[nc++] = e;
+      }
+      companyHours[e] = companyHours[e]! + h;
+    }
+    const ids = companies.slice(0, nc);
+    out.push({
+      personnes: new PersonList(persons.slice(0, np)),
+      heures,
+      heuresParEntreprise: new CompanyHoursList(ids, Float64Array.from(ids, (e) => companyHours[e]!)),
+    });
+  }
+  // The marks hold cell numbers: clear them for the next call.
+  personSeen.fill(-1);
+  companySeen.fill(-1);
+  return out;
+}
+
+/** Int32 pairs (cell, row) that grow by doubling. */
+class Pairs {
+  cellOf = new Int32Array(1024);
+  rowOf = new Int32Array(1024);
+  length = 0;
+  push(cell: number, row: number): void {
+    if (this.length === this.cellOf.length) {
+      const cellOf = new Int32Array(this.length * 2);
+      const rowOf = new Int32Array(this.length * 2);
+      cellOf.set(this.cellOf);
+      rowOf.set(this.rowOf);
+      [this.cellOf, this.rowOf] = [cellOf, rowOf];
+    }
+    this.cellOf[this.length] = cell;
+    this.rowOf[this.length++] = row;
+  }
 }
 
 /**
@@ -121,24 +243,21 @@ function hourRows(detail: ReturnType<typeof hoursDetail>): HourRows {
  * dimensions' value numbers (a mixed-radix number), not by a key string. A row counts in one cell
  * per public it belongs to when the cube has `public`.
  */
-function observeCube(rows: HourRows, dims: readonly Dimension[]): Iterable<Accumulator> {
+function observeCube(rows: HourRows, dims: readonly Dimension[]): Accumulator[] {
   const codes = dims.map((d) => rows.codes(d));
   const strides = dims.map(() => 1);
   for (let j = dims.length - 2; j >= 0; j--) strides[j] = strides[j + 1]! * Math.max(1, codes[j + 1]!.values.length);
   const multi = dims.indexOf('public');
-  const acc = new Map<number, Accumulator>();
+  const cellOfKey = new Map<number, number>();
+  const cellDims: Record<string, DimValue>[] = [];
+  const pairs = new Pairs();
   const add = (key: number, i: number, pick: (j: number) => number) => {
-    let a = acc.get(key);
-    if (!a) {
-      const cellDims = Object.fromEntries(dims.map((d, j) => [d, codes[j]!.values[pick(j)]!]));
-      a = { dims: cellDims, personnes: new Set(), heures: 0, heuresParEntreprise: new Map() };
-      acc.set(key, a);
+    let c = cellOfKey.get(key);
+    if (c === undefined) {
+      cellOfKey.set(key, (c = cellDims.length));
+      cellDims.push(Object.fromEntries(dims.map((d, j) => [d, codes[j]!.values[pick(j)]!])));
     }
-    const h = rows.hours[i]!;
-    const company = rows.companies[i]!;
-    a.personnes.add(rows.persons[i]!);
-    a.heures += h;
-    a.heuresParEntreprise.set(company, (a.heuresParEntreprise.get(company) ?? 0) + h);
+    pairs.push(c, i);
   };
   for (let i = 0; i < rows.n; i++) {
     let key = 0;
@@ -149,7 +268,8 @@ function observeCube(rows: HourRows, dims: readonly Dimension[]): Iterable<Accum
     }
     for (const p of codes[multi]!.lists![i]!) add(key + p * strides[multi]!, i, (j) => (j === multi ? p : codes[j]!.ids![i]!));
   }
-  return acc.values();
+  const who = gather(rows, pairs.cellOf.subarray(0, pairs.length), pairs.rowOf.subarray(0, pairs.length), cellDims.length);
+  return cellDims.map((dims, c) => ({ dims, ...who[c]! }));
 }
 
 export interface ProtectOptions {
@@ -240,7 +360,7 @@ export function protect(
     groups.push(...perContract.groups);
   }
 
-  const women = womenCells(ds, refs);
+  const women = womenCells(ds, refs, rows.person);
   for (const c of women.cells) cells.set(c.key, c);
   groups.push(...women.groups);
 
@@ -284,20 +404,20 @@ function contractCells(
   registered: ReadonlySet<string>,
 ): { cells: Cell[]; groups: Group[] } {
   const ids = ds.marches.array('id_marche') as unknown as ArrayLike<string>;
-  const byId = new Map<string, Cell & { personnes: Set<string>; heuresParEntreprise: Map<string, number> }>();
+  const indexOf = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) if (!indexOf.has(String(ids[i]))) indexOf.set(String(ids[i]), i);
+  const pairs = new Pairs();
+  for (let i = 0; i < contractOfRow.length; i++) {
+    const c = indexOf.get(String(contractOfRow[i]));
+    if (c !== undefined) pairs.push(c, i);
+  }
+  const who = gather(rows, pairs.cellOf.subarray(0, pairs.length), pairs.rowOf.subarray(0, pairs.length), ids.length);
+  const byId = new Map<string, Cell>();
   for (let i = 0; i < ids.length; i++) {
     const id = String(ids[i]);
+    if (byId.has(id)) continue;
     const dims = { id_marche: id };
-    byId.set(id, { key: cellKey(dims), dims, personnes: new Set(), heures: 0, heuresParEntreprise: new Map(), regle: 'personnes' });
-  }
-  for (let i = 0; i < contractOfRow.length; i++) {
-    const c = byId.get(String(contractOfRow[i]));
-    if (!c) continue;
-    const h = rows.hours[i]!;
-    const company = rows.companies[i]!;
-    c.personnes.add(rows.persons[i]!);
-    c.heures += h;
-    c.heuresParEntreprise.set(company, (c.heuresParEntreprise.get(company) ?? 0) + h);
+    byId.set(id, { key: cellKey(dims), dims, ...who[indexOf.get(id)!]!, regle: 'personnes' });
   }
   // Attribute values of each contract, as the hour detail derives them.
   const sizes = new Map<string, unknown>();
@@ -336,7 +456,7 @@ function contractCells(
  * The last point is the whole period (the `sexe` breakdown), so each chain
  * `by M1 ⊂ by M2 ⊂ everybody` is protected like a table and its margins.
  */
-function womenCells(ds: Dataset, refs: HeadlineReferences): { cells: Cell[]; groups: Group[] } {
+function womenCells(ds: Dataset, refs: HeadlineReferences, person: (id: string) => number): { cells: Cell[]; groups: Group[] } {
   const start = ds.meta.periode.debut.slice(0, 7);
   const end = ds.meta.periode.fin.slice(0, 7);
   const points = [...new Set([refs.moisFemmesDebut, refs.moisFemmesFin])].filter((m) => m >= start && m <= end).sort();
@@ -352,7 +472,7 @@ function womenCells(ds: Dataset, refs: HeadlineReferences): { cells: Cell[]; gro
   const make = (dims: Record<string, DimValue>, keep: (first: string, sexe: string) => boolean): string => {
     const key = cellKey(dims);
     const personnes = new Set(
-      firsts.filter((f) => keep(f.premier_mois, sexes.get(f.id_participant) ?? '')).map((f) => f.id_participant),
+      firsts.filter((f) => keep(f.premier_mois, sexes.get(f.id_participant) ?? '')).map((f) => person(f.id_participant)),
     );
     cells.push({ key, dims, personnes, heures: 0, heuresParEntreprise: new Map(), regle: 'personnes' });
     return key;

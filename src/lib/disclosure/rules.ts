@@ -11,13 +11,22 @@ export interface Cell {
   /** Dimension values identifying the cell (`{}` for the grand total). */
   dims: Readonly<Record<string, DimValue>>;
   /** Distinct persons with hours in the cell. */
-  personnes: ReadonlySet<string>;
+  personnes: PersonSet;
   /** Hours carried out in the cell. */
   heures: number;
-  /** Hours per contractor (company), for the INSEE dominance rule. */
-  heuresParEntreprise: ReadonlyMap<string, number>;
+  /** Hours per contractor (company), for the INSEE dominance rule: a `Map` or any list of pairs. */
+  heuresParEntreprise: Iterable<readonly [string | number, number]>;
   /** `entreprises`: a company breakdown (size, sector), which also follows the INSEE rule. */
   regle: 'personnes' | 'entreprises';
+}
+
+/**
+ * The distinct persons of a cell: a `Set` of pseudonyms, or a lighter list with the same size and
+ * iteration (protect.ts numbers the persons, the same number for one person in all its cells).
+ */
+export interface PersonSet {
+  readonly size: number;
+  [Symbol.iterator](): Iterator<string | number>;
 }
 
 export interface DisclosureRules {
@@ -53,7 +62,7 @@ export function cellKey(dims: Readonly<Record<string, DimValue>>): string {
  */
 export function isSensitive(cells: readonly Cell[], rules: DisclosureRules): boolean {
   const companyRule = cells.some((c) => c.regle === 'entreprises');
-  const persons = new Set<string>();
+  const persons = new Set<string | number>();
   for (const c of cells) {
     for (const p of c.personnes) {
       persons.add(p);
@@ -65,7 +74,7 @@ export function isSensitive(cells: readonly Cell[], rules: DisclosureRules): boo
   if (persons.size === 0) return false;
   if (persons.size < rules.k) return true;
   if (!companyRule) return false;
-  const byCompany = new Map<string, number>();
+  const byCompany = new Map<string | number, number>();
   let total = 0;
   for (const c of cells) {
     for (const [company, h] of c.heuresParEntreprise) {

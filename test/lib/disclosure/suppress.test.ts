@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellKey, isSensitive, suppress, type Cell, type Group } from '../../../src/lib/disclosure/index.ts';
+import { cellKey, isSensitive, suppress, type Cell, type Group, type PersonSet } from '../../../src/lib/disclosure/index.ts';
 
 const rules = { k: 5, entreprisesMin: 3, dominanceMax: 0.85 };
 
@@ -7,7 +7,7 @@ let next = 0;
 /** A cell of `n` fresh persons (or the given ones) and `heures` hours spread over companies. */
 function cell(
   name: string,
-  n: number | string[],
+  n: number | readonly (string | number)[],
   heures = 10 * (typeof n === 'number' ? n : n.length),
   companies: Record<string, number> = {},
   regle: Cell['regle'] = 'personnes',
@@ -23,7 +23,7 @@ function cell(
   };
 }
 const cells = (...cs: Cell[]) => new Map(cs.map((c) => [c.key, c]));
-const sorted = (s: ReadonlySet<string>) => [...s].sort();
+const sorted = (s: PersonSet) => [...s].map(String).sort();
 
 describe('primary rule', () => {
   it('hides 1 to k−1 persons, publishes zero and k or more', () => {
