@@ -69,83 +69,20 @@ export interface CellDictionary {
 }
 
 /**
- * Strings in an open-addressing table (linear probing, load at most 1/2): the hash is computed on
- * the characters where they lie, so a string can be looked up inside a bigger text without being
- * cut out. The base of {@link InternTable}.
+ * The distinct cells of one column, in an open-addressing table (linear probing, load at most
+ * 1/2) keyed by the cell as read: the hash is computed on the characters where they lie, so a
+ * cell is looked up inside its chunk of text without being cut out.
  */
-class StringKeys {
-  /** Start of the hash of a string (FNV-1a from this seed). */
+export class InternTable implements CellDictionary {
+  readonly values: string[] = [''];
+  /** Start of the hash of a cell (FNV-1a from this seed). */
   private readonly seed = randomSeed();
   /** Per slot, the index of a key (or EMPTY) and its hash. */
-  protected slots = new Int32Array(INITIAL_SLOTS).fill(EMPTY);
+  private slots = new Int32Array(INITIAL_SLOTS).fill(EMPTY);
   private slotHashes = new Int32Array(INITIAL_SLOTS);
   private mask = INITIAL_SLOTS - 1;
-  /** The keys, in the order they came. */
-  protected keys: string[] = [];
-
-  protected hash(text: string, pos: number, end: number): number {
-    let h = this.seed;
-    for (let p = pos; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), FNV_PRIME);
-    return mix(h);
-  }
-
-  /** The slot of `text[pos, end)` with hash `h`: its key's slot, or the empty slot where it would go. */
-  protected slotOf(text: string, pos: number, end: number, h: number): number {
-    const n = end - pos;
-    const slots = this.slots;
-    const slotHashes = this.slotHashes;
-    const mask = this.mask;
-    let s = h & mask;
-    for (;;) {
-      const k = slots[s]!;
-      if (k === EMPTY) return s;
-      if (slotHashes[s] === h) {
-        const key = this.keys[k]!;
-        if (key.length === n && text.startsWith(key, pos)) return s;
-      }
-      s = (s + 1) & mask;
-    }
-  }
-
-  /** The index of a key, or EMPTY. */
-  protected keyIndex(key: string): number {
-    return this.slots[this.slotOf(key, 0, key.length, this.hash(key, 0, key.length))]!;
-  }
-
-  /** Adds a key at the empty `slot` that {@link slotOf} gave for it; returns its index. */
-  protected insert(key: string, h: number, slot: number): number {
-    const k = this.keys.length;
-    this.keys.push(key);
-    this.slots[slot] = k;
-    this.slotHashes[slot] = h;
-    if ((k + 1) * 2 > this.slots.length) this.rehash();
-    return k;
-  }
-
-  private rehash(): void {
-    const size = this.slots.length * 2;
-    const slots = new Int32Array(size).fill(EMPTY);
-    const slotHashes = new Int32Array(size);
-    const mask = size - 1;
-    const old = this.slots;
-    const oldHashes = this.slotHashes;
-    for (let o = 0; o < old.length; o++) {
-      const k = old[o]!;
-      if (k === EMPTY) continue;
-      const h = oldHashes[o]!;
-      let s = h & mask;
-      while (slots[s] !== EMPTY) s = (s + 1) & mask;
-      slots[s] = k;
-      slotHashes[s] = h;
-    }
-    this.slots = slots;
-    this.slotHashes = slotHashes;
-    this.mask = mask;
-  }
-}
-
-export class InternTable extends StringKeys implements CellDictionary {
-  readonly values: string[] = [''];
+  /** The keys (distinct cells as read), in the order they came. */
+  private keys: string[] = [];
   /**
    * Trimmed value → id, for the values first seen with spaces around them (`" CDDI"`), which are
    * not keys of the table; every other value is found among the keys. Usually empty.
@@ -158,9 +95,7 @@ export class InternTable extends StringKeys implements CellDictionary {
    * @param deferred when the text is not finished (Windows-1252 read as Latin-1): keys are cells
    *   as read, values are finished with it.
    */
-  constructor(private readonly deferred?: DeferredDecoding) {
-    super();
-  }
+  constructor(private readonly deferred?: DeferredDecoding) {}
 
   /** Number of distinct trimmed values, the empty one included. */
   get size(): number {
@@ -213,13 +148,67 @@ export class InternTable extends StringKeys implements CellDictionary {
       this.values.push(value);
       if (trimmed !== raw) this.aliases.set(value, id);
     }
-    const k = this.insert(raw, h, slot);
+    const k = this.keys.length;
     if (k === this.keyIds.length) {
       const keyIds = new Uint32Array(k * 2);
       keyIds.set(this.keyIds);
       this.keyIds = keyIds;
     }
+    this.keys.push(raw);
     this.keyIds[k] = id;
+    this.slots[slot] = k;
+    this.slotHashes[slot] = h;
+    if ((k + 1) * 2 > this.slots.length) this.rehash();
     return id;
+  }
+
+  private hash(text: string, pos: number, end: number): number {
+    let h = this.seed;
+    for (let p = pos; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), FNV_PRIME);
+    return mix(h);
+  }
+
+  /** The slot of the cell `text[pos, end)` with hash `h`: its key's slot, or the empty slot where it would go. */
+  private slotOf(text: string, pos: number, end: number, h: number): number {
+    const n = end - pos;
+    const slots = this.slots;
+    const slotHashes = this.slotHashes;
+    const mask = this.mask;
+    let s = h & mask;
+    for (;;) {
+      const k = slots[s]!;
+      if (k === EMPTY) return s;
+      if (slotHashes[s] === h) {
+        const key = this.keys[k]!;
+        if (key.length === n && text.startsWith(key, pos)) return s;
+      }
+      s = (s + 1) & mask;
+    }
+  }
+
+  /** The index of a key (a cell as read), or EMPTY. */
+  private keyIndex(key: string): number {
+    return this.slots[this.slotOf(key, 0, key.length, this.hash(key, 0, key.length))]!;
+  }
+
+  private rehash(): void {
+    const size = this.slots.length * 2;
+    const slots = new Int32Array(size).fill(EMPTY);
+    const slotHashes = new Int32Array(size);
+    const mask = size - 1;
+    const old = this.slots;
+    const oldHashes = this.slotHashes;
+    for (let o = 0; o < old.length; o++) {
+      const k = old[o]!;
+      if (k === EMPTY) continue;
+      const h = oldHashes[o]!;
+      let s = h & mask;
+      while (slots[s] !== EMPTY) s = (s + 1) & mask;
+      slots[s] = k;
+      slotHashes[s] = h;
+    }
+    this.slots = slots;
+    this.slotHashes = slotHashes;
+    this.mask = mask;
   }
 }
