@@ -89,12 +89,13 @@ interface DimCodes {
   lists?: Int32Array[];
 }
 
-/** Numbers the strings it is given, in the order they come. */
-function numbering(): (s: string) => number {
-  const numbers = new Map<string, number>();
-  return (s) => {
-    let k = numbers.get(s);
-    if (k === undefined) numbers.set(s, (k = numbers.size));
+/** Numbers the values it is given, in the order they come; `values[k]` is the value numbered k. */
+class Numbering<T> {
+  readonly values: T[] = [];
+  private readonly numbers = new Map<T, number>();
+  readonly of = (v: T): number => {
+    let k = this.numbers.get(v);
+    if (k === undefined) this.numbers.set(v, (k = this.values.push(v) - 1));
     return k;
   };
 }
@@ -107,38 +108,31 @@ function hourRows(detail: ReturnType<typeof hoursDetail>): HourRows {
     let c = cache.get(dim);
     if (c) return c;
     const cells = column(dim === 'public' ? 'publics' : dim);
-    const values: DimValue[] = [];
-    const index = new Map<DimValue, number>();
-    const idOf = (v: DimValue) => {
-      let k = index.get(v);
-      if (k === undefined) index.set(v, (k = values.push(v) - 1));
-      return k;
-    };
+    const { values, of } = new Numbering<DimValue>();
     if (dim === 'public') {
-      const lists = Array.from({ length: n }, (_, i) => Int32Array.from((cells[i] ?? []) as unknown[], (v) => idOf(String(v))));
+      const lists = Array.from({ length: n }, (_, i) => Int32Array.from((cells[i] ?? []) as unknown[], (v) => of(String(v))));
       c = { values, lists };
     } else {
       const ids = new Int32Array(n);
-      for (let i = 0; i < n; i++) ids[i] = idOf(toValue(dim, cells[i]));
+      for (let i = 0; i < n; i++) ids[i] = of(toValue(dim, cells[i]));
       c = { values, ids };
     }
     cache.set(dim, c);
     return c;
   };
-  const person = numbering();
-  const company = numbering();
-  const persons = Int32Array.from(column('id_participant'), (p) => person(String(p)));
-  const companies = Int32Array.from(column('id_titulaire'), (e) => company(String(e)));
-  const people = persons.reduce((m, p) => Math.max(m, p + 1), 0);
-  const firms = companies.reduce((m, e) => Math.max(m, e + 1), 0);
+  const person = new Numbering<string>();
+  const company = new Numbering<string>();
+  const persons = Int32Array.from(column('id_participant'), (p) => person.of(String(p)));
+  const companies = Int32Array.from(column('id_titulaire'), (e) => company.of(String(e)));
+  const firms = company.values.length;
   return {
     n,
     hours: Float64Array.from(column('heures'), Number),
     persons,
     companies,
-    person,
+    person: person.of,
     codes,
-    personSeen: new Int32Array(people).fill(-1),
+    personSeen: new Int32Array(person.values.length).fill(-1),
     companySeen: new Int32Array(firms).fill(-1),
     companyHours: new Float64Array(firms),
   };
