@@ -292,8 +292,9 @@ class GrowingIds {
 export class ColumnBuilder {
   private readonly ids = new GrowingIds();
   /**
-   * Per row, its cell's raw id, only once a value has come with two spellings (`p001`, `P001`); until then a value's one cell is `rawOfValue[id]`, and
-   * the million-row column needs no second array of ids.
+   * Per row, its cell's raw id, only once a value has come with two spellings (`p001`, `P001`);
+   * until then a value's one cell is `rawOfValue[id]`, and the million-row column needs no second
+   * array of ids.
    */
   private rawIds: GrowingIds | undefined;
   /** Per value id, the raw id of its first cell. */
@@ -391,7 +392,6 @@ export class ColumnBuilder {
     const rawIds = (this.rawIds = new GrowingIds());
     rawIds.widen(this.rawDistinct.length - 1);
     rawIds.presize(Math.max(this.expectedRows, rows));
-    rawIds.reserve(rows);
     const ids = this.ids.array;
     for (let i = 0; i < rows; i++) rawIds.array[i] = this.rawOfValue[ids[i]!]!;
     rawIds.length = rows;
