@@ -82,7 +82,14 @@ export function isSensitive(cells: readonly Cell[], rules: DisclosureRules): boo
       total += h;
     }
   }
-  const companies = [...byCompany.values()].filter((h) => h > 0);
-  if (companies.length < rules.entreprisesMin) return true;
-  return total > 0 && Math.max(...companies) / total > rules.dominanceMax;
+  // A loop, not `Math.max(...hours)`: a margin can have more contractors than a call has room
+  // for arguments (a RangeError at ×1000).
+  let companies = 0;
+  let largest = 0;
+  for (const h of byCompany.values()) {
+    if (h > 0) companies++;
+    if (h > largest) largest = h;
+  }
+  if (companies < rules.entreprisesMin) return true;
+  return total > 0 && largest / total > rules.dominanceMax;
 }

@@ -45,6 +45,14 @@ describe('primary rule', () => {
     expect(isSensitive([cell('a', 10, 100, { E1: 85, E2: 10, E3: 5 }, 'entreprises')], rules)).toBe(false);
     expect(isSensitive([cell('a', 10, 100, { E1: 50, E2: 50 }, 'personnes')], rules)).toBe(false);
   });
+
+  it('reads a margin with more contractors than a call takes arguments (×1000 sample)', () => {
+    // 300,000 contractors: `Math.max(...hours)` threw « Maximum call stack size exceeded ».
+    const many = Object.fromEntries(Array.from({ length: 300_000 }, (_, i) => [`E${i}`, 1]));
+    expect(isSensitive([cell('a', 10, 300_000, many, 'entreprises')], rules)).toBe(false);
+    const dominant = { ...many, E0: 2_000_000 };
+    expect(isSensitive([cell('a', 10, 2_299_999, dominant, 'entreprises')], rules)).toBe(true);
+  });
 });
 
 describe('secondary suppression', () => {
