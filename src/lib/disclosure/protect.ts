@@ -3,6 +3,7 @@ import { hoursDetail } from '../indicators/detail.ts';
 import { CONTRACT_DIMENSIONS, DIMENSIONS, type Dimension, type DimValue } from '../indicators/dimensions.ts';
 import { DEFAULT_REFERENCES, type HeadlineReferences } from '../indicators/headline.ts';
 import { firstMonths } from '../indicators/measures.ts';
+import { DictionaryColumn } from '../validate/columns.ts';
 import { cellKey, rulesFor, type Cell, type DisclosureRules, type PersonSet } from './rules.ts';
 import { suppress, type Group } from './suppress.ts';
 
@@ -38,12 +39,16 @@ export function canonicalCube(dims: readonly Dimension[]): Dimension[] {
 /** Shadow cubes: not tables of their own, but derivable from published figures (headline shares). */
 export const SHADOW_CUBES: readonly Dimension[][] = [[], ['famille_structure'], ['famille_contrat'], ['sexe']];
 
+/** The rule a cube's cells follow: the company rule when one of its dimensions describes companies. */
+const ruleOf = (dims: readonly Dimension[]): Cell['regle'] => (dims.some((d) => DIMENSIONS[d].entreprises) ? 'entreprises' : 'personnes');
+
 const toValue = (dim: Dimension, v: unknown): DimValue => (DIMENSIONS[dim].type === 'boolean' ? v === true : String(v));
 
 interface Accumulator {
   dims: Record<string, DimValue>;
   personnes: PersonSet;
   heures: number;
+  entreprises: number;
   heuresParEntreprise: CompanyHours;
 }
 
@@ -100,34 +105,55 @@ class Numbering<T> {
   };
 }
 
+/**
+ * A column of the detail as a number per row, numbered through `of` in the order values first
+ * come: once per distinct value of a {@link DictionaryColumn} (hoursDetail's columns are), once
+ * per row of any other column.
+ */
+function numberRows(column: unknown, n: number, of: (v: unknown) => number): Int32Array {
+  const out = new Int32Array(n);
+  if (column instanceof DictionaryColumn) {
+    const { ids, values } = column;
+    const number = new Int32Array(values.length).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const id = ids[i]!;
+      let k = number[id]!;
+      if (k < 0) k = number[id] = of(values[id]);
+      out[i] = k;
+    }
+  } else {
+    const at = (column as { at(i: number): unknown }).at.bind(column);
+    for (let i = 0; i < n; i++) out[i] = of(at(i));
+  }
+  return out;
+}
+
 function hourRows(detail: ReturnType<typeof hoursDetail>): HourRows {
   const n = detail.numRows();
-  const column = (name: string) => detail.array(name) as unknown[];
   const cache = new Map<Dimension, DimCodes>();
   const codes = (dim: Dimension): DimCodes => {
     let c = cache.get(dim);
     if (c) return c;
-    const cells = column(dim === 'public' ? 'publics' : dim);
     const { values, of } = new Numbering<DimValue>();
     if (dim === 'public') {
-      const lists = Array.from({ length: n }, (_, i) => Int32Array.from((cells[i] ?? []) as unknown[], (v) => of(String(v))));
-      c = { values, lists };
+      // One list per distinct set of publics, shared by its rows (3.8 M rows at ×1000).
+      const distinct: Int32Array[] = [];
+      const ids = numberRows(detail.column('publics'), n, (cell) => distinct.push(Int32Array.from((cell ?? []) as unknown[], (v) => of(String(v)))) - 1);
+      c = { values, lists: Array.from(ids, (id) => distinct[id]!) };
     } else {
-      const ids = new Int32Array(n);
-      for (let i = 0; i < n; i++) ids[i] = of(toValue(dim, cells[i]));
-      c = { values, ids };
+      c = { values, ids: numberRows(detail.column(dim), n, (v) => of(toValue(dim, v))) };
     }
     cache.set(dim, c);
     return c;
   };
   const person = new Numbering<string>();
   const company = new Numbering<string>();
-  const persons = Int32Array.from(column('id_participant'), (p) => person.of(String(p)));
-  const companies = Int32Array.from(column('id_titulaire'), (e) => company.of(String(e)));
+  const persons = numberRows(detail.column('id_participant'), n, (p) => person.of(String(p)));
+  const companies = numberRows(detail.column('id_titulaire'), n, (e) => company.of(String(e)));
   const firms = company.values.length;
   return {
     n,
-    hours: Float64Array.from(column('heures'), Number),
+    hours: Float64Array.from(detail.array('heures') as unknown[], Number),
     persons,
     companies,
     person: person.of,
@@ -138,16 +164,30 @@ function hourRows(detail: ReturnType<typeof hoursDetail>): HourRows {
   };
 }
 
-/** A cell's distinct persons as numbers: a `Set`'s size and iteration in 4 bytes a person. */
+/**
+ * A cell's distinct persons as numbers, 4 bytes a person, listed only while they are fewer than
+ * k: from k on, the count alone decides every rule (see `PersonSet`).
+ */
 class PersonList implements PersonSet {
-  constructor(private readonly ids: Int32Array) {}
-  get size(): number {
-    return this.ids.length;
-  }
+  constructor(
+    readonly size: number,
+    private readonly ids: Int32Array | undefined,
+  ) {}
   [Symbol.iterator](): Iterator<number> {
+    if (!this.ids) throw new Error(`PersonList: the ${this.size} persons of a cell of k or more are not listed`);
     return this.ids[Symbol.iterator]();
   }
 }
+
+/** What a cell must keep of its persons and contractors. */
+interface Keep {
+  /** The threshold k: persons are listed only in cells of fewer. */
+  k: number;
+  /** Hours per contractor, for company cells (INSEE rule). */
+  companies: boolean;
+}
+
+const NO_COMPANY_HOURS: CompanyHours = [];
 
 /** A cell's hours per contractor (numbers), in the order contractors first come. */
 type CompanyHours = Iterable<readonly [string | number, number]>;
@@ -168,7 +208,7 @@ class CompanyHoursList implements CompanyHours {
  * sums add up in the same order as row by row), then each cell's rows are read once, with a mark
  * per person and per contractor instead of a `Set` and a `Map` per cell.
  */
-function gather(rows: HourRows, cellOf: Int32Array, rowOf: Int32Array, cells: number): Omit<Accumulator, 'dims'>[] {
+function gather(rows: HourRows, cellOf: Int32Array, rowOf: Int32Array, cells: number, keep: Keep): Omit<Accumulator, 'dims'>[] {
   const pairs = cellOf.length;
   const start = new Int32Array(cells + 1);
   for (let k = 0; k < pairs; k++) start[cellOf[k]! + 1]!++;
@@ -201,11 +241,14 @@ function gather(rows: HourRows, cellOf: Int32Array, rowOf: Int32Array, cells: nu
       }
       companyHours[e] = companyHours[e]! + h;
     }
-    const ids = companies.slice(0, nc);
+    let entreprises = 0;
+    for (let j = 0; j < nc; j++) if (companyHours[companies[j]!]! > 0) entreprises++;
+    const ids = keep.companies ? companies.slice(0, nc) : undefined;
     out.push({
-      personnes: new PersonList(persons.slice(0, np)),
+      personnes: new PersonList(np, np < keep.k ? persons.slice(0, np) : undefined),
       heures,
-      heuresParEntreprise: new CompanyHoursList(ids, Float64Array.from(ids, (e) => companyHours[e]!)),
+      entreprises,
+      heuresParEntreprise: ids ? new CompanyHoursList(ids, Float64Array.from(ids, (e) => companyHours[e]!)) : NO_COMPANY_HOURS,
     });
   }
   // The marks hold cell numbers: clear them for the next call.
@@ -237,7 +280,7 @@ class Pairs {
  * dimensions' value numbers (a mixed-radix number), not by a key string. A row counts in one cell
  * per public it belongs to when the cube has `public`.
  */
-function observeCube(rows: HourRows, dims: readonly Dimension[]): Accumulator[] {
+function observeCube(rows: HourRows, dims: readonly Dimension[], keep: Keep): Accumulator[] {
   const codes = dims.map((d) => rows.codes(d));
   const strides = dims.map(() => 1);
   for (let j = dims.length - 2; j >= 0; j--) strides[j] = strides[j + 1]! * Math.max(1, codes[j + 1]!.values.length);
@@ -262,7 +305,7 @@ function observeCube(rows: HourRows, dims: readonly Dimension[]): Accumulator[] 
     }
     for (const p of codes[multi]!.lists![i]!) add(key + p * strides[multi]!, i, (j) => (j === multi ? p : codes[j]!.ids![i]!));
   }
-  const who = gather(rows, pairs.cellOf.subarray(0, pairs.length), pairs.rowOf.subarray(0, pairs.length), cellDims.length);
+  const who = gather(rows, pairs.cellOf.subarray(0, pairs.length), pairs.rowOf.subarray(0, pairs.length), cellDims.length, keep);
   return cellDims.map((dims, c) => ({ dims, ...who[c]! }));
 }
 
@@ -299,7 +342,8 @@ export function protect(
   const seen = new Map<Dimension, Set<DimValue>>();
   for (const [id, dims] of all) {
     const byKey = new Map<string, Accumulator>();
-    for (const a of observeCube(rows, dims)) {
+    const keep = { k: rules.k, companies: ruleOf(dims) === 'entreprises' };
+    for (const a of observeCube(rows, dims, keep)) {
       byKey.set(cellKey(a.dims), a);
       for (const d of dims) {
         if (!seen.has(d)) seen.set(d, new Set());
@@ -314,10 +358,10 @@ export function protect(
   const grid = (dims: readonly Dimension[]) => cartesian(canonicalCube(dims), domains);
 
   for (const [id, dims] of all) {
-    const regle = dims.some((d) => DIMENSIONS[d].entreprises) ? 'entreprises' : 'personnes';
+    const regle = ruleOf(dims);
     for (const values of grid(dims)) {
       const key = cellKey(values);
-      cells.set(key, { key, dims: values, personnes: new Set(), heures: 0, heuresParEntreprise: new Map(), regle });
+      cells.set(key, { key, dims: values, personnes: new Set(), heures: 0, entreprises: 0, heuresParEntreprise: new Map(), regle });
     }
     for (const [key, a] of observed.get(id) ?? []) cells.set(key, { key, ...a, regle });
   }
@@ -349,7 +393,7 @@ export function protect(
   }
 
   if (options.contracts) {
-    const perContract = contractCells(ds, rows, detail.array('id_marche') as unknown[], registered);
+    const perContract = contractCells(ds, rows, detail.array('id_marche') as unknown[], registered, rules.k);
     for (const c of perContract.cells) cells.set(c.key, c);
     groups.push(...perContract.groups);
   }
@@ -358,6 +402,13 @@ export function protect(
   for (const c of women.cells) cells.set(c.key, c);
   groups.push(...women.groups);
 
+  // A union of hidden members is judged with the company rule from the hours per contractor of
+  // each member; person cells do not keep them, so no group may mix the two kinds.
+  for (const g of groups) {
+    const kinds = new Set(g.membres.map((m) => cells.get(m)?.regle));
+    kinds.delete(undefined);
+    if (kinds.size > 1) throw new Error(`protect(): group of ${g.total} mixes person and company cells`);
+  }
   const { primary, hidden } = suppress(cells, groups, rules);
   const isHidden = (dims: Readonly<Record<string, DimValue>>) => {
     const key = cellKey(dims);
@@ -396,6 +447,7 @@ function contractCells(
   rows: HourRows,
   contractOfRow: readonly unknown[],
   registered: ReadonlySet<string>,
+  k: number,
 ): { cells: Cell[]; groups: Group[] } {
   const ids = ds.marches.array('id_marche') as unknown as ArrayLike<string>;
   const indexOf = new Map<string, number>();
@@ -405,7 +457,10 @@ function contractCells(
     const c = indexOf.get(String(contractOfRow[i]));
     if (c !== undefined) pairs.push(c, i);
   }
-  const who = gather(rows, pairs.cellOf.subarray(0, pairs.length), pairs.rowOf.subarray(0, pairs.length), ids.length);
+  const who = gather(rows, pairs.cellOf.subarray(0, pairs.length), pairs.rowOf.subarray(0, pairs.length), ids.length, {
+    k,
+    companies: false,
+  });
   const byId = new Map<string, Cell>();
   for (let i = 0; i < ids.length; i++) {
     const id = String(ids[i]);
@@ -468,7 +523,7 @@ function womenCells(ds: Dataset, refs: HeadlineReferences, person: (id: string) 
     const personnes = new Set(
       firsts.filter((f) => keep(f.premier_mois, sexes.get(f.id_participant) ?? '')).map((f) => person(f.id_participant)),
     );
-    cells.push({ key, dims, personnes, heures: 0, heuresParEntreprise: new Map(), regle: 'personnes' });
+    cells.push({ key, dims, personnes, heures: 0, entreprises: 0, heuresParEntreprise: new Map(), regle: 'personnes' });
     return key;
   };
   let previous: string | undefined;

@@ -14,7 +14,13 @@ export interface Cell {
   personnes: PersonSet;
   /** Hours carried out in the cell. */
   heures: number;
-  /** Hours per contractor (company), for the INSEE dominance rule: a `Map` or any list of pairs. */
+  /** Contractors with hours in the cell (more than 0), the count a company breakdown publishes. */
+  entreprises: number;
+  /**
+   * Hours per contractor (company), for the INSEE dominance rule: a `Map` or any list of pairs.
+   * protect() keeps them for company cells only (`regle: 'entreprises'`); a person cell's list
+   * is empty, and no group mixes the two kinds.
+   */
   heuresParEntreprise: Iterable<readonly [string | number, number]>;
   /** `entreprises`: a company breakdown (size, sector), which also follows the INSEE rule. */
   regle: 'personnes' | 'entreprises';
@@ -23,6 +29,8 @@ export interface Cell {
 /**
  * The distinct persons of a cell: a `Set` of pseudonyms, or a lighter list with the same size and
  * iteration (protect.ts numbers the persons, the same number for one person in all its cells).
+ * Only a cell of fewer than k persons must be iterable: from k on, its size decides every rule,
+ * and protect() does not keep its persons (at ×1000, ~40 cubes × 1.4 M persons).
  */
 export interface PersonSet {
   readonly size: number;
@@ -62,17 +70,21 @@ export function cellKey(dims: Readonly<Record<string, DimValue>>): string {
  */
 export function isSensitive(cells: readonly Cell[], rules: DisclosureRules): boolean {
   const companyRule = cells.some((c) => c.regle === 'entreprises');
-  const persons = new Set<string | number>();
-  for (const c of cells) {
-    for (const p of c.personnes) {
-      persons.add(p);
-      // k persons settle the person rule: no need to count the rest of a large union (a margin
-      // with tens of thousands of contracts).
-      if (!companyRule && persons.size >= rules.k) return false;
+  // One cell of k persons or more settles the person rule for the union: such a cell need not
+  // list its persons (protect() keeps only their count, see `PersonSet`).
+  if (!cells.some((c) => c.personnes.size >= rules.k)) {
+    const persons = new Set<string | number>();
+    for (const c of cells) {
+      for (const p of c.personnes) {
+        persons.add(p);
+        // k persons settle the person rule: no need to count the rest of a large union (a margin
+        // with tens of thousands of contracts).
+        if (!companyRule && persons.size >= rules.k) return false;
+      }
     }
+    if (persons.size === 0) return false;
+    if (persons.size < rules.k) return true;
   }
-  if (persons.size === 0) return false;
-  if (persons.size < rules.k) return true;
   if (!companyRule) return false;
   const byCompany = new Map<string | number, number>();
   let total = 0;

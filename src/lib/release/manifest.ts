@@ -212,7 +212,7 @@ function personMeasures(
   out.etp = hidden ? SECRET : round(cell.heures / HEURES_ANNUELLES_ETP);
   out.personnes = hidden ? SECRET : cell.personnes.size;
   if (opts.entreprises)
-    out.entreprises = hidden ? SECRET : [...cell.heuresParEntreprise].filter(([, h]) => h > 0).length;
+    out.entreprises = hidden ? SECRET : cell.entreprises;
   if (opts.partDe) {
     const parent = p.cell(opts.partDe);
     const parentHidden = p.isHidden(opts.partDe) || !parent;
