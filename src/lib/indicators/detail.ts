@@ -1,5 +1,6 @@
-import { op, type ColumnTable } from 'arquero';
+import { op, table, type ColumnTable } from 'arquero';
 import type { Dataset } from '../dataset.ts';
+import { DictionaryColumn, idArray, type IdArray } from '../validate/columns.ts';
 import { ALTERNANCE, SIAE } from './codes.ts';
 
 /**
@@ -25,51 +26,212 @@ const details = new WeakMap<Dataset, ColumnTable>();
  * two groupings used by the headline figures (`famille_structure`: SIAE / HORS_SIAE,
  * `famille_contrat`: ALTERNANCE / HORS_ALTERNANCE).
  *
+ * The rows and values are those of arquero's
+ * `heures.derive(…).join_left(marches, 'id_marche').join_left(participants, 'id_participant')
+ * .join_left(entreprises, 'id_titulaire')`, in the same order (see `leftJoinRows`), but every
+ * column is a {@link DictionaryColumn}: per row, a value id of 1, 2 or 4 bytes into the distinct
+ * values of the source column. arquero's join builds 27 arrays of a pointer per row three times
+ * over; at ×1000 (3.8 M hour rows) its transient peak was several GB.
+ *
  * Computed once per dataset (the tables are immutable, so the cache cannot go stale).
  */
 export function hoursDetail(ds: Dataset): ColumnTable {
   const cached = details.get(ds);
   if (cached) return cached;
-  const marches = ds.marches
-    .derive({ annee_notification: (d) => op.substring(d.date_notification, 0, 4) })
-    .select(
-      'id_marche',
-      'annee_notification',
-      'segment',
-      'direction',
-      'departement',
-      'type_clause',
-      'id_operation',
-      'id_facilitateur',
-      'id_titulaire',
-    );
-  const participants = ds.participants.select(
-    'id_participant',
-    'sexe',
-    'tranche_age',
-    'niveau_formation',
-    'publics',
-    'qpv',
-    'rqth',
-    'situation_sortie',
-  );
-  const entreprises = ds.entreprises.select({
-    id_entreprise: 'id_titulaire',
-    taille: 'taille_entreprise',
-    secteur: 'secteur_entreprise',
-  });
-  const detail = withParams(ds.heures, { SIAE: [...SIAE], ALTERNANCE: [...ALTERNANCE] })
-    .derive({
-      annee: (d) => op.substring(d.mois, 0, 4),
-      famille_structure: (d, $) => (op.includes($.SIAE, d.type_structure) ? 'SIAE' : 'HORS_SIAE'),
-      famille_contrat: (d, $) => (op.includes($.ALTERNANCE, d.type_contrat) ? 'ALTERNANCE' : 'HORS_ALTERNANCE'),
-    })
-    .join_left(marches, 'id_marche')
-    .join_left(participants, 'id_participant')
-    .join_left(entreprises, 'id_titulaire')
-    .reify();
+  const heures = unfiltered(ds.heures);
+  const marches = unfiltered(ds.marches);
+  const participants = unfiltered(ds.participants);
+  const entreprises = unfiltered(ds.entreprises);
+
+  // Columns of heures, then the derived ones, each as value ids into mapped distinct values.
+  const left: Record<string, Coded> = {};
+  for (const name of heures.columnNames()) left[name] = coded(heures, name);
+  const year = (v: unknown) => op.substring(v, 0, 4);
+  left.annee = mapped(left.mois!, year);
+  left.famille_structure = mapped(left.type_structure!, (v) => (SIAE.has(v as never) ? 'SIAE' : 'HORS_SIAE'));
+  left.famille_contrat = mapped(left.type_contrat!, (v) => (ALTERNANCE.has(v as never) ? 'ALTERNANCE' : 'HORS_ALTERNANCE'));
+
+  const fromMarches: Record<string, Coded> = { annee_notification: mapped(coded(marches, 'date_notification'), year) };
+  for (const name of ['segment', 'direction', 'departement', 'type_clause', 'id_operation', 'id_facilitateur', 'id_titulaire'])
+    fromMarches[name] = coded(marches, name);
+  const fromParticipants: Record<string, Coded> = {};
+  for (const name of ['sexe', 'tranche_age', 'niveau_formation', 'publics', 'qpv', 'rqth', 'situation_sortie'])
+    fromParticipants[name] = coded(participants, name);
+  const fromEntreprises: Record<string, Coded> = {
+    taille_entreprise: coded(entreprises, 'taille'),
+    secteur_entreprise: coded(entreprises, 'secteur'),
+  };
+
+  // The three joins as row numbers: each output row's row of heures, marches, participants and
+  // entreprises (-1: no match). Keys of a later join come through the earlier ones.
+  const j1 = leftJoinRows(left.id_marche!, coded(marches, 'id_marche'));
+  const j2 = leftJoinRows(gather(left.id_participant!, j1.left), coded(participants, 'id_participant'));
+  const j3 = leftJoinRows(gather(fromMarches.id_titulaire!, compose(j1.right, j2.left)), coded(entreprises, 'id_entreprise'));
+  const r1 = compose(j2.left, j3.left); // output row → row of the first join's result
+  const rowH = compose(j1.left, r1);
+  const rowM = compose(j1.right, r1);
+  const rowP = compose(j2.right, j3.left);
+  const rowE = j3.right;
+
+  const columns: Record<string, DictionaryColumn> = {};
+  const add = (group: Record<string, Coded>, rows: Int32Array) => {
+    for (const [name, c] of Object.entries(group)) {
+      const g = gather(c, rows);
+      columns[name] = new DictionaryColumn(g.ids as IdArray, g.values);
+    }
+  };
+  add(left, rowH);
+  add(fromMarches, rowM);
+  add(fromParticipants, rowP);
+  add(fromEntreprises, rowE);
+  const detail = table(columns);
   details.set(ds, detail);
   return detail;
+}
+
+/** A column as value ids into its distinct values (`at(i)` is `values[ids[i]]`). */
+interface Coded {
+  ids: ArrayLike<number>;
+  values: readonly unknown[];
+}
+
+/**
+ * The column's values through `f`, still one id per distinct value: a {@link DictionaryColumn}
+ * groups by value id, so two ids must never hold equal values (every month of a year is one year).
+ */
+function mapped(c: Coded, f: (v: unknown) => unknown): Coded {
+  const values: unknown[] = [];
+  const idOf = new Map<unknown, number>();
+  const remap = Int32Array.from(c.values, (v) => {
+    const w = f(v);
+    let id = idOf.get(w);
+    if (id === undefined) idOf.set(w, (id = values.push(w) - 1));
+    return id;
+  });
+  const ids = idArray(values.length - 1, c.ids.length);
+  for (let i = 0; i < ids.length; i++) ids[i] = remap[c.ids[i]!]!;
+  return { ids, values };
+}
+
+/** The table itself, or its rows copied when it is filtered or ordered (never for a Dataset's). */
+const unfiltered = (t: ColumnTable): ColumnTable => (t.isFiltered() || t.isOrdered() ? t.reify() : t);
+
+/** A column of an unfiltered table as value ids: a validated table's columns already are. */
+function coded(t: ColumnTable, name: string): Coded {
+  const column = t.column(name);
+  if (column instanceof DictionaryColumn) return column;
+  const n = t.numRows();
+  const values: unknown[] = [];
+  const idOf = new Map<unknown, number>();
+  const ids = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = column!.at(i);
+    let id = idOf.get(v);
+    if (id === undefined) idOf.set(v, (id = values.push(v) - 1));
+    ids[i] = id;
+  }
+  return { ids, values };
+}
+
+/**
+ * The column read through row numbers: row `i` holds the value of source row `rows[i]`, or
+ * `undefined` where `rows[i]` is -1 (no match), as arquero fills a left join's unmatched rows.
+ */
+function gather(c: Coded, rows: Int32Array): Coded {
+  let unmatched = false;
+  for (let i = 0; i < rows.length; i++) if (rows[i]! < 0) unmatched = true;
+  // Unmatched rows read `undefined`: the column's own id for it, or a new one.
+  const own = c.values.indexOf(undefined);
+  const none = own >= 0 ? own : c.values.length;
+  const values = unmatched && own < 0 ? [...c.values, undefined] : c.values;
+  const ids = idArray(values.length - 1, rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    ids[i] = r < 0 ? none : c.ids[r]!;
+  }
+  return { ids, values };
+}
+
+/** `outer[inner[i]]` for every i (`inner` never holds -1: a left join keeps every left row). */
+function compose(outer: Int32Array, inner: Int32Array): Int32Array {
+  const out = new Int32Array(inner.length);
+  for (let i = 0; i < inner.length; i++) out[i] = outer[inner[i]!]!;
+  return out;
+}
+
+/** Int32 pairs that grow by doubling. */
+class RowPairs {
+  left = new Int32Array(1024);
+  right = new Int32Array(1024);
+  length = 0;
+  constructor(expected: number) {
+    this.left = new Int32Array(Math.max(1, expected));
+    this.right = new Int32Array(Math.max(1, expected));
+  }
+  push(l: number, r: number): void {
+    if (this.length === this.left.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.left = grow(this.left);
+      this.right = grow(this.right);
+    }
+    this.left[this.length] = l;
+    this.right[this.length++] = r;
+  }
+  done(): { left: Int32Array; right: Int32Array } {
+    return { left: this.left.subarray(0, this.length), right: this.right.subarray(0, this.length) };
+  }
+}
+
+/**
+ * The row pairs of arquero's `join_left(L, R, key)` in arquero's order (its `hashJoin`): when L
+ * has at least as many rows as R, L's rows in order, each with its matches in R's order;
+ * otherwise R's rows in order, each with its matches in L's order; then L's unmatched rows, with
+ * -1. Keys compare as a `Map` compares them; null, undefined and NaN match nothing. Lookups go
+ * through the value ids: one per distinct key, not one per row.
+ */
+export function leftJoinRows(l: Coded, r: Coded): { left: Int32Array; right: Int32Array } {
+  const nL = l.ids.length;
+  const nR = r.ids.length;
+  const valid = (k: unknown) => k != null && k === k;
+  const out = new RowPairs(nL);
+  const hit = new Uint8Array(nL);
+  /** Per value id of `scan`, the rows of `hashed` with that key (a Map of the hashed side's keys). */
+  const matchesById = (hashed: Coded, scan: Coded): (number[] | undefined)[] => {
+    const lut = new Map<unknown, number[]>();
+    for (let i = 0; i < hashed.ids.length; i++) {
+      const key = hashed.values[hashed.ids[i]!];
+      if (!valid(key)) continue;
+      const list = lut.get(key);
+      if (list) list.push(i);
+      else lut.set(key, [i]);
+    }
+    return scan.values.map((key) => lut.get(key));
+  };
+  if (nL >= nR) {
+    const matches = matchesById(r, l);
+    for (let i = 0; i < nL; i++) {
+      const list = matches[l.ids[i]!];
+      if (!list) continue;
+      for (const j of list) out.push(i, j);
+      hit[i] = 1;
+    }
+  } else {
+    const matches = matchesById(l, r);
+    for (let j = 0; j < nR; j++) {
+      const list = matches[r.ids[j]!];
+      if (!list) continue;
+      for (const i of list) {
+        out.push(i, j);
+        hit[i] = 1;
+      }
+    }
+  }
+  for (let i = 0; i < nL; i++) if (!hit[i]) out.push(i, -1);
+  return out.done();
 }
 
 /** Sum of a numeric column (0 for an empty table). */

@@ -242,7 +242,7 @@ export interface ColumnContext {
 export type IdArray = Uint8Array | Uint16Array | Uint32Array;
 
 /** An {@link IdArray} of `length` zeros, wide enough for ids up to `max`. */
-function idArray(max: number, length: number): IdArray {
+export function idArray(max: number, length: number): IdArray {
   return max <= 0xff ? new Uint8Array(length) : max <= 0xffff ? new Uint16Array(length) : new Uint32Array(length);
 }
 
