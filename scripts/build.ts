@@ -13,7 +13,7 @@
  * exists, empty or an earlier build.
  */
 import { constants } from 'node:os';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, open, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PublicationsSchema, type Publication } from '../src/lib/release/publications.ts';
@@ -114,32 +114,40 @@ async function main(): Promise<number> {
 
   // Other territories' published results, shown apart on the comparison tables (optional).
   const references = await readFile(join(values.data, 'references', REFERENCES_FILE)).catch(() => undefined);
-  const result = await runPipeline(publishers, {
-    references: references && new Uint8Array(references.buffer, references.byteOffset, references.byteLength),
-    siteUrl: siteUrl(),
-  });
-  for (const report of result.reports) {
-    if (!result.ok || report.errorCount > 0) log(`${formatReport(report, 'fr')}\n${formatReport(report, 'en')}`);
-    else log(`${report.publisher}: données valides, ${report.warningCount} avertissement(s) / valid data, ${report.warningCount} warning(s)`);
-  }
-  if (!result.ok) {
-    log(`Rien n'est publié : ${values.out}/ reste tel quel. / Nothing published: ${values.out}/ is unchanged.`);
-    return 1;
-  }
-  log(`Données calculées / data computed: ${result.files.size} fichiers / files (${seconds(started)})`);
 
-  // Paths come from the data (publisher id, version): every one must stay inside the publication
-  // folder, checked before anything is written.
+  // The published files are written into the staging folder as the pipeline makes them, a piece
+  // at a time (a large release is never held in memory). Paths come from the data (publisher id,
+  // version): each must stay inside the publication folder, checked before it is written; a file
+  // is never written twice nor through a link ('wx'). On any error the staging folder goes and
+  // dist/ is untouched.
   const staging = stagingPath(out, String(process.pid));
   const publication = join(staging, 'publication');
   const site = join(staging, 'site');
-  const files = [...result.files].sort(([a], [b]) => a.localeCompare(b)).map(([path, bytes]) => [publishedPath(publication, path), bytes] as const);
   stagingInUse = await makeStagingDir(out, String(process.pid));
   try {
-    for (const [file, bytes] of files) {
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, bytes);
+    const result = await runPipeline(publishers, {
+      references: references && new Uint8Array(references.buffer, references.byteOffset, references.byteLength),
+      siteUrl: siteUrl(),
+      sink: async (path, pieces) => {
+        const file = publishedPath(publication, path);
+        await mkdir(dirname(file), { recursive: true });
+        const handle = await open(file, 'wx');
+        try {
+          for (const piece of pieces) await handle.write(piece);
+        } finally {
+          await handle.close();
+        }
+      },
+    });
+    for (const report of result.reports) {
+      if (!result.ok || report.errorCount > 0) log(`${formatReport(report, 'fr')}\n${formatReport(report, 'en')}`);
+      else log(`${report.publisher}: données valides, ${report.warningCount} avertissement(s) / valid data, ${report.warningCount} warning(s)`);
     }
+    if (!result.ok) {
+      log(`Rien n'est publié : ${values.out}/ reste tel quel. / Nothing published: ${values.out}/ is unchanged.`);
+      return 1;
+    }
+    log(`Données calculées / data computed: ${result.count} fichiers / files (${seconds(started)})`);
 
     // Astro reads the publication through src/site/data.ts (PUBLICATION_DIR).
     process.env.PUBLICATION_DIR = publication;

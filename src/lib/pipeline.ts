@@ -11,6 +11,7 @@ import { buildDictionary, dictionaryCsv } from '../schemas/dictionary.ts';
 import { buildComparison } from './compare/index.ts';
 import { buildRelease } from './release/build.ts';
 import type { Publication } from './release/publications.ts';
+import type { Sink } from './release/body.ts';
 import { utf8 } from './release/hash.ts';
 import { buildStandard } from './standard/build.ts';
 import { validateDataset, type ValidateInput, type ValidationReport } from './validate/index.ts';
@@ -33,14 +34,24 @@ export interface PipelineOptions {
    * standard's schemas point their `homepage`, `path` and resources there.
    */
   siteUrl?: string;
+  /**
+   * Where each published file goes as it is made (see `Sink`): `scripts/build.ts` writes them to
+   * disk piece by piece, so no large file is held whole. Then `files` is empty.
+   */
+  sink?: Sink;
 }
 
 export interface PipelineResult {
   /** False when any publisher's data has an error: then `files` is empty, nothing is published. */
   ok: boolean;
   reports: ValidationReport[];
-  /** Published files by path relative to the publication root (`donnees/…`, `validation/…`). */
+  /**
+   * Published files by path relative to the publication root (`donnees/…`, `validation/…`);
+   * empty when they went to `options.sink`.
+   */
   files: Map<string, Uint8Array>;
+  /** How many files were published (held in `files` or given to the sink). */
+  count: number;
 }
 
 const json = (value: unknown) => utf8(`${JSON.stringify(value, null, 2)}\n`);
@@ -54,19 +65,27 @@ export async function runPipeline(
   const results = [];
   for (const p of publishers) results.push(await validateDataset(p.input));
   const reports = results.map((r) => r.report);
-  if (results.some((r) => !r.ok || !r.dataset)) return { ok: false, reports, files: new Map() };
+  if (results.some((r) => !r.ok || !r.dataset)) return { ok: false, reports, files: new Map(), count: 0 };
 
+  let count = 0;
+  const { sink } = options;
   const files = await buildRelease(
     results.map((r, i) => ({ dataset: r.dataset!, previous: publishers[i]!.previous ?? [] })),
+    { sink: sink && ((path, pieces) => (count++, sink(path, pieces))) },
   );
-  for (const report of reports) files.set(`validation/${report.publisher}.json`, json(report));
+  const others = new Map<string, Uint8Array>();
+  for (const report of reports) others.set(`validation/${report.publisher}.json`, json(report));
   // The input data contract as a versioned standard (schema.data.gouv.fr layout) and its
   // dictionary, for publishers who want to check or produce their own files.
-  for (const [path, bytes] of buildStandard(options.siteUrl ? { baseUrl: options.siteUrl } : {})) files.set(path, bytes);
+  for (const [path, bytes] of buildStandard(options.siteUrl ? { baseUrl: options.siteUrl } : {})) others.set(path, bytes);
   const dictionary = buildDictionary();
-  files.set('donnees/standard/dictionnaire.csv', utf8(dictionaryCsv(dictionary)));
-  files.set('donnees/standard/dictionnaire.json', json(dictionary));
+  others.set('donnees/standard/dictionnaire.csv', utf8(dictionaryCsv(dictionary)));
+  others.set('donnees/standard/dictionnaire.json', json(dictionary));
   const datasets = results.map((r) => r.dataset!);
-  for (const [path, bytes] of buildComparison(datasets, options.references)) files.set(path, bytes);
-  return { ok: true, reports, files };
+  for (const [path, bytes] of buildComparison(datasets, options.references)) others.set(path, bytes);
+  for (const [path, bytes] of others) {
+    if (sink) await sink(path, [bytes]);
+    else files.set(path, bytes);
+  }
+  return { ok: true, reports, files, count: sink ? count + others.size : files.size };
 }

@@ -2,12 +2,13 @@ import type { Dataset } from '../dataset.ts';
 import { changelog, type Publication } from './publications.ts';
 import { citation, DATASET_TITLE, LICENCE, lisezmoi } from './documents.ts';
 import { dataPackage, type ResourceFile } from './datapackage.ts';
-import { toCSV } from './csv.ts';
-import { sha256, utf8 } from './hash.ts';
+import { csvPieces, ROWS_PER_PIECE } from './csv.ts';
+import { bytesOf, digestOf, lazy, piecesOf, utf8Each, type FileBody, type Sink } from './body.ts';
+import { utf8 } from './hash.ts';
 import { TABLES } from './manifest.ts';
 import type { Ligne, TableSpec, Valeur } from './types.ts';
-import { sheetNames, toXLSX, type Sheet } from './xlsx.ts';
-import { archiveTime, zipFiles } from './zip.ts';
+import { sheetNames, xlsxPieces, type Sheet } from './xlsx.ts';
+import { archiveTime, zipPieces } from './zip.ts';
 
 export interface ReleaseInput {
   dataset: Dataset;
@@ -20,12 +21,17 @@ export interface ReleaseInput {
 export interface ReleaseOptions {
   /** Tables to publish (default: the manifest). */
   tables?: readonly TableSpec[];
+  /**
+   * Where each file goes as it is made (`scripts/build.ts` writes it to disk piece by piece):
+   * then no file is held whole and the returned map is empty. Without one, the files are returned.
+   */
+  sink?: Sink;
 }
 
 /**
  * Every published file of one or more publishers, as relative paths → bytes. Pure and
  * deterministic: no clock (dates come from the metadata), no randomness, so two builds from the
- * same data are byte-identical. The caller writes the files.
+ * same data are byte-identical. The caller writes the files (or gives a `sink` that does).
  *
  * Layout per publisher `donnees/<editeur>/`: `<table>.csv`, `<table>.json`, `<editeur>-<version>.xlsx`,
  * `datapackage.json`, `LISEZMOI.md`, `CITATION.txt`, `CHANGELOG.md`, `publication.json` (this
@@ -45,7 +51,10 @@ export async function buildRelease(
   if (duplicate) throw new Error(`Éditeur en double / duplicate publisher: ${duplicate}`);
   const out = new Map<string, Uint8Array>();
   for (const i of inputs) {
-    for (const [path, bytes] of await publisherFiles(i, options.tables ?? TABLES)) out.set(path, bytes);
+    for (const [path, body] of publisherFiles(i, options.tables ?? TABLES)) {
+      if (options.sink) await options.sink(path, piecesOf(body));
+      else out.set(path, bytesOf(body));
+    }
   }
   return out;
 }
@@ -75,11 +84,42 @@ export function tableJson(ds: Dataset, t: TableSpec, lignes: readonly Ligne[]) {
       ...(c.unite ? { unite: c.unite } : {}),
       ...(c.description ? { description: c.description } : {}),
     })),
-    lignes: lignes.map((row) => Object.fromEntries(t.colonnes.map((c) => [c.nom, row[c.nom] ?? null]))),
+    lignes: lignes.map((row) => jsonRow(t, row)),
   };
 }
 
-async function publisherFiles(input: ReleaseInput, tables: readonly TableSpec[]): Promise<Map<string, Uint8Array>> {
+/** One row as published in JSON: every column, `null` for missing. */
+const jsonRow = (t: TableSpec, row: Ligne) => Object.fromEntries(t.colonnes.map((c) => [c.nom, row[c.nom] ?? null]));
+
+/**
+ * The bytes of `JSON.stringify(tableJson(ds, t, lignes), null, 2)` and a newline, in pieces of
+ * {@link ROWS_PER_PIECE} rows: the contracts table at ×1000 is over 512 MB of text, more than one
+ * V8 string holds. `lignes` is the last member, each row an object of primitives at depth 2, so a
+ * row is its own `JSON.stringify(row, null, 2)` indented by four spaces.
+ */
+export function* tableJsonPieces(ds: Dataset, t: TableSpec, lignes: readonly Ligne[]): Generator<string> {
+  const head = JSON.stringify(tableJson(ds, t, []), null, 2);
+  const empty = '[]\n}';
+  if (lignes.length === 0 || !head.endsWith(empty)) {
+    yield `${JSON.stringify(tableJson(ds, t, lignes), null, 2)}\n`;
+    return;
+  }
+  yield `${head.slice(0, -empty.length)}[\n`;
+  for (let start = 0; start < lignes.length; start += ROWS_PER_PIECE) {
+    const rows = lignes
+      .slice(start, start + ROWS_PER_PIECE)
+      .map((row) => `    ${JSON.stringify(jsonRow(t, row), null, 2).replace(/\n/g, '\n    ')}`);
+    yield `${start > 0 ? ',\n' : ''}${rows.join(',\n')}`;
+  }
+  yield '\n  ]\n}\n';
+}
+
+/**
+ * One publisher's files, in the order they are made: the tables' CSV and JSON (each CSV read once
+ * for its hash and size), the documents, the workbook and the zip. The large ones are made on
+ * demand from the computed rows, which are the only copy of the tables held in memory.
+ */
+function* publisherFiles(input: ReleaseInput, tables: readonly TableSpec[]): Generator<[string, FileBody]> {
   const ds = input.dataset;
   const { meta } = ds;
   const dir = `donnees/${meta.id}`;
@@ -88,13 +128,14 @@ async function publisherFiles(input: ReleaseInput, tables: readonly TableSpec[])
   const mtime = archiveTime(meta.date_publication);
 
   const computed = tables.map((t) => ({ t, rows: t.compute(ds) }));
-  const tableFiles = new Map<string, Uint8Array>();
+  const tableFiles = new Map<string, FileBody>();
   const resources = new Map<string, ResourceFile>();
   for (const { t, rows } of computed) {
-    const csv = utf8(toCSV(t.colonnes, rows));
+    const csv = lazy(() => utf8Each(csvPieces(t.colonnes, rows)));
     tableFiles.set(`${t.id}.csv`, csv);
-    tableFiles.set(`${t.id}.json`, json(tableJson(ds, t, rows)));
-    resources.set(t.id, { path: `${t.id}.csv`, bytes: csv.byteLength, sha256: await sha256(csv) });
+    tableFiles.set(`${t.id}.json`, lazy(() => utf8Each(tableJsonPieces(ds, t, rows))));
+    const { sha256, bytes } = digestOf(csv);
+    resources.set(t.id, { path: `${t.id}.csv`, bytes, sha256 });
   }
 
   const keyFigures = computed.find((c) => c.t.id === 'chiffres-cles');
@@ -110,23 +151,18 @@ async function publisherFiles(input: ReleaseInput, tables: readonly TableSpec[])
     ),
   };
 
-  const files = new Map<string, Uint8Array>();
+  const files = new Map<string, FileBody>();
   files.set('LISEZMOI.md', utf8(lisezmoi(meta, tables, { xlsx: xlsxName, zip: zipName })));
   files.set('CITATION.txt', utf8(citation(meta)));
   files.set('CHANGELOG.md', utf8(changelog(meta, entry, input.previous ?? [])));
   files.set('datapackage.json', json(dataPackage(meta, tables, resources)));
   files.set('publication.json', json(entry));
-  files.set(xlsxName, toXLSX(workbook(ds, computed), mtime));
-  for (const [name, bytes] of tableFiles) files.set(name, bytes);
-  files.set(
-    zipName,
-    zipFiles(
-      [...files.entries()].map(([name, bytes]) => [`${meta.id}-${meta.version}/${name}`, bytes]),
-      mtime,
-    ),
-  );
+  files.set(xlsxName, lazy(() => xlsxPieces(workbook(ds, computed), mtime)));
+  for (const [name, body] of tableFiles) files.set(name, body);
+  const inZip = [...files.entries()].map(([name, body]) => [`${meta.id}-${meta.version}/${name}`, body] as const);
+  files.set(zipName, lazy(() => zipPieces(inZip, mtime)));
 
-  return new Map([...files.entries()].map(([name, bytes]) => [`${dir}/${name}`, bytes]));
+  for (const [name, body] of files) yield [`${dir}/${name}`, body];
 }
 
 function asFigure(v: Valeur): number | 'secret' | null {
@@ -161,7 +197,10 @@ function workbook(ds: Dataset, computed: readonly { t: TableSpec; rows: Ligne[] 
     ...computed.map(({ t, rows }, i) => ({
       name: names[i]!,
       header: true,
-      rows: [t.colonnes.map((c) => c.nom), ...rows.map((r) => t.colonnes.map((c) => r[c.nom] ?? null))],
+      rows: (function* () {
+        yield t.colonnes.map((c) => c.nom);
+        for (const r of rows) yield t.colonnes.map((c) => r[c.nom] ?? null);
+      })(),
     })),
   ];
 }

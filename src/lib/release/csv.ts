@@ -29,12 +29,28 @@ function field(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Rows per piece of text written at once: a table of any size, never one string (V8 caps them at 512 MB). */
+export const ROWS_PER_PIECE = 4096;
+
 /**
  * RFC 4180 CSV: UTF-8 with a byte-order mark (so that French Excel reads the accents), comma
- * delimiter, CRLF line endings, fields quoted only when needed, header = column names.
+ * delimiter, CRLF line endings, fields quoted only when needed, header = column names. Yields the
+ * text in pieces of {@link ROWS_PER_PIECE} rows.
  */
+export function* csvPieces(colonnes: readonly Colonne[], lignes: Iterable<Ligne>): Generator<string> {
+  yield `\uFEFF${colonnes.map((c) => field(c.nom)).join(',')}\r\n`;
+  let lines: string[] = [];
+  for (const row of lignes) {
+    lines.push(colonnes.map((c) => field(cellText(row[c.nom] ?? null))).join(','));
+    if (lines.length === ROWS_PER_PIECE) {
+      yield `${lines.join('\r\n')}\r\n`;
+      lines = [];
+    }
+  }
+  if (lines.length > 0) yield `${lines.join('\r\n')}\r\n`;
+}
+
+/** The CSV text of a table (see {@link csvPieces}); the release writes the pieces' bytes. */
 export function toCSV(colonnes: readonly Colonne[], lignes: readonly Ligne[]): string {
-  const lines = [colonnes.map((c) => field(c.nom)).join(',')];
-  for (const row of lignes) lines.push(colonnes.map((c) => field(cellText(row[c.nom] ?? null))).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return [...csvPieces(colonnes, lignes)].join('');
 }

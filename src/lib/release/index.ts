@@ -10,3 +10,4 @@ export * from './datapackage.ts';
 export * from './documents.ts';
 export * from './publications.ts';
 export * from './restrict.ts';
+export * from './body.ts';

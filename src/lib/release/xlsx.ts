@@ -1,7 +1,8 @@
-import { cellText, neutralise } from './csv.ts';
-import { utf8 } from './hash.ts';
+import { cellText, neutralise, ROWS_PER_PIECE } from './csv.ts';
+import { concatBytes, utf8 } from './hash.ts';
 import type { Valeur } from './types.ts';
-import { zipFiles } from './zip.ts';
+import { lazy, type FileBody } from './body.ts';
+import { zipPieces } from './zip.ts';
 
 /**
  * A minimal SpreadsheetML (.xlsx) writer. Written here rather than with a library because the
@@ -12,7 +13,8 @@ import { zipFiles } from './zip.ts';
 export interface Sheet {
   /** At most 31 characters, none of `[]:*?/\`. */
   name: string;
-  rows: Valeur[][];
+  /** The rows, read once per workbook made (a table's rows can be given as they are formatted). */
+  rows: Iterable<Valeur[]>;
   /** Bold, frozen first row. */
   header?: boolean;
 }
@@ -46,16 +48,25 @@ function cell(value: Valeur, ref: string, style: string): string {
   return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(neutralise(value))}</t></is></c>`;
 }
 
-function sheetXml(sheet: Sheet): string {
-  const rows = sheet.rows.map((row, r) => {
-    const style = sheet.header && r === 0 ? ' s="1"' : '';
-    const cells = row.map((v, c) => cell(v, `${columnName(c)}${r + 1}`, style)).join('');
-    return `<row r="${r + 1}">${cells}</row>`;
-  });
+/** The worksheet's XML in pieces of {@link ROWS_PER_PIECE} rows, as UTF-8 bytes. */
+function* sheetXml(sheet: Sheet): Generator<Uint8Array> {
   const view = sheet.header
     ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
     : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
-  return `${XML}<worksheet xmlns="${NS}" xmlns:r="${REL}">${view}<sheetData>${rows.join('')}</sheetData></worksheet>`;
+  yield utf8(`${XML}<worksheet xmlns="${NS}" xmlns:r="${REL}">${view}<sheetData>`);
+  let r = 0;
+  let rows: string[] = [];
+  for (const row of sheet.rows) {
+    const style = sheet.header && r === 0 ? ' s="1"' : '';
+    r++;
+    rows.push(`<row r="${r}">${row.map((v, c) => cell(v, `${columnName(c)}${r}`, style)).join('')}</row>`);
+    if (rows.length === ROWS_PER_PIECE) {
+      yield utf8(rows.join(''));
+      rows = [];
+    }
+  }
+  if (rows.length > 0) yield utf8(rows.join(''));
+  yield utf8('</sheetData></worksheet>');
 }
 
 const STYLES =
@@ -82,8 +93,13 @@ export function sheetNames(wished: readonly string[]): string[] {
 
 /** The .xlsx bytes of a workbook; `mtime` dates the zip entries (see `archiveTime`). */
 export function toXLSX(sheets: readonly Sheet[], mtime: Date): Uint8Array {
+  return concatBytes([...xlsxPieces(sheets, mtime)]);
+}
+
+/** The .xlsx file in pieces, each worksheet written and deflated a piece at a time. */
+export function xlsxPieces(sheets: readonly Sheet[], mtime: Date): Generator<Uint8Array> {
   const names = sheetNames(sheets.map((s) => s.name));
-  const files: [string, Uint8Array][] = [];
+  const files: [string, FileBody][] = [];
   const add = (path: string, text: string) => files.push([path, utf8(text)]);
   add(
     '[Content_Types].xml',
@@ -120,6 +136,6 @@ export function toXLSX(sheets: readonly Sheet[], mtime: Date): Uint8Array {
       `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
   );
   add('xl/styles.xml', STYLES);
-  sheets.forEach((s, i) => add(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s)));
-  return zipFiles(files, mtime);
+  sheets.forEach((s, i) => files.push([`xl/worksheets/sheet${i + 1}.xml`, lazy(() => sheetXml(s))]));
+  return zipPieces(files, mtime);
 }
