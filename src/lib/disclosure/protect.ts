@@ -1,8 +1,7 @@
 import type { Dataset } from '../dataset.ts';
-import { hoursDetail } from '../indicators/detail.ts';
+import { codedColumn, hoursDetail } from '../indicators/detail.ts';
 import { CONTRACT_DIMENSIONS, DIMENSIONS, type Dimension, type DimValue } from '../indicators/dimensions.ts';
 import { DEFAULT_REFERENCES, type HeadlineReferences } from '../indicators/headline.ts';
-import { firstMonths } from '../indicators/measures.ts';
 import { DictionaryColumn } from '../validate/columns.ts';
 import { cellKey, rulesFor, type Cell, type DisclosureRules, type PersonSet } from './rules.ts';
 import { suppress, type Group } from './suppress.ts';
@@ -398,7 +397,7 @@ export function protect(
     groups.push(...perContract.groups);
   }
 
-  const women = womenCells(ds, refs, rows.person);
+  const women = womenCells(ds, refs, rows.person, rules.k);
   for (const c of women.cells) cells.set(c.key, c);
   groups.push(...women.groups);
 
@@ -505,25 +504,44 @@ function contractCells(
  * The last point is the whole period (the `sexe` breakdown), so each chain
  * `by M1 ⊂ by M2 ⊂ everybody` is protected like a table and its margins.
  */
-function womenCells(ds: Dataset, refs: HeadlineReferences, person: (id: string) => number): { cells: Cell[]; groups: Group[] } {
+function womenCells(ds: Dataset, refs: HeadlineReferences, person: (id: string) => number, k: number): { cells: Cell[]; groups: Group[] } {
   const start = ds.meta.periode.debut.slice(0, 7);
   const end = ds.meta.periode.fin.slice(0, 7);
   const points = [...new Set([refs.moisFemmesDebut, refs.moisFemmesFin])].filter((m) => m >= start && m <= end).sort();
   if (points.length === 0) return { cells: [], groups: [] };
-  const firsts = firstMonths(ds).objects() as { id_participant: string; premier_mois: string }[];
-  const sexes = new Map<string, string>();
+  // Each participant's first month with hours, as `firstMonths` defines it (the least month,
+  // missing months ignored), on the columns' value ids: one slot per distinct pseudonym.
+  const heures = ds.heures.isFiltered() || ds.heures.isOrdered() ? ds.heures.reify() : ds.heures;
+  const who = codedColumn(heures, 'id_participant');
+  const months = codedColumn(heures, 'mois');
+  const present = new Uint8Array(who.values.length);
+  const first = new Array<string | undefined>(who.values.length);
+  for (let i = 0; i < who.ids.length; i++) {
+    const id = who.ids[i]!;
+    present[id] = 1;
+    const m = months.values[months.ids[i]!];
+    if (m == null) continue;
+    const f = first[id];
+    if (f === undefined || (m as string) < f) first[id] = m as string;
+  }
+  const sexes = new Map<unknown, string>();
   const ids = ds.participants.array('id_participant');
   const sx = ds.participants.array('sexe');
   for (let i = 0; i < ids.length; i++) sexes.set(String(ids[i]), String(sx[i]));
+  const firsts: { id: unknown; premier_mois: string | undefined; sexe: string }[] = [];
+  for (let id = 0; id < present.length; id++)
+    if (present[id]) firsts.push({ id: who.values[id], premier_mois: first[id], sexe: sexes.get(who.values[id]) ?? '' });
 
   const cells: Cell[] = [];
   const groups: Group[] = [];
+  // Persons are counted, and listed only in a cell of fewer than k (see PersonList).
   const make = (dims: Record<string, DimValue>, keep: (first: string, sexe: string) => boolean): string => {
     const key = cellKey(dims);
-    const personnes = new Set(
-      firsts.filter((f) => keep(f.premier_mois, sexes.get(f.id_participant) ?? '')).map((f) => person(f.id_participant)),
-    );
-    cells.push({ key, dims, personnes, heures: 0, entreprises: 0, heuresParEntreprise: new Map(), regle: 'personnes' });
+    const kept = (f: (typeof firsts)[number]) => f.premier_mois !== undefined && keep(f.premier_mois, f.sexe);
+    let size = 0;
+    for (const f of firsts) if (kept(f)) size++;
+    const list = size < k ? Int32Array.from(firsts.filter(kept), (f) => person(String(f.id))) : undefined;
+    cells.push({ key, dims, personnes: new PersonList(size, list), heures: 0, entreprises: 0, heuresParEntreprise: NO_COMPANY_HOURS, regle: 'personnes' });
     return key;
   };
   let previous: string | undefined;

@@ -45,28 +45,28 @@ export function hoursDetail(ds: Dataset): ColumnTable {
 
   // Columns of heures, then the derived ones, each as value ids into mapped distinct values.
   const left: Record<string, Coded> = {};
-  for (const name of heures.columnNames()) left[name] = coded(heures, name);
+  for (const name of heures.columnNames()) left[name] = codedColumn(heures, name);
   const year = (v: unknown) => op.substring(v, 0, 4);
   left.annee = mapped(left.mois!, year);
   left.famille_structure = mapped(left.type_structure!, (v) => (SIAE.has(v as never) ? 'SIAE' : 'HORS_SIAE'));
   left.famille_contrat = mapped(left.type_contrat!, (v) => (ALTERNANCE.has(v as never) ? 'ALTERNANCE' : 'HORS_ALTERNANCE'));
 
-  const fromMarches: Record<string, Coded> = { annee_notification: mapped(coded(marches, 'date_notification'), year) };
+  const fromMarches: Record<string, Coded> = { annee_notification: mapped(codedColumn(marches, 'date_notification'), year) };
   for (const name of ['segment', 'direction', 'departement', 'type_clause', 'id_operation', 'id_facilitateur', 'id_titulaire'])
-    fromMarches[name] = coded(marches, name);
+    fromMarches[name] = codedColumn(marches, name);
   const fromParticipants: Record<string, Coded> = {};
   for (const name of ['sexe', 'tranche_age', 'niveau_formation', 'publics', 'qpv', 'rqth', 'situation_sortie'])
-    fromParticipants[name] = coded(participants, name);
+    fromParticipants[name] = codedColumn(participants, name);
   const fromEntreprises: Record<string, Coded> = {
-    taille_entreprise: coded(entreprises, 'taille'),
-    secteur_entreprise: coded(entreprises, 'secteur'),
+    taille_entreprise: codedColumn(entreprises, 'taille'),
+    secteur_entreprise: codedColumn(entreprises, 'secteur'),
   };
 
   // The three joins as row numbers: each output row's row of heures, marches, participants and
   // entreprises (-1: no match). Keys of a later join come through the earlier ones.
-  const j1 = leftJoinRows(left.id_marche!, coded(marches, 'id_marche'));
-  const j2 = leftJoinRows(gather(left.id_participant!, j1.left), coded(participants, 'id_participant'));
-  const j3 = leftJoinRows(gather(fromMarches.id_titulaire!, compose(j1.right, j2.left)), coded(entreprises, 'id_entreprise'));
+  const j1 = leftJoinRows(left.id_marche!, codedColumn(marches, 'id_marche'));
+  const j2 = leftJoinRows(gather(left.id_participant!, j1.left), codedColumn(participants, 'id_participant'));
+  const j3 = leftJoinRows(gather(fromMarches.id_titulaire!, compose(j1.right, j2.left)), codedColumn(entreprises, 'id_entreprise'));
   const r1 = compose(j2.left, j3.left); // output row → row of the first join's result
   const rowH = compose(j1.left, r1);
   const rowM = compose(j1.right, r1);
@@ -90,7 +90,7 @@ export function hoursDetail(ds: Dataset): ColumnTable {
 }
 
 /** A column as value ids into its distinct values (`at(i)` is `values[ids[i]]`). */
-interface Coded {
+export interface Coded {
   ids: ArrayLike<number>;
   values: readonly unknown[];
 }
@@ -117,7 +117,7 @@ function mapped(c: Coded, f: (v: unknown) => unknown): Coded {
 const unfiltered = (t: ColumnTable): ColumnTable => (t.isFiltered() || t.isOrdered() ? t.reify() : t);
 
 /** A column of an unfiltered table as value ids: a validated table's columns already are. */
-function coded(t: ColumnTable, name: string): Coded {
+export function codedColumn(t: ColumnTable, name: string): Coded {
   const column = t.column(name);
   if (column instanceof DictionaryColumn) return column;
   const n = t.numRows();
