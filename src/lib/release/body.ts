@@ -23,6 +23,26 @@ export type Sink = (path: string, pieces: Iterable<Uint8Array>) => void | Promis
 
 export const lazy = (pieces: () => Iterable<Uint8Array>): Lazy => ({ pieces });
 
+/**
+ * Made on demand once, then kept: for a file read twice whose bytes are much smaller than the
+ * work of making them (the workbook: its deflated sheets are a tenth of their XML, and it is
+ * written as a file and again into the zip).
+ */
+export function keptOnceMade(pieces: () => Iterable<Uint8Array>): Lazy {
+  let made: Uint8Array[] | undefined;
+  return {
+    pieces: function* () {
+      if (made) return yield* made;
+      const out: Uint8Array[] = [];
+      for (const piece of pieces()) {
+        out.push(piece);
+        yield piece;
+      }
+      made = out;
+    },
+  };
+}
+
 /** UTF-8 bytes of each piece of a text given in pieces. */
 export function* utf8Each(pieces: Iterable<string>): Generator<Uint8Array> {
   for (const piece of pieces) yield utf8(piece);

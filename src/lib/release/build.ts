@@ -3,7 +3,7 @@ import { changelog, type Publication } from './publications.ts';
 import { citation, DATASET_TITLE, LICENCE, lisezmoi } from './documents.ts';
 import { dataPackage, type ResourceFile } from './datapackage.ts';
 import { csvPieces, ROWS_PER_PIECE } from './csv.ts';
-import { bytesOf, digestOf, lazy, piecesOf, utf8Each, type FileBody, type Sink } from './body.ts';
+import { bytesOf, digestOf, keptOnceMade, lazy, piecesOf, utf8Each, type FileBody, type Sink } from './body.ts';
 import { utf8 } from './hash.ts';
 import { TABLES } from './manifest.ts';
 import type { Ligne, TableSpec, Valeur } from './types.ts';
@@ -157,7 +157,7 @@ function* publisherFiles(input: ReleaseInput, tables: readonly TableSpec[]): Gen
   files.set('CHANGELOG.md', utf8(changelog(meta, entry, input.previous ?? [])));
   files.set('datapackage.json', json(dataPackage(meta, tables, resources)));
   files.set('publication.json', json(entry));
-  files.set(xlsxName, lazy(() => xlsxPieces(workbook(ds, computed), mtime)));
+  files.set(xlsxName, keptOnceMade(() => xlsxPieces(workbook(ds, computed), mtime)));
   for (const [name, body] of tableFiles) files.set(name, body);
   const inZip = [...files.entries()].map(([name, body]) => [`${meta.id}-${meta.version}/${name}`, body] as const);
   files.set(zipName, lazy(() => zipPieces(inZip, mtime)));

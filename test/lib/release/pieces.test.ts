@@ -11,6 +11,7 @@ import {
   cellText,
   csvPieces,
   digestOf,
+  keptOnceMade,
   lazy,
   ROWS_PER_PIECE,
   sha256,
@@ -108,6 +109,22 @@ describe('zip in pieces', () => {
   it('digests a file read in pieces as SHA-256 of its bytes', async () => {
     const body = entries[1][1];
     expect(digestOf(body)).toEqual({ sha256: await sha256(big), bytes: big.byteLength });
+  });
+});
+
+describe('a body kept once made', () => {
+  it('is made once, read whole as often as asked, and made again if the first reading stopped', () => {
+    let made = 0;
+    const body = keptOnceMade(function* () {
+      made++;
+      yield utf8('un ');
+      yield utf8('deux');
+    });
+    const [first] = body.pieces();
+    expect(first).toEqual(utf8('un '));
+    expect(strFromU8(bytesOf(body))).toBe('un deux');
+    expect(strFromU8(bytesOf(body))).toBe('un deux');
+    expect(made).toBe(2);
   });
 });
 
