@@ -7,6 +7,7 @@
  *
  *   npm run build                       data/ → dist/
  *   npm run build -- --data DIR --out DIR
+ *   npm run build -- --data-only        only the published files (donnees/, validation/), no site
  *
  * `--out` must be a folder of its own (it is replaced as a whole): not the file-system root, not the
  * project or the data or a folder holding them, not inside the data or the sources, and, if it
@@ -45,6 +46,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: 'data' },
     out: { type: 'string', default: 'dist' },
     'keep-staging': { type: 'boolean', default: false },
+    'data-only': { type: 'boolean', default: false },
   },
 });
 
@@ -148,6 +150,14 @@ async function main(): Promise<number> {
       return 1;
     }
     log(`Données calculées / data computed: ${result.count} fichiers / files (${seconds(started)})`);
+    if (values['data-only']) {
+      // The publication alone (the files a journalist downloads), replacing `out` as a site would.
+      swapping = true;
+      await swapInto(publication, out);
+      swapping = false;
+      log(`Publié / published: ${values.out}/ (${seconds(started)})`);
+      return 0;
+    }
 
     // Astro reads the publication through src/site/data.ts (PUBLICATION_DIR).
     process.env.PUBLICATION_DIR = publication;

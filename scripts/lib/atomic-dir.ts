@@ -33,8 +33,8 @@ export const OUTPUT_ERRORS = {
     en: 'Output folder refused: {out} exists and is not a folder.',
   },
   pas_un_site: {
-    fr: "Dossier de sortie refusé : {out} n'est pas vide et ne contient pas un site construit par ce projet (index.html et donnees/) ; la construction le remplacerait entièrement. Videz-le ou choisissez un autre dossier.",
-    en: 'Output folder refused: {out} is not empty and does not hold a site built by this project (index.html and donnees/); the build would replace it entirely. Empty it or choose another folder.',
+    fr: "Dossier de sortie refusé : {out} n'est pas vide et ne contient ni un site construit par ce projet (index.html et donnees/) ni ses seules données (donnees/ et validation/) ; la construction le remplacerait entièrement. Videz-le ou choisissez un autre dossier.",
+    en: 'Output folder refused: {out} is not empty and holds neither a site built by this project (index.html and donnees/) nor its data alone (donnees/ and validation/); the build would replace it entirely. Empty it or choose another folder.',
   },
   chemin_publie: {
     fr: 'Chemin de fichier publié refusé : « {path} » sortirait du dossier de publication (chemin absolu, « .. » ou caractère interdit).',
@@ -95,7 +95,8 @@ function within(dir: string, path: string): boolean {
 /**
  * Checks that `out` is a folder the build may replace as a whole: not the file-system root, not
  * a folder that holds or lies inside a protected one (the data, the project's sources), and, when it
- * exists, empty or holding an earlier build (`index.html` and `donnees/`). Throws {@link OutputError}.
+ * exists, empty or holding an earlier build: a site (`index.html` and `donnees/`) or, from
+ * `--data-only`, the published files alone (`donnees/` and `validation/`). Throws {@link OutputError}.
  *
  * @param guard.notParentOf folders `out` must not be nor hold (the data root, the project root).
  * @param guard.notInside folders `out` must not lie inside (the data root, `src/`, `public/`…).
@@ -113,9 +114,9 @@ export function checkOutputDir(out: string, guard: { notParentOf: readonly Prote
   if (!stat) return;
   if (!stat.isDirectory()) throw new OutputError(outputMessage('pas_un_dossier', { out }));
   const entries = readdirSync(real);
-  const earlierBuild =
-    lstatSync(join(real, 'index.html'), { throwIfNoEntry: false })?.isFile() === true &&
-    lstatSync(join(real, 'donnees'), { throwIfNoEntry: false })?.isDirectory() === true;
+  const isFile = (name: string) => lstatSync(join(real, name), { throwIfNoEntry: false })?.isFile() === true;
+  const isDir = (name: string) => lstatSync(join(real, name), { throwIfNoEntry: false })?.isDirectory() === true;
+  const earlierBuild = isDir('donnees') && (isFile('index.html') || isDir('validation'));
   if (entries.length > 0 && !earlierBuild) throw new OutputError(outputMessage('pas_un_site', { out }));
 }
 

@@ -189,7 +189,10 @@ describe('the output folder must be a folder of its own', () => {
     expect(await check(join(TMP, 'un-fichier'))).toBe("Dossier de sortie refusé : <tmp>/un-fichier existe et n'est pas un dossier. / Output folder refused: <tmp>/un-fichier exists and is not a folder.");
     mkdirSync(join(TMP, 'documents'));
     writeFileSync(join(TMP, 'documents', 'lettre.txt'), 'x');
-    expect(await check(join(TMP, 'documents'))).toMatch(/^Dossier de sortie refusé : <tmp>\/documents n'est pas vide et ne contient pas un site construit par ce projet/);
+    expect(await check(join(TMP, 'documents'))).toMatch(/^Dossier de sortie refusé : <tmp>\/documents n'est pas vide et ne contient ni un site construit par ce projet .* ni ses seules données/);
+    // donnees/ alone is not enough: a site has index.html, a data-only build validation/.
+    mkdirSync(join(TMP, 'documents', 'donnees'));
+    expect(await check(join(TMP, 'documents'))).toMatch(/holds neither a site built by this project \(index.html and donnees\/\) nor its data alone/);
   });
 
   it('accepts a new folder, an empty one, and an earlier build', () => {
@@ -199,6 +202,10 @@ describe('the output folder must be a folder of its own', () => {
     mkdirSync(join(TMP, 'ancien', 'donnees'), { recursive: true });
     writeFileSync(join(TMP, 'ancien', 'index.html'), '<!doctype html>');
     accepts(join(TMP, 'ancien'));
+    // An earlier `--data-only` build: the published files alone.
+    mkdirSync(join(TMP, 'donnees-seules', 'donnees'), { recursive: true });
+    mkdirSync(join(TMP, 'donnees-seules', 'validation'));
+    accepts(join(TMP, 'donnees-seules'));
     accepts(join(PROJECT, 'dist'));
   });
 });
