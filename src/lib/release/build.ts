@@ -169,10 +169,19 @@ function asFigure(v: Valeur): number | 'secret' | null {
   return typeof v === 'number' ? v : v === 'secret' ? 'secret' : null;
 }
 
-/** The workbook: a « Lisez-moi » sheet describing the tables, then one sheet per table. */
-function workbook(ds: Dataset, computed: readonly { t: TableSpec; rows: Ligne[] }[]): Sheet[] {
+/** Rows of an Excel worksheet, header included (Excel refuses a file with a longer sheet). */
+export const EXCEL_MAX_ROWS = 1_048_576;
+
+/**
+ * The workbook: a « Lisez-moi » sheet describing the tables, then one sheet per table. A table
+ * longer than a worksheet can hold (the contracts table beyond a million contracts) gets no sheet:
+ * Lisez-moi says so and points to its CSV, which has every row.
+ */
+export function workbook(ds: Dataset, computed: readonly { t: TableSpec; rows: Ligne[] }[], maxRows = EXCEL_MAX_ROWS): Sheet[] {
   const { meta } = ds;
-  const names = sheetNames(['Lisez-moi', ...computed.map((c) => c.t.id)]).slice(1);
+  const fits = computed.filter(({ rows }) => rows.length + 1 <= maxRows);
+  const names = sheetNames(['Lisez-moi', ...fits.map((c) => c.t.id)]).slice(1);
+  const sheetOf = new Map(fits.map(({ t }, i) => [t.id, names[i]!]));
   const readme: Valeur[][] = [
     [`${DATASET_TITLE.fr} — ${meta.nom}`],
     [`${DATASET_TITLE.en} — ${meta.nom}`],
@@ -190,11 +199,18 @@ function workbook(ds: Dataset, computed: readonly { t: TableSpec; rows: Ligne[] 
     [0, 'Zéro / A true zero'],
     [],
     ['Feuille / Sheet', 'Table', 'Titre', 'Title', 'Description'],
-    ...computed.map(({ t }, i) => [names[i]!, t.id, t.titre.fr, t.titre.en, t.description.fr]),
+    ...computed.map(({ t, rows }) => [
+      sheetOf.get(t.id) ??
+        `(aucune : ${rows.length} lignes, plus qu'une feuille n'en contient ; voir ${t.id}.csv / none: ${rows.length} rows, more than a sheet holds; see ${t.id}.csv)`,
+      t.id,
+      t.titre.fr,
+      t.titre.en,
+      t.description.fr,
+    ]),
   ];
   return [
     { name: 'Lisez-moi', rows: readme },
-    ...computed.map(({ t, rows }, i) => ({
+    ...fits.map(({ t, rows }, i) => ({
       name: names[i]!,
       header: true,
       rows: (function* () {

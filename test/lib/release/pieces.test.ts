@@ -164,3 +164,20 @@ describe('runPipeline with a sink', () => {
     expect(taken).toBe(3);
   }, 60_000);
 });
+
+describe('workbook', () => {
+  it('leaves out a table longer than a worksheet holds, and says so in Lisez-moi', async () => {
+    const { workbook } = await import('../../../src/lib/release/build.ts');
+    const ds = medium();
+    const small = { ...TABLES[0]!, id: 'petite', colonnes } as TableSpec;
+    const big = { ...TABLES[0]!, id: 'grande', colonnes } as TableSpec;
+    const sheets = workbook(ds, [{ t: small, rows: rows(3) }, { t: big, rows: rows(10) }], 10);
+    expect(sheets.map((s) => s.name)).toEqual(['Lisez-moi', 'petite']);
+    const readme = [...sheets[0]!.rows];
+    const line = readme.find((r) => r[1] === 'grande')!;
+    expect(line[0]).toBe("(aucune : 10 lignes, plus qu'une feuille n'en contient ; voir grande.csv / none: 10 rows, more than a sheet holds; see grande.csv)");
+    expect(readme.find((r) => r[1] === 'petite')![0]).toBe('petite');
+    // Nine rows and the header fill a sheet of ten exactly.
+    expect(workbook(ds, [{ t: big, rows: rows(9) }], 10).map((s) => s.name)).toEqual(['Lisez-moi', 'grande']);
+  });
+});
