@@ -6,6 +6,9 @@
  *   npm run bench:build                        scales 1, 10, 100
  *   npm run bench:build -- --scales 1,100      chosen scales (×1 is always run first, as reference)
  *   npm run bench:build -- --keep              keep the built sites in .cache/bench-build/x<N>/
+ *   npm run bench:build -- --data-scales 1000  also the data step alone (`build.ts --data-only`:
+ *                                              validate, compute, protect, write every published
+ *                                              file, no pages) at these scales; 0: none
  *
  * Samples ×N come from .cache/bench/x<N>/ (generated if missing, shared with `npm run bench`).
  * Peak memory: `/usr/bin/time -v` when present (largest process of the tree, Pagefind included);
@@ -24,8 +27,11 @@ const { values } = parseArgs({
   options: {
     scales: { type: 'string', default: '1,10,100' },
     keep: { type: 'boolean', default: false },
+    'data-scales': { type: 'string', default: '1000' },
   },
 });
+const dataScales = values['data-scales'] === '0' ? [] : values['data-scales'].split(',').map(Number);
+if (dataScales.some((s) => !Number.isInteger(s) || s < 1)) throw new Error('--data-scales takes positive integers: 1000, or 0');
 const scales = [...new Set([1, ...values.scales.split(',').map(Number)])].sort((a, b) => a - b);
 if (scales.some((s) => !Number.isInteger(s) || s < 1)) throw new Error('--scales takes positive integers: 1,10,100');
 
@@ -43,6 +49,8 @@ process.on('exit', () => {
 
 interface Run {
   scale: number;
+  /** `--data-only`: the published files without the site. */
+  dataOnly: boolean;
   contracts: number;
   operations: number;
   hourRows: number;
@@ -107,8 +115,8 @@ function dataRoot(publisher: string, root: string): string {
   return root;
 }
 
-async function build(scale: number): Promise<Run> {
-  const work = join(OUT, `x${scale}`);
+async function build(scale: number, dataOnly = false): Promise<Run> {
+  const work = join(OUT, `x${scale}${dataOnly ? '-data' : ''}`);
   const publisher = scale === 1 ? join(ROOT, 'data', 'pays-de-la-loire') : ensureDataset(scale, log).dir;
   const data = scale === 1 ? join(ROOT, 'data') : dataRoot(publisher, join(work, 'data'));
   const out = join(work, 'dist');
@@ -123,10 +131,10 @@ async function build(scale: number): Promise<Run> {
 
   const gnuTime = existsSync('/usr/bin/time');
   const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const args = [tsx, join(ROOT, 'scripts', 'build.ts'), '--data', data, '--out', out];
+  const args = [tsx, join(ROOT, 'scripts', 'build.ts'), '--data', data, '--out', out, ...(dataOnly ? ['--data-only'] : [])];
   const command = gnuTime ? '/usr/bin/time' : process.execPath;
   const argv = gnuTime ? ['-v', '-o', timeFile, process.execPath, ...args] : args;
-  log(`×${scale}: scripts/build.ts --data ${data} --out ${out}`);
+  log(`×${scale}: scripts/build.ts --data ${data} --out ${out}${dataOnly ? ' --data-only' : ''}`);
   const started = performance.now();
   const output: string[] = [];
   const code = await new Promise<number>((done) => {
@@ -175,6 +183,7 @@ async function build(scale: number): Promise<Run> {
   if (!values.keep) rmSync(out, { recursive: true, force: true });
   return {
     scale,
+    dataOnly,
     contracts: countRows(join(publisher, 'marches.csv')),
     operations: countRows(join(publisher, 'operations.csv')),
     hourRows: countRows(join(publisher, 'heures.csv')),
@@ -239,10 +248,41 @@ function report(runs: Run[]): string {
   return lines.join('\n');
 }
 
+/** The data step alone: time, memory and published files, and how they grow against ×1. */
+function reportDataOnly(runs: Run[], site: Run[]): string {
+  const lines = ['', 'Data step alone (build.ts --data-only: validate, compute, protect, write the published files; no pages):'];
+  lines.push(['scale', 'contracts', 'hour rows', 'files', 'wall s', 'cpu s', 'peak MB', 'out MB'].map((h, i) => pad(h, i === 0 ? 5 : 10)).join(' '));
+  for (const r of runs) {
+    lines.push(
+      [
+        pad(`×${r.scale}`, 5),
+        pad(r.contracts.toLocaleString('en-US'), 10),
+        pad(r.hourRows.toLocaleString('en-US'), 10),
+        pad(r.ok ? r.files.toLocaleString('en-US') : 'FAILED', 10),
+        pad(f1(r.wallS), 10),
+        pad(f1(r.cpuS), 10),
+        pad(r.peakMB.toFixed(0), 10),
+        pad(r.distMB.toFixed(1), 10),
+      ].join(' '),
+    );
+  }
+  // Reference: the data phase of the ×1 site build (same code, same machine, this run).
+  const ref = site.find((r) => r.scale === 1 && r.ok);
+  for (const r of runs.filter((x) => x.ok)) {
+    if (!ref?.phases.data) continue;
+    const data = r.contracts / ref.contracts;
+    lines.push(`  ×${r.scale}: data ×${data.toFixed(0)}, wall ×${(r.wallS / ref.phases.data).toFixed(1)} against the ×1 build's data phase (${f1(ref.phases.data)} s), peak memory ${r.peakMB.toFixed(0)} MB (×1 site build: ${ref.peakMB.toFixed(0)} MB)`);
+  }
+  for (const r of runs.filter((x) => !x.ok)) lines.push('', `×${r.scale} --data-only failed:`, r.tail);
+  return lines.join('\n');
+}
+
 const runs: Run[] = [];
 for (const scale of scales) runs.push(await build(scale));
-const text = report(runs);
+const dataRuns: Run[] = [];
+for (const scale of dataScales) dataRuns.push(await build(scale, true));
+const text = report(runs) + (dataRuns.length > 0 ? `\n${reportDataOnly(dataRuns, runs)}` : '');
 console.log(text);
 mkdirSync(OUT, { recursive: true });
-writeFileSync(join(OUT, 'results.json'), JSON.stringify({ date: new Date().toISOString(), runs }, null, 2));
-process.exitCode = runs.every((r) => r.ok) ? 0 : 1;
+writeFileSync(join(OUT, 'results.json'), JSON.stringify({ date: new Date().toISOString(), runs, dataRuns }, null, 2));
+process.exitCode = [...runs, ...dataRuns].every((r) => r.ok) ? 0 : 1;
