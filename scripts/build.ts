@@ -135,7 +135,10 @@ async function main(): Promise<number> {
         await mkdir(dirname(file), { recursive: true });
         const handle = await open(file, 'wx');
         try {
-          for (const piece of pieces) await handle.write(piece);
+          for (const piece of pieces) {
+            // write(2) may take less than asked (a full disk, a signal): write the rest.
+            for (let at = 0; at < piece.byteLength; ) at += (await handle.write(piece, at)).bytesWritten;
+          }
         } finally {
           await handle.close();
         }

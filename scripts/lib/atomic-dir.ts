@@ -96,7 +96,8 @@ function within(dir: string, path: string): boolean {
  * Checks that `out` is a folder the build may replace as a whole: not the file-system root, not
  * a folder that holds or lies inside a protected one (the data, the project's sources), and, when it
  * exists, empty or holding an earlier build: a site (`index.html` and `donnees/`) or, from
- * `--data-only`, the published files alone (`donnees/` and `validation/`). Throws {@link OutputError}.
+ * `--data-only`, the published files alone (`donnees/` and `validation/`, nothing else). Throws
+ * {@link OutputError}.
  *
  * @param guard.notParentOf folders `out` must not be nor hold (the data root, the project root).
  * @param guard.notInside folders `out` must not lie inside (the data root, `src/`, `public/`…).
@@ -116,7 +117,10 @@ export function checkOutputDir(out: string, guard: { notParentOf: readonly Prote
   const entries = readdirSync(real);
   const isFile = (name: string) => lstatSync(join(real, name), { throwIfNoEntry: false })?.isFile() === true;
   const isDir = (name: string) => lstatSync(join(real, name), { throwIfNoEntry: false })?.isDirectory() === true;
-  const earlierBuild = isDir('donnees') && (isFile('index.html') || isDir('validation'));
+  // A data-only build holds these two folders and nothing else: a folder of the user's that
+  // happens to have them, with anything more, is not replaced.
+  const dataOnly = entries.length === 2 && isDir('validation');
+  const earlierBuild = isDir('donnees') && (isFile('index.html') || dataOnly);
   if (entries.length > 0 && !earlierBuild) throw new OutputError(outputMessage('pas_un_site', { out }));
 }
 

@@ -193,6 +193,9 @@ describe('the output folder must be a folder of its own', () => {
     // donnees/ alone is not enough: a site has index.html, a data-only build validation/.
     mkdirSync(join(TMP, 'documents', 'donnees'));
     expect(await check(join(TMP, 'documents'))).toMatch(/holds neither a site built by this project \(index.html and donnees\/\) nor its data alone/);
+    // donnees/ and validation/ with anything else beside them is not a data-only build either.
+    mkdirSync(join(TMP, 'documents', 'validation'));
+    expect(await check(join(TMP, 'documents'))).toMatch(/holds neither a site built by this project/);
   });
 
   it('accepts a new folder, an empty one, and an earlier build', () => {
