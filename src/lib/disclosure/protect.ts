@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset.ts';
-import { codedColumn, hoursDetail } from '../indicators/detail.ts';
+import { codedColumn, hoursDetail, unfiltered } from '../indicators/detail.ts';
 import { CONTRACT_DIMENSIONS, DIMENSIONS, type Dimension, type DimValue } from '../indicators/dimensions.ts';
 import { DEFAULT_REFERENCES, type HeadlineReferences } from '../indicators/headline.ts';
 import { DictionaryColumn } from '../validate/columns.ts';
@@ -511,7 +511,7 @@ function womenCells(ds: Dataset, refs: HeadlineReferences, person: (id: string) 
   if (points.length === 0) return { cells: [], groups: [] };
   // Each participant's first month with hours, as `firstMonths` defines it (the least month,
   // missing months ignored), on the columns' value ids: one slot per distinct pseudonym.
-  const heures = ds.heures.isFiltered() || ds.heures.isOrdered() ? ds.heures.reify() : ds.heures;
+  const heures = unfiltered(ds.heures);
   const who = codedColumn(heures, 'id_participant');
   const months = codedColumn(heures, 'mois');
   const present = new Uint8Array(who.values.length);

@@ -113,8 +113,14 @@ function mapped(c: Coded, f: (v: unknown) => unknown): Coded {
   return { ids, values };
 }
 
-/** The table itself, or its rows copied when it is filtered or ordered (never for a Dataset's). */
-const unfiltered = (t: ColumnTable): ColumnTable => (t.isFiltered() || t.isOrdered() ? t.reify() : t);
+/**
+ * The table's rows in their natural order, as arquero's joins and group-bys read them: its order
+ * dropped, and its rows copied when it is filtered (a validated Dataset's tables are neither).
+ */
+export function unfiltered(t: ColumnTable): ColumnTable {
+  const natural = t.isOrdered() ? t.unorder() : t;
+  return natural.isFiltered() ? natural.reify() : natural;
+}
 
 /** A column of an unfiltered table as value ids: a validated table's columns already are. */
 export function codedColumn(t: ColumnTable, name: string): Coded {

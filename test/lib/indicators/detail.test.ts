@@ -52,6 +52,8 @@ const key = (prefix: string) => fc.constantFrom(`${prefix}1`, `${prefix}2`, `${p
 const arbitraryTables = fc
   .record({
     dictionary: fc.boolean(),
+    // A filtered or ordered table: joins read its rows left by the filter, in natural order.
+    view: fc.constantFrom('plain', 'plain', 'filtered', 'ordered', 'both'),
     heures: fc.array(
       fc.record({
         id_participant: key('P'),
@@ -96,12 +98,15 @@ const arbitraryTables = fc
       { maxLength: 16 },
     ),
   })
-  .map(({ dictionary, ...rows }) => {
+  .map(({ dictionary, view, ...rows }) => {
     const columnsOf = (list: Record<string, unknown>[], names: string[]) =>
       Object.fromEntries(names.map((n) => [n, list.map((r) => r[n])]));
     const t = (list: Record<string, unknown>[], names: string[]) => makeTable(columnsOf(list, names), dictionary);
+    let heures = t(rows.heures, ['id_participant', 'id_marche', 'mois', 'heures', 'type_contrat', 'type_structure']);
+    if (view === 'filtered' || view === 'both') heures = heures.filter((d) => d.heures > 0);
+    if (view === 'ordered' || view === 'both') heures = heures.orderby('id_participant', 'mois');
     return {
-      heures: t(rows.heures, ['id_participant', 'id_marche', 'mois', 'heures', 'type_contrat', 'type_structure']),
+      heures,
       marches: t(rows.marches, ['id_marche', 'date_notification', 'segment', 'direction', 'departement', 'type_clause', 'id_operation', 'id_facilitateur', 'id_titulaire']),
       participants: t(rows.participants, ['id_participant', 'sexe', 'tranche_age', 'niveau_formation', 'publics', 'qpv', 'rqth', 'situation_sortie']),
       entreprises: t(rows.entreprises, ['id_entreprise', 'taille', 'secteur']),
