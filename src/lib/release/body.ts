@@ -17,7 +17,8 @@ export type FileBody = Uint8Array | Lazy;
 
 /**
  * Where the published files go, one at a time, in the order they are made: `scripts/build.ts`
- * writes each to disk as its pieces come. Without one, the files are returned as bytes.
+ * writes each to disk as its pieces come. Without one, the files are returned as bytes. The pieces
+ * can be read once: a sink that needs them twice keeps them.
  */
 export type Sink = (path: string, pieces: Iterable<Uint8Array>) => void | Promise<void>;
 

@@ -152,7 +152,8 @@ function* publisherFiles(input: ReleaseInput, tables: readonly TableSpec[]): Gen
   };
 
   const files = new Map<string, FileBody>();
-  files.set('LISEZMOI.md', utf8(lisezmoi(meta, tables, { xlsx: xlsxName, zip: zipName })));
+  const sansFeuille = computed.filter(({ rows }) => !fitsSheet(rows)).map(({ t, rows }) => ({ id: t.id, lignes: rows.length }));
+  files.set('LISEZMOI.md', utf8(lisezmoi(meta, tables, { xlsx: xlsxName, zip: zipName, sansFeuille })));
   files.set('CITATION.txt', utf8(citation(meta)));
   files.set('CHANGELOG.md', utf8(changelog(meta, entry, input.previous ?? [])));
   files.set('datapackage.json', json(dataPackage(meta, tables, resources)));
@@ -172,6 +173,9 @@ function asFigure(v: Valeur): number | 'secret' | null {
 /** Rows of an Excel worksheet, header included (Excel refuses a file with a longer sheet). */
 export const EXCEL_MAX_ROWS = 1_048_576;
 
+/** Does a table of these rows, with its header row, fit in a worksheet of `maxRows`? */
+const fitsSheet = (rows: readonly Ligne[], maxRows = EXCEL_MAX_ROWS) => rows.length + 1 <= maxRows;
+
 /**
  * The workbook: a « Lisez-moi » sheet describing the tables, then one sheet per table. A table
  * longer than a worksheet can hold (the contracts table beyond a million contracts) gets no sheet:
@@ -179,7 +183,7 @@ export const EXCEL_MAX_ROWS = 1_048_576;
  */
 export function workbook(ds: Dataset, computed: readonly { t: TableSpec; rows: Ligne[] }[], maxRows = EXCEL_MAX_ROWS): Sheet[] {
   const { meta } = ds;
-  const fits = computed.filter(({ rows }) => rows.length + 1 <= maxRows);
+  const fits = computed.filter(({ rows }) => fitsSheet(rows, maxRows));
   const names = sheetNames(['Lisez-moi', ...fits.map((c) => c.t.id)]).slice(1);
   const sheetOf = new Map(fits.map(({ t }, i) => [t.id, names[i]!]));
   const readme: Valeur[][] = [
@@ -213,10 +217,13 @@ export function workbook(ds: Dataset, computed: readonly { t: TableSpec; rows: L
     ...fits.map(({ t, rows }, i) => ({
       name: names[i]!,
       header: true,
-      rows: (function* () {
-        yield t.colonnes.map((c) => c.nom);
-        for (const r of rows) yield t.colonnes.map((c) => r[c.nom] ?? null);
-      })(),
+      // Re-readable: each making of the workbook reads the rows again.
+      rows: {
+        *[Symbol.iterator]() {
+          yield t.colonnes.map((c) => c.nom);
+          for (const r of rows) yield t.colonnes.map((c) => r[c.nom] ?? null);
+        },
+      },
     })),
   ];
 }

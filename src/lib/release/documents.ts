@@ -32,8 +32,14 @@ export function citation(meta: Metadonnees): string {
 export function lisezmoi(
   meta: Metadonnees,
   tables: readonly TableSpec[],
-  files: { xlsx: string; zip: string },
+  files: {
+    xlsx: string;
+    zip: string;
+    /** Tables longer than a worksheet holds, left out of the workbook (see `workbook`). */
+    sansFeuille?: readonly { id: string; lignes: number }[];
+  },
 ): string {
+  const left = files.sansFeuille ?? [];
   const k = meta.seuil_secret;
   const targets = [...new Set(tables.flatMap((t) => t.odd))] as CibleOdd[];
   const lines: string[] = [`# ${DATASET_TITLE.fr} — ${meta.nom}`, ''];
@@ -74,7 +80,9 @@ export function lisezmoi(
     '',
     '- `<table>.csv` : une table, UTF-8 avec BOM, séparateur virgule, fin de ligne CRLF, point décimal.',
     '- `<table>.json` : la même table avec ses métadonnées (titre, colonnes, unités) en français et en anglais.',
-    `- \`${files.xlsx}\` : toutes les tables dans un classeur, une feuille par table, précédées d'une feuille « Lisez-moi ».`,
+    left.length === 0
+      ? `- \`${files.xlsx}\` : toutes les tables dans un classeur, une feuille par table, précédées d'une feuille « Lisez-moi ».`
+      : `- \`${files.xlsx}\` : les tables dans un classeur, une feuille par table, précédées d'une feuille « Lisez-moi », sauf ${left.map((t) => `\`${t.id}\` (${t.lignes} lignes)`).join(', ')}, plus longue(s) qu'une feuille ne le permet (1 048 575 lignes) : voir son CSV.`,
     '- `datapackage.json` : description Frictionless Data (schéma de chaque CSV, empreinte SHA-256).',
     '- `CHANGELOG.md` : ce qui a changé depuis la version précédente. `CITATION.txt` : comment citer.',
     `- \`${files.zip}\` : tous ces fichiers.`,
@@ -130,6 +138,12 @@ export function lisezmoi(
     `${meta.periode.fin}, release ${meta.version} (${meta.date_publication}), under the ${LICENCE.title}.`,
     'Each table comes as CSV (UTF-8 with BOM, comma, CRLF, dot decimal) and JSON; all of them in one',
     'XLSX workbook; datapackage.json describes them (Frictionless Data).',
+    ...(left.length === 0
+      ? []
+      : [
+          `The workbook leaves out ${left.map((t) => `\`${t.id}\` (${t.lignes} rows)`).join(', ')}: longer than a worksheet holds`,
+          '(1,048,575 rows); see the CSV.',
+        ]),
     '',
     `Disclosure control: a cell counting 1 to ${k - 1} persons (k = ${k}) is hidden with every measure`,
     'derived from it, and further cells are hidden so that no hidden value can be recovered from',

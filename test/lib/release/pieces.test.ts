@@ -181,3 +181,17 @@ describe('workbook', () => {
     expect(workbook(ds, [{ t: big, rows: rows(9) }], 10).map((s) => s.name)).toEqual(['Lisez-moi', 'grande']);
   });
 });
+
+describe('LISEZMOI', () => {
+  it('names the tables the workbook leaves out, in French and English', async () => {
+    const { lisezmoi } = await import('../../../src/lib/release/documents.ts');
+    const meta = medium().meta;
+    const files = { xlsx: 'x.xlsx', zip: 'x.zip' };
+    const all = lisezmoi(meta, TABLES, files);
+    expect(all).toContain("toutes les tables dans un classeur, une feuille par table");
+    const some = lisezmoi(meta, TABLES, { ...files, sansFeuille: [{ id: 'marches', lignes: 2_000_000 }] });
+    expect(some).toContain('sauf `marches` (2000000 lignes), plus longue(s) qu\'une feuille ne le permet');
+    expect(some).toContain('The workbook leaves out `marches` (2000000 rows)');
+    expect(some).not.toContain('toutes les tables dans un classeur');
+  });
+});
