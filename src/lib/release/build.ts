@@ -115,9 +115,9 @@ export function* tableJsonPieces(ds: Dataset, t: TableSpec, lignes: readonly Lig
 }
 
 /**
- * One publisher's files, in the order they are made: the tables' CSV and JSON (each CSV read once
- * for its hash and size), the documents, the workbook and the zip. The large ones are made on
- * demand from the computed rows, which are the only copy of the tables held in memory.
+ * One publisher's files, in the zip's order: the documents, the workbook, each table's CSV and
+ * JSON, then the zip. Each CSV is read once beforehand for the data package's hash and size. The
+ * large files are made on demand from the computed rows, the only copy of the tables in memory.
  */
 function* publisherFiles(input: ReleaseInput, tables: readonly TableSpec[]): Generator<[string, FileBody]> {
   const ds = input.dataset;
