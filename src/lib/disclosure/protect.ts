@@ -1,8 +1,9 @@
 import type { Dataset } from '../dataset.ts';
-import { codedColumn, hoursDetail, unfiltered } from '../indicators/detail.ts';
+import { codedColumn, hoursDetail } from '../indicators/detail.ts';
 import { CONTRACT_DIMENSIONS, DIMENSIONS, type Dimension, type DimValue } from '../indicators/dimensions.ts';
 import { DEFAULT_REFERENCES, type HeadlineReferences } from '../indicators/headline.ts';
-import { DictionaryColumn } from '../validate/columns.ts';
+import { firstMonths } from '../indicators/measures.ts';
+import { IntPairs, Numbering } from '../indicators/numbering.ts';
 import { cellKey, rulesFor, type Cell, type DisclosureRules, type PersonSet } from './rules.ts';
 import { suppress, type Group } from './suppress.ts';
 
@@ -93,38 +94,18 @@ interface DimCodes {
   lists?: Int32Array[];
 }
 
-/** Numbers the values it is given, in the order they come; `values[k]` is the value numbered k. */
-class Numbering<T> {
-  readonly values: T[] = [];
-  private readonly numbers = new Map<T, number>();
-  readonly of = (v: T): number => {
-    let k = this.numbers.get(v);
-    if (k === undefined) this.numbers.set(v, (k = this.values.push(v) - 1));
-    return k;
-  };
-}
-
 /**
  * A column of the detail as a number per row, numbered through `of` in the order values first
- * come: once per distinct value of a {@link DictionaryColumn} (hoursDetail's columns are), once
- * per row of any other column.
+ * come, once per distinct value (hoursDetail's columns are value ids).
  */
-function numberRows(column: unknown, n: number, of: (v: unknown) => number): Int32Array {
-  const out = new Int32Array(n);
-  if (column instanceof DictionaryColumn) {
-    const { ids, values } = column;
-    const number = new Int32Array(values.length).fill(-1);
-    for (let i = 0; i < n; i++) {
-      const id = ids[i]!;
-      let k = number[id]!;
-      if (k < 0) k = number[id] = of(values[id]);
-      out[i] = k;
-    }
-  } else {
-    const at = (column as { at(i: number): unknown }).at.bind(column);
-    for (let i = 0; i < n; i++) out[i] = of(at(i));
-  }
-  return out;
+function numberRows(detail: ReturnType<typeof hoursDetail>, name: string, of: (v: unknown) => number): Int32Array {
+  const { ids, values } = codedColumn(detail, name);
+  const number = new Int32Array(values.length).fill(-1);
+  return Int32Array.from({ length: ids.length }, (_, i) => {
+    const id = ids[i]!;
+    const k = number[id]!;
+    return k >= 0 ? k : (number[id] = of(values[id]));
+  });
 }
 
 function hourRows(detail: ReturnType<typeof hoursDetail>): HourRows {
@@ -137,18 +118,18 @@ function hourRows(detail: ReturnType<typeof hoursDetail>): HourRows {
     if (dim === 'public') {
       // One list per distinct set of publics, shared by its rows (3.8 M rows at ×1000).
       const distinct: Int32Array[] = [];
-      const ids = numberRows(detail.column('publics'), n, (cell) => distinct.push(Int32Array.from((cell ?? []) as unknown[], (v) => of(String(v)))) - 1);
+      const ids = numberRows(detail, 'publics', (cell) => distinct.push(Int32Array.from((cell ?? []) as unknown[], (v) => of(String(v)))) - 1);
       c = { values, lists: Array.from(ids, (id) => distinct[id]!) };
     } else {
-      c = { values, ids: numberRows(detail.column(dim), n, (v) => of(toValue(dim, v))) };
+      c = { values, ids: numberRows(detail, dim, (v) => of(toValue(dim, v))) };
     }
     cache.set(dim, c);
     return c;
   };
   const person = new Numbering<string>();
   const company = new Numbering<string>();
-  const persons = numberRows(detail.column('id_participant'), n, (p) => person.of(String(p)));
-  const companies = numberRows(detail.column('id_titulaire'), n, (e) => company.of(String(e)));
+  const persons = numberRows(detail, 'id_participant', (p) => person.of(String(p)));
+  const companies = numberRows(detail, 'id_titulaire', (e) => company.of(String(e)));
   const firms = company.values.length;
   return {
     n,
@@ -256,24 +237,6 @@ function gather(rows: HourRows, cellOf: Int32Array, rowOf: Int32Array, cells: nu
   return out;
 }
 
-/** Int32 pairs (cell, row) that grow by doubling. */
-class Pairs {
-  cellOf = new Int32Array(1024);
-  rowOf = new Int32Array(1024);
-  length = 0;
-  push(cell: number, row: number): void {
-    if (this.length === this.cellOf.length) {
-      const cellOf = new Int32Array(this.length * 2);
-      const rowOf = new Int32Array(this.length * 2);
-      cellOf.set(this.cellOf);
-      rowOf.set(this.rowOf);
-      [this.cellOf, this.rowOf] = [cellOf, rowOf];
-    }
-    this.cellOf[this.length] = cell;
-    this.rowOf[this.length++] = row;
-  }
-}
-
 /**
  * The observed cells of one cube, in the order of their first row: each row is coded by its
  * dimensions' value numbers (a mixed-radix number), not by a key string. A row counts in one cell
@@ -286,7 +249,7 @@ function observeCube(rows: HourRows, dims: readonly Dimension[], keep: Keep): Ac
   const multi = dims.indexOf('public');
   const cellOfKey = new Map<number, number>();
   const cellDims: Record<string, DimValue>[] = [];
-  const pairs = new Pairs();
+  const pairs = new IntPairs();
   const add = (key: number, i: number, pick: (j: number) => number) => {
     let c = cellOfKey.get(key);
     if (c === undefined) {
@@ -304,7 +267,7 @@ function observeCube(rows: HourRows, dims: readonly Dimension[], keep: Keep): Ac
     }
     for (const p of codes[multi]!.lists![i]!) add(key + p * strides[multi]!, i, (j) => (j === multi ? p : codes[j]!.ids![i]!));
   }
-  const who = gather(rows, pairs.cellOf.subarray(0, pairs.length), pairs.rowOf.subarray(0, pairs.length), cellDims.length, keep);
+  const who = gather(rows, ...pairs.done(), cellDims.length, keep);
   return cellDims.map((dims, c) => ({ dims, ...who[c]! }));
 }
 
@@ -451,15 +414,12 @@ function contractCells(
   const ids = ds.marches.array('id_marche') as unknown as ArrayLike<string>;
   const indexOf = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) if (!indexOf.has(String(ids[i]))) indexOf.set(String(ids[i]), i);
-  const pairs = new Pairs();
+  const pairs = new IntPairs();
   for (let i = 0; i < contractOfRow.length; i++) {
     const c = indexOf.get(String(contractOfRow[i]));
     if (c !== undefined) pairs.push(c, i);
   }
-  const who = gather(rows, pairs.cellOf.subarray(0, pairs.length), pairs.rowOf.subarray(0, pairs.length), ids.length, {
-    k,
-    companies: false,
-  });
+  const who = gather(rows, ...pairs.done(), ids.length, { k, companies: false });
   const byId = new Map<string, Cell>();
   for (let i = 0; i < ids.length; i++) {
     const id = String(ids[i]);
@@ -509,38 +469,29 @@ function womenCells(ds: Dataset, refs: HeadlineReferences, person: (id: string) 
   const end = ds.meta.periode.fin.slice(0, 7);
   const points = [...new Set([refs.moisFemmesDebut, refs.moisFemmesFin])].filter((m) => m >= start && m <= end).sort();
   if (points.length === 0) return { cells: [], groups: [] };
-  // Each participant's first month with hours, as `firstMonths` defines it (the least month,
-  // missing months ignored), on the columns' value ids: one slot per distinct pseudonym.
-  const heures = unfiltered(ds.heures);
-  const who = codedColumn(heures, 'id_participant');
-  const months = codedColumn(heures, 'mois');
-  const present = new Uint8Array(who.values.length);
-  const first = new Array<string | undefined>(who.values.length);
-  for (let i = 0; i < who.ids.length; i++) {
-    const id = who.ids[i]!;
-    present[id] = 1;
-    const m = months.values[months.ids[i]!];
-    if (m == null) continue;
-    const f = first[id];
-    if (f === undefined || (m as string) < f) first[id] = m as string;
-  }
+  // Each participant's first month with hours (the headline figure's own definition) and sex.
+  const firsts = firstMonths(ds);
+  const who = firsts.array('id_participant');
+  const firstMonth = firsts.array('premier_mois') as (string | undefined)[];
   const sexes = new Map<unknown, string>();
   const ids = ds.participants.array('id_participant');
   const sx = ds.participants.array('sexe');
   for (let i = 0; i < ids.length; i++) sexes.set(String(ids[i]), String(sx[i]));
-  const firsts: { id: unknown; premier_mois: string | undefined; sexe: string }[] = [];
-  for (let id = 0; id < present.length; id++)
-    if (present[id]) firsts.push({ id: who.values[id], premier_mois: first[id], sexe: sexes.get(who.values[id]) ?? '' });
+  const sexOf = Array.from(who, (id) => sexes.get(id) ?? '');
 
   const cells: Cell[] = [];
   const groups: Group[] = [];
   // Persons are counted, and listed only in a cell of fewer than k (see PersonList).
   const make = (dims: Record<string, DimValue>, keep: (first: string, sexe: string) => boolean): string => {
     const key = cellKey(dims);
-    const kept = (f: (typeof firsts)[number]) => f.premier_mois !== undefined && keep(f.premier_mois, f.sexe);
+    const kept: number[] = [];
     let size = 0;
-    for (const f of firsts) if (kept(f)) size++;
-    const list = size < k ? Int32Array.from(firsts.filter(kept), (f) => person(String(f.id))) : undefined;
+    for (let i = 0; i < who.length; i++) {
+      const f = firstMonth[i];
+      if (f == null || !keep(f, sexOf[i]!)) continue;
+      if (++size < k) kept.push(i);
+    }
+    const list = size < k ? Int32Array.from(kept, (i) => person(String(who[i]))) : undefined;
     cells.push({ key, dims, personnes: new PersonList(size, list), heures: 0, entreprises: 0, heuresParEntreprise: NO_COMPANY_HOURS, regle: 'personnes' });
     return key;
   };

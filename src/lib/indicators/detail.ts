@@ -2,6 +2,7 @@ import { op, table, type ColumnTable } from 'arquero';
 import type { Dataset } from '../dataset.ts';
 import { DictionaryColumn, idArray, type IdArray } from '../validate/columns.ts';
 import { ALTERNANCE, SIAE } from './codes.ts';
+import { IntPairs, Numbering } from './numbering.ts';
 
 /**
  * Contracts carrying an insertion clause: `type_clause` other than AUCUNE, with the year of
@@ -65,8 +66,8 @@ export function hoursDetail(ds: Dataset): ColumnTable {
   // The three joins as row numbers: each output row's row of heures, marches, participants and
   // entreprises (-1: no match). Keys of a later join come through the earlier ones.
   const j1 = leftJoinRows(left.id_marche!, codedColumn(marches, 'id_marche'));
-  const j2 = leftJoinRows(gather(left.id_participant!, j1.left), codedColumn(participants, 'id_participant'));
-  const j3 = leftJoinRows(gather(fromMarches.id_titulaire!, compose(j1.right, j2.left)), codedColumn(entreprises, 'id_entreprise'));
+  const j2 = leftJoinRows(throughRows(left.id_participant!, j1.left), codedColumn(participants, 'id_participant'));
+  const j3 = leftJoinRows(throughRows(fromMarches.id_titulaire!, compose(j1.right, j2.left)), codedColumn(entreprises, 'id_entreprise'));
   const r1 = compose(j2.left, j3.left); // output row → row of the first join's result
   const rowH = compose(j1.left, r1);
   const rowM = compose(j1.right, r1);
@@ -76,7 +77,7 @@ export function hoursDetail(ds: Dataset): ColumnTable {
   const columns: Record<string, DictionaryColumn> = {};
   const add = (group: Record<string, Coded>, rows: Int32Array) => {
     for (const [name, c] of Object.entries(group)) {
-      const g = gather(c, rows);
+      const g = throughRows(c, rows);
       columns[name] = new DictionaryColumn(g.ids as IdArray, g.values);
     }
   };
@@ -100,14 +101,8 @@ export interface Coded {
  * groups by value id, so two ids must never hold equal values (every month of a year is one year).
  */
 function mapped(c: Coded, f: (v: unknown) => unknown): Coded {
-  const values: unknown[] = [];
-  const idOf = new Map<unknown, number>();
-  const remap = Int32Array.from(c.values, (v) => {
-    const w = f(v);
-    let id = idOf.get(w);
-    if (id === undefined) idOf.set(w, (id = values.push(w) - 1));
-    return id;
-  });
+  const { values, of } = new Numbering<unknown>();
+  const remap = Int32Array.from(c.values, (v) => of(f(v)));
   const ids = idArray(values.length - 1, c.ids.length);
   for (let i = 0; i < ids.length; i++) ids[i] = remap[c.ids[i]!]!;
   return { ids, values };
@@ -117,7 +112,7 @@ function mapped(c: Coded, f: (v: unknown) => unknown): Coded {
  * The table's rows in their natural order, as arquero's joins and group-bys read them: its order
  * dropped, and its rows copied when it is filtered (a validated Dataset's tables are neither).
  */
-export function unfiltered(t: ColumnTable): ColumnTable {
+function unfiltered(t: ColumnTable): ColumnTable {
   const natural = t.isOrdered() ? t.unorder() : t;
   return natural.isFiltered() ? natural.reify() : natural;
 }
@@ -126,16 +121,8 @@ export function unfiltered(t: ColumnTable): ColumnTable {
 export function codedColumn(t: ColumnTable, name: string): Coded {
   const column = t.column(name);
   if (column instanceof DictionaryColumn) return column;
-  const n = t.numRows();
-  const values: unknown[] = [];
-  const idOf = new Map<unknown, number>();
-  const ids = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = column!.at(i);
-    let id = idOf.get(v);
-    if (id === undefined) idOf.set(v, (id = values.push(v) - 1));
-    ids[i] = id;
-  }
+  const { values, of } = new Numbering<unknown>();
+  const ids = Int32Array.from({ length: t.numRows() }, (_, i) => of(column!.at(i)));
   return { ids, values };
 }
 
@@ -143,7 +130,7 @@ export function codedColumn(t: ColumnTable, name: string): Coded {
  * The column read through row numbers: row `i` holds the value of source row `rows[i]`, or
  * `undefined` where `rows[i]` is -1 (no match), as arquero fills a left join's unmatched rows.
  */
-function gather(c: Coded, rows: Int32Array): Coded {
+function throughRows(c: Coded, rows: Int32Array): Coded {
   let unmatched = false;
   for (let i = 0; i < rows.length; i++) if (rows[i]! < 0) unmatched = true;
   // Unmatched rows read `undefined`: the column's own id for it, or a new one.
@@ -165,33 +152,6 @@ function compose(outer: Int32Array, inner: Int32Array): Int32Array {
   return out;
 }
 
-/** Int32 pairs that grow by doubling. */
-class RowPairs {
-  left = new Int32Array(1024);
-  right = new Int32Array(1024);
-  length = 0;
-  constructor(expected: number) {
-    this.left = new Int32Array(Math.max(1, expected));
-    this.right = new Int32Array(Math.max(1, expected));
-  }
-  push(l: number, r: number): void {
-    if (this.length === this.left.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.left = grow(this.left);
-      this.right = grow(this.right);
-    }
-    this.left[this.length] = l;
-    this.right[this.length++] = r;
-  }
-  done(): { left: Int32Array; right: Int32Array } {
-    return { left: this.left.subarray(0, this.length), right: this.right.subarray(0, this.length) };
-  }
-}
-
 /**
  * The row pairs of arquero's `join_left(L, R, key)` in arquero's order (its `hashJoin`): when L
  * has at least as many rows as R, L's rows in order, each with its matches in R's order;
@@ -203,7 +163,7 @@ export function leftJoinRows(l: Coded, r: Coded): { left: Int32Array; right: Int
   const nL = l.ids.length;
   const nR = r.ids.length;
   const valid = (k: unknown) => k != null && k === k;
-  const out = new RowPairs(nL);
+  const out = new IntPairs(nL);
   const hit = new Uint8Array(nL);
   /** Per value id of `scan`, the rows of `hashed` with that key (a Map of the hashed side's keys). */
   const matchesById = (hashed: Coded, scan: Coded): (number[] | undefined)[] => {
@@ -237,7 +197,8 @@ export function leftJoinRows(l: Coded, r: Coded): { left: Int32Array; right: Int
     }
   }
   for (let i = 0; i < nL; i++) if (!hit[i]) out.push(i, -1);
-  return out.done();
+  const [left, right] = out.done();
+  return { left, right };
 }
 
 /** Sum of a numeric column (0 for an empty table). */
