@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { Dataset } from '../../../src/lib/dataset.ts';
 import { canonicalCube, CONTRACT_NESTING } from '../../../src/lib/disclosure/index.ts';
 import { hoursBy, hoursDetail, type Dimension } from '../../../src/lib/indicators/index.ts';
-import { TABLES } from '../../../src/lib/release/manifest.ts';
+import { protectionFor, TABLES } from '../../../src/lib/release/manifest.ts';
 import type { Ligne } from '../../../src/lib/release/types.ts';
 
 /**
@@ -194,6 +194,14 @@ export function checkDataset(ds: Dataset) {
   for (const id of ['personnes_alternance', 'personnes_cdi', 'personnes']) {
     const v = figures.get(id);
     if (typeof v === 'number') expect(v === 0 || v >= k, id).toBe(true);
+  }
+
+  // 6. A union of hidden members is judged by the company rule from each member's hours per
+  // contractor, which protect() keeps in company cells only: no group mixes the two kinds.
+  const p = protectionFor(ds);
+  for (const g of p.groups) {
+    const kinds = new Set(g.membres.map((m) => p.cells.get(m)?.regle).filter((r) => r !== undefined));
+    expect(kinds.size, `group of ${g.total}`).toBeLessThanOrEqual(1);
   }
 }
 
