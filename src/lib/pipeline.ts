@@ -9,9 +9,9 @@
  */
 import { buildDictionary, dictionaryCsv } from '../schemas/dictionary.ts';
 import { buildComparison } from './compare/index.ts';
-import { buildRelease } from './release/build.ts';
+import { releaseFiles } from './release/build.ts';
 import type { Publication } from './release/publications.ts';
-import type { Sink } from './release/body.ts';
+import { bytesOf, piecesOf, type FileBody, type Sink } from './release/body.ts';
 import { utf8 } from './release/hash.ts';
 import { buildStandard } from './standard/build.ts';
 import { validateDataset, type ValidateInput, type ValidationReport } from './validate/index.ts';
@@ -67,25 +67,24 @@ export async function runPipeline(
   const reports = results.map((r) => r.report);
   if (results.some((r) => !r.ok || !r.dataset)) return { ok: false, reports, files: new Map(), count: 0 };
 
+  // Each file goes to the sink as it is made, or is kept in `files`.
+  const files = new Map<string, Uint8Array>();
   let count = 0;
-  const { sink } = options;
-  const files = await buildRelease(
-    results.map((r, i) => ({ dataset: r.dataset!, previous: publishers[i]!.previous ?? [] })),
-    { sink: sink && ((path, pieces) => (count++, sink(path, pieces))) },
-  );
-  const others = new Map<string, Uint8Array>();
-  for (const report of reports) others.set(`validation/${report.publisher}.json`, json(report));
+  const publish = async (path: string, body: FileBody) => {
+    count++;
+    if (options.sink) await options.sink(path, piecesOf(body));
+    else files.set(path, bytesOf(body));
+  };
+  const releases = results.map((r, i) => ({ dataset: r.dataset!, previous: publishers[i]!.previous ?? [] }));
+  for (const [path, body] of releaseFiles(releases)) await publish(path, body);
+  for (const report of reports) await publish(`validation/${report.publisher}.json`, json(report));
   // The input data contract as a versioned standard (schema.data.gouv.fr layout) and its
   // dictionary, for publishers who want to check or produce their own files.
-  for (const [path, bytes] of buildStandard(options.siteUrl ? { baseUrl: options.siteUrl } : {})) others.set(path, bytes);
+  for (const [path, bytes] of buildStandard(options.siteUrl ? { baseUrl: options.siteUrl } : {})) await publish(path, bytes);
   const dictionary = buildDictionary();
-  others.set('donnees/standard/dictionnaire.csv', utf8(dictionaryCsv(dictionary)));
-  others.set('donnees/standard/dictionnaire.json', json(dictionary));
+  await publish('donnees/standard/dictionnaire.csv', utf8(dictionaryCsv(dictionary)));
+  await publish('donnees/standard/dictionnaire.json', json(dictionary));
   const datasets = results.map((r) => r.dataset!);
-  for (const [path, bytes] of buildComparison(datasets, options.references)) others.set(path, bytes);
-  for (const [path, bytes] of others) {
-    if (sink) await sink(path, [bytes]);
-    else files.set(path, bytes);
-  }
-  return { ok: true, reports, files, count: sink ? count + others.size : files.size };
+  for (const [path, bytes] of buildComparison(datasets, options.references)) await publish(path, bytes);
+  return { ok: true, reports, files, count };
 }

@@ -3,7 +3,7 @@ import { changelog, type Publication } from './publications.ts';
 import { citation, DATASET_TITLE, LICENCE, lisezmoi } from './documents.ts';
 import { dataPackage, type ResourceFile } from './datapackage.ts';
 import { csvPieces, ROWS_PER_PIECE } from './csv.ts';
-import { bytesOf, digestOf, keptOnceMade, lazy, piecesOf, utf8Each, type FileBody, type Sink } from './body.ts';
+import { bytesOf, digestOf, keptOnceMade, lazy, utf8Each, type FileBody } from './body.ts';
 import { utf8 } from './hash.ts';
 import { TABLES } from './manifest.ts';
 import type { Ligne, TableSpec, Valeur } from './types.ts';
@@ -21,17 +21,12 @@ export interface ReleaseInput {
 export interface ReleaseOptions {
   /** Tables to publish (default: the manifest). */
   tables?: readonly TableSpec[];
-  /**
-   * Where each file goes as it is made (`scripts/build.ts` writes it to disk piece by piece):
-   * then no file is held whole and the returned map is empty. Without one, the files are returned.
-   */
-  sink?: Sink;
 }
 
 /**
  * Every published file of one or more publishers, as relative paths → bytes. Pure and
  * deterministic: no clock (dates come from the metadata), no randomness, so two builds from the
- * same data are byte-identical. The caller writes the files (or gives a `sink` that does).
+ * same data are byte-identical. The caller writes the files.
  *
  * Layout per publisher `donnees/<editeur>/`: `<table>.csv`, `<table>.json`, `<editeur>-<version>.xlsx`,
  * `datapackage.json`, `LISEZMOI.md`, `CITATION.txt`, `CHANGELOG.md`, `publication.json` (this
@@ -41,6 +36,17 @@ export async function buildRelease(
   input: Dataset | ReleaseInput | readonly ReleaseInput[],
   options: ReleaseOptions = {},
 ): Promise<Map<string, Uint8Array>> {
+  return new Map(Array.from(releaseFiles(input, options), ([path, body]) => [path, bytesOf(body)]));
+}
+
+/**
+ * The same files as {@link buildRelease}, one at a time as they are made, the large ones made on
+ * demand (`Lazy`): the pipeline hands each to a sink that writes it piece by piece.
+ */
+export function* releaseFiles(
+  input: Dataset | ReleaseInput | readonly ReleaseInput[],
+  options: ReleaseOptions = {},
+): Generator<[string, FileBody]> {
   const inputs: readonly ReleaseInput[] = Array.isArray(input)
     ? (input as readonly ReleaseInput[])
     : 'dataset' in (input as object)
@@ -49,14 +55,7 @@ export async function buildRelease(
   const ids = inputs.map((i) => i.dataset.meta.id);
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate) throw new Error(`Éditeur en double / duplicate publisher: ${duplicate}`);
-  const out = new Map<string, Uint8Array>();
-  for (const i of inputs) {
-    for (const [path, body] of publisherFiles(i, options.tables ?? TABLES)) {
-      if (options.sink) await options.sink(path, piecesOf(body));
-      else out.set(path, bytesOf(body));
-    }
-  }
-  return out;
+  for (const i of inputs) yield* publisherFiles(i, options.tables ?? TABLES);
 }
 
 const json = (value: unknown) => utf8(`${JSON.stringify(value, null, 2)}\n`);

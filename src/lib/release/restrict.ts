@@ -35,8 +35,7 @@ export async function publicationOf(
   ds: Dataset,
   options: ReleaseOptions & { notes?: string } = {},
 ): Promise<Publication> {
-  // The entry is read from the returned files: never through a sink.
-  const files = await buildRelease({ dataset: ds, notes: options.notes }, { tables: options.tables });
+  const files = await buildRelease({ dataset: ds, notes: options.notes }, options);
   const bytes = files.get(`donnees/${ds.meta.id}/publication.json`);
   if (!bytes) throw new Error('publication.json manquant');
   return PublicationSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
