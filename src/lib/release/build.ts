@@ -2,7 +2,7 @@ import type { Dataset } from '../dataset.ts';
 import { changelog, type Publication } from './publications.ts';
 import { citation, DATASET_TITLE, LICENCE, lisezmoi } from './documents.ts';
 import { dataPackage, type ResourceFile } from './datapackage.ts';
-import { csvPieces, ROWS_PER_PIECE } from './csv.ts';
+import { csvPieces, inPieces, ROWS_PER_PIECE } from './csv.ts';
 import { bytesOf, digestOf, keptOnceMade, lazy, utf8Each, type FileBody } from './body.ts';
 import { utf8 } from './hash.ts';
 import { TABLES } from './manifest.ts';
@@ -91,24 +91,21 @@ export function tableJson(ds: Dataset, t: TableSpec, lignes: readonly Ligne[]) {
 const jsonRow = (t: TableSpec, row: Ligne) => Object.fromEntries(t.colonnes.map((c) => [c.nom, row[c.nom] ?? null]));
 
 /**
- * The bytes of `JSON.stringify(tableJson(ds, t, lignes), null, 2)` and a newline, in pieces of
+ * The text of `JSON.stringify(tableJson(ds, t, lignes), null, 2)` and a newline, in pieces of
  * {@link ROWS_PER_PIECE} rows: the contracts table at ×1000 is over 512 MB of text, more than one
  * V8 string holds. `lignes` is the last member, each row an object of primitives at depth 2, so a
  * row is its own `JSON.stringify(row, null, 2)` indented by four spaces.
  */
 export function* tableJsonPieces(ds: Dataset, t: TableSpec, lignes: readonly Ligne[]): Generator<string> {
   const head = JSON.stringify(tableJson(ds, t, []), null, 2);
+  if (lignes.length === 0) return yield `${head}\n`;
   const empty = '[]\n}';
-  if (lignes.length === 0 || !head.endsWith(empty)) {
-    yield `${JSON.stringify(tableJson(ds, t, lignes), null, 2)}\n`;
-    return;
-  }
+  if (!head.endsWith(empty)) throw new Error('tableJson(): `lignes` must be its last member');
   yield `${head.slice(0, -empty.length)}[\n`;
-  for (let start = 0; start < lignes.length; start += ROWS_PER_PIECE) {
-    const rows = lignes
-      .slice(start, start + ROWS_PER_PIECE)
-      .map((row) => `    ${JSON.stringify(jsonRow(t, row), null, 2).replace(/\n/g, '\n    ')}`);
-    yield `${start > 0 ? ',\n' : ''}${rows.join(',\n')}`;
+  let first = true;
+  for (const rows of inPieces(lignes)) {
+    yield `${first ? '' : ',\n'}${rows.map((row) => `    ${JSON.stringify(jsonRow(t, row), null, 2).replace(/\n/g, '\n    ')}`).join(',\n')}`;
+    first = false;
   }
   yield '\n  ]\n}\n';
 }

@@ -32,22 +32,28 @@ function field(text: string): string {
 /** Rows per piece of text written at once: a table of any size, never one string (V8 caps them at 512 MB). */
 export const ROWS_PER_PIECE = 4096;
 
+/** The items in arrays of {@link ROWS_PER_PIECE}, the last one shorter (none for no item). */
+export function* inPieces<T>(items: Iterable<T>): Generator<T[]> {
+  let piece: T[] = [];
+  for (const item of items) {
+    piece.push(item);
+    if (piece.length === ROWS_PER_PIECE) {
+      yield piece;
+      piece = [];
+    }
+  }
+  if (piece.length > 0) yield piece;
+}
+
 /**
  * RFC 4180 CSV: UTF-8 with a byte-order mark (so that French Excel reads the accents), comma
  * delimiter, CRLF line endings, fields quoted only when needed, header = column names. Yields the
- * text in pieces of {@link ROWS_PER_PIECE} rows.
+ * header, then the text of {@link ROWS_PER_PIECE} rows at a time.
  */
 export function* csvPieces(colonnes: readonly Colonne[], lignes: Iterable<Ligne>): Generator<string> {
   yield `\uFEFF${colonnes.map((c) => field(c.nom)).join(',')}\r\n`;
-  let lines: string[] = [];
-  for (const row of lignes) {
-    lines.push(colonnes.map((c) => field(cellText(row[c.nom] ?? null))).join(','));
-    if (lines.length === ROWS_PER_PIECE) {
-      yield `${lines.join('\r\n')}\r\n`;
-      lines = [];
-    }
-  }
-  if (lines.length > 0) yield `${lines.join('\r\n')}\r\n`;
+  const line = (row: Ligne) => colonnes.map((c) => field(cellText(row[c.nom] ?? null))).join(',');
+  for (const rows of inPieces(lignes)) yield `${rows.map(line).join('\r\n')}\r\n`;
 }
 
 /** The CSV text of a table (see {@link csvPieces}); the release writes the pieces' bytes. */

@@ -1,4 +1,4 @@
-import { cellText, neutralise, ROWS_PER_PIECE } from './csv.ts';
+import { cellText, inPieces, neutralise, ROWS_PER_PIECE } from './csv.ts';
 import { concatBytes, utf8 } from './hash.ts';
 import type { Valeur } from './types.ts';
 import { lazy, type FileBody } from './body.ts';
@@ -55,17 +55,12 @@ function* sheetXml(sheet: Sheet): Generator<Uint8Array> {
     : '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
   yield utf8(`${XML}<worksheet xmlns="${NS}" xmlns:r="${REL}">${view}<sheetData>`);
   let r = 0;
-  let rows: string[] = [];
-  for (const row of sheet.rows) {
+  const xml = (row: Valeur[]) => {
     const style = sheet.header && r === 0 ? ' s="1"' : '';
     r++;
-    rows.push(`<row r="${r}">${row.map((v, c) => cell(v, `${columnName(c)}${r}`, style)).join('')}</row>`);
-    if (rows.length === ROWS_PER_PIECE) {
-      yield utf8(rows.join(''));
-      rows = [];
-    }
-  }
-  if (rows.length > 0) yield utf8(rows.join(''));
+    return `<row r="${r}">${row.map((v, c) => cell(v, `${columnName(c)}${r}`, style)).join('')}</row>`;
+  };
+  for (const rows of inPieces(sheet.rows)) yield utf8(rows.map(xml).join(''));
   yield utf8('</sheetData></worksheet>');
 }
 
