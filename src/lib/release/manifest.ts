@@ -718,7 +718,7 @@ const marches: TableSpec = {
     const ent = ds.entreprises.array('id_entreprise');
     const taille = ds.entreprises.array('taille');
     for (let i = 0; i < ent.length; i++) sizes.set(String(ent[i]), String(taille[i]));
-    // Labels looked up once per value (names of operations and facilitators by id).
+    // Labels looked up once per value (names of operations and facilitators by id too).
     const labels = new Map<string, string>();
     const labelOf = (d: Dimension, v: string) => {
       const key = `${d}\u0001${v}`;
@@ -726,15 +726,6 @@ const marches: TableSpec = {
       if (l === undefined) labels.set(key, (l = DIMENSIONS[d].libelle!(v, ds).fr));
       return l;
     };
-    const names = (table: 'operations' | 'facilitateurs', id: string, name: string) => {
-      const out = new Map<string, string>();
-      const a = ds[table].array(id);
-      const b = ds[table].array(name);
-      for (let i = 0; i < a.length; i++) out.set(String(a[i]), String(b[i]));
-      return out;
-    };
-    const operationNames = names('operations', 'id_operation', 'nom_operation');
-    const facilitatorNames = names('facilitateurs', 'id_facilitateur', 'nom_facilitateur');
     const order: number[] = [];
     for (let i = 0; i < n; i++) if (clauses[i] !== 'AUCUNE') order.push(i);
     order.sort((a, b) => cmp(String(dates[a]), String(dates[b])) || cmp(String(ids[a]), String(ids[b])));
@@ -761,12 +752,7 @@ const marches: TableSpec = {
         if (d === 'segment' || d === 'type_clause') continue;
         const v = attr(d);
         row[d] = v;
-        row[labelColumn(d)!.nom] =
-          d === 'id_operation'
-            ? (operationNames.get(v) ?? v)
-            : d === 'id_facilitateur'
-              ? (facilitatorNames.get(v) ?? v)
-              : labelOf(d, v);
+        row[labelColumn(d)!.nom] = labelOf(d, v);
       }
       const cell = { id_marche: id };
       const c = p.cell(cell);
