@@ -204,34 +204,39 @@ async function build(scale: number, dataOnly = false): Promise<Run> {
 const f1 = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '—' : n.toFixed(1));
 const pad = (s: string, n: number) => s.padStart(n);
 
+/** Lines of a table for the terminal: the first column 5 wide, the others 10, right-aligned. */
+function textTable(headers: readonly string[], rows: readonly string[][]): string[] {
+  const line = (cells: readonly string[]) => cells.map((c, i) => pad(c, i === 0 ? 5 : 10)).join(' ');
+  return [line(headers), ...rows.map(line)];
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
 function report(runs: Run[]): string {
   const lines: string[] = [];
   lines.push(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`);
   lines.push('');
-  lines.push(
-    ['scale', 'contracts', 'hour rows', 'pages', 'data s', 'astro s', 'pagefind s', 'wall s', 'cpu s', 'peak MB', 'node MB', 'dist MB'].map((h, i) => pad(h, i === 0 ? 5 : 10)).join(' '),
-  );
-  for (const r of runs) {
+  const headers = ['scale', 'contracts', 'hour rows', 'pages', 'data s', 'astro s', 'pagefind s', 'wall s', 'cpu s', 'peak MB', 'node MB', 'dist MB'];
+  const rows = runs.map((r) => {
     const p = r.phases;
     const astro = p.astro !== undefined && p.data !== undefined ? p.astro - p.data : undefined;
     const pagefind = p.published !== undefined && p.astro !== undefined ? p.published - p.astro : undefined;
-    lines.push(
-      [
-        pad(`×${r.scale}`, 5),
-        pad(r.contracts.toLocaleString('en-US'), 10),
-        pad(r.hourRows.toLocaleString('en-US'), 10),
-        pad(r.ok ? r.pages.toLocaleString('en-US') : 'FAILED', 10),
-        pad(f1(p.data), 10),
-        pad(f1(astro), 10),
-        pad(f1(pagefind), 10),
-        pad(f1(r.wallS), 10),
-        pad(f1(r.cpuS), 10),
-        pad(r.peakMB.toFixed(0), 10),
-        pad(r.nodePeakMB.toFixed(0), 10),
-        pad(r.distMB.toFixed(1), 10),
-      ].join(' '),
-    );
-  }
+    return [
+      `×${r.scale}`,
+      count(r.contracts),
+      count(r.hourRows),
+      r.ok ? count(r.pages) : 'FAILED',
+      f1(p.data),
+      f1(astro),
+      f1(pagefind),
+      f1(r.wallS),
+      f1(r.cpuS),
+      r.peakMB.toFixed(0),
+      r.nodePeakMB.toFixed(0),
+      r.distMB.toFixed(1),
+    ];
+  });
+  lines.push(...textTable(headers, rows));
   const ref = runs.find((r) => r.scale === 1 && r.ok);
   if (ref) {
     lines.push('');
@@ -249,30 +254,39 @@ function report(runs: Run[]): string {
   return lines.join('\n');
 }
 
-/** The data step alone: time, memory and published files, and how they grow against ×1. */
+/**
+ * The data step alone: time, memory and published files, and how its time grows. `data s` is the
+ * time the build prints when the files are written (from the start of its work, module loading
+ * left out), measured alike in the ×1 site build, which serves as reference, and between scales.
+ */
 function reportDataOnly(runs: Run[], site: Run[]): string {
   const lines = ['', 'Data step alone (build.ts --data-only: validate, compute, protect, write the published files; no pages):'];
-  lines.push(['scale', 'contracts', 'hour rows', 'files', 'wall s', 'cpu s', 'peak MB', 'out MB'].map((h, i) => pad(h, i === 0 ? 5 : 10)).join(' '));
-  for (const r of runs) {
+  const headers = ['scale', 'contracts', 'hour rows', 'files', 'data s', 'wall s', 'cpu s', 'peak MB', 'out MB'];
+  const rows = runs.map((r) => [
+    `×${r.scale}`,
+    count(r.contracts),
+    count(r.hourRows),
+    r.ok ? count(r.files) : 'FAILED',
+    f1(r.phases.data),
+    f1(r.wallS),
+    f1(r.cpuS),
+    r.peakMB.toFixed(0),
+    r.distMB.toFixed(1),
+  ]);
+  lines.push(...textTable(headers, rows));
+  // Without a data-only ×1, the ×1 site build's data phase is the reference (its peak memory,
+  // Astro's included, is not comparable).
+  const done = runs.filter((r) => r.ok && r.phases.data);
+  const ref = done[0]?.scale === 1 ? undefined : site.find((r) => r.scale === 1 && r.ok && r.phases.data);
+  const measured = [...(ref ? [ref] : []), ...done];
+  for (let i = 1; i < measured.length; i++) {
+    const [a, b] = [measured[i - 1]!, measured[i]!];
+    const rows = b.hourRows / a.hourRows;
+    const time = b.phases.data! / a.phases.data!;
+    const memory = a === ref ? '' : `, peak memory ×${(b.peakMB / a.peakMB).toFixed(1)}`;
     lines.push(
-      [
-        pad(`×${r.scale}`, 5),
-        pad(r.contracts.toLocaleString('en-US'), 10),
-        pad(r.hourRows.toLocaleString('en-US'), 10),
-        pad(r.ok ? r.files.toLocaleString('en-US') : 'FAILED', 10),
-        pad(f1(r.wallS), 10),
-        pad(f1(r.cpuS), 10),
-        pad(r.peakMB.toFixed(0), 10),
-        pad(r.distMB.toFixed(1), 10),
-      ].join(' '),
+      `  ×${a.scale}${a === ref ? ' (site build)' : ''} → ×${b.scale}: hour rows ×${rows.toFixed(1)}, data step ×${time.toFixed(1)} (time ∝ rows^${(Math.log(time) / Math.log(rows)).toFixed(2)})${memory}`,
     );
-  }
-  // Reference: the data phase of the ×1 site build (same code, same machine, this run).
-  const ref = site.find((r) => r.scale === 1 && r.ok);
-  for (const r of runs.filter((x) => x.ok)) {
-    if (!ref?.phases.data) continue;
-    const data = r.contracts / ref.contracts;
-    lines.push(`  ×${r.scale}: data ×${data.toFixed(0)}, wall ×${(r.wallS / ref.phases.data).toFixed(1)} against the ×1 build's data phase (${f1(ref.phases.data)} s), peak memory ${r.peakMB.toFixed(0)} MB (×1 site build: ${ref.peakMB.toFixed(0)} MB)`);
   }
   for (const r of runs.filter((x) => !x.ok)) lines.push('', `×${r.scale} --data-only failed:`, r.tail);
   return lines.join('\n');
