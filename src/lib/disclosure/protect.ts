@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset.ts';
-import { codedColumn, hoursDetail } from '../indicators/detail.ts';
+import { codedColumn, hoursDetail, type Coded } from '../indicators/detail.ts';
 import { CONTRACT_DIMENSIONS, DIMENSIONS, type Dimension, type DimValue } from '../indicators/dimensions.ts';
 import { DEFAULT_REFERENCES, type HeadlineReferences } from '../indicators/headline.ts';
 import { firstMonths } from '../indicators/measures.ts';
@@ -355,7 +355,7 @@ export function protect(
   }
 
   if (options.contracts) {
-    const perContract = contractCells(ds, rows, detail.array('id_marche') as unknown[], registered, rules.k);
+    const perContract = contractCells(ds, rows, codedColumn(detail, 'id_marche'), registered, rules.k);
     for (const c of perContract.cells) cells.set(c.key, c);
     groups.push(...perContract.groups);
   }
@@ -403,17 +403,19 @@ export const CONTRACT_NESTING: readonly Dimension[] = [...CONTRACT_DIMENSIONS, '
 function contractCells(
   ds: Dataset,
   rows: HourRows,
-  contractOfRow: readonly unknown[],
+  contractOfRow: Coded,
   registered: ReadonlySet<string>,
   k: number,
 ): { cells: Cell[]; groups: Group[] } {
   const ids = ds.marches.array('id_marche') as unknown as ArrayLike<string>;
   const indexOf = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) if (!indexOf.has(String(ids[i]))) indexOf.set(String(ids[i]), i);
+  // Each hour row's contract, looked up once per distinct contract id of the detail.
+  const contractOf = Int32Array.from(contractOfRow.values, (v) => indexOf.get(String(v)) ?? -1);
   const pairs = new IntPairs();
-  for (let i = 0; i < contractOfRow.length; i++) {
-    const c = indexOf.get(String(contractOfRow[i]));
-    if (c !== undefined) pairs.push(c, i);
+  for (let i = 0; i < contractOfRow.ids.length; i++) {
+    const c = contractOf[contractOfRow.ids[i]!]!;
+    if (c >= 0) pairs.push(c, i);
   }
   const who = gather(rows, ...pairs.done(), ids.length, { k, companies: false });
   const byId = new Map<string, Cell>();
