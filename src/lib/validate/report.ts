@@ -59,6 +59,12 @@ export interface ValidationReport {
   warningCount: number;
 }
 
+/** The issues a collector stored and its counts per (rule, file): see {@link IssueCollector.collected}. */
+export interface CollectedIssues {
+  issues: Issue[];
+  counts: [rule: RuleId, file: string, count: number][];
+}
+
 /** Issues stored per (file, rule); the others are only counted. */
 export const MAX_ISSUES_PER_RULE = 100;
 const MAX_VALUE_LENGTH = 100;
@@ -117,6 +123,41 @@ export class IssueCollector {
 
   get errorCount(): number {
     return this.errors;
+  }
+
+  /**
+   * What was collected, as plain data: to hand the issues of a table read on another thread over
+   * to the collector of the whole validation (see {@link absorb}).
+   */
+  collected(): CollectedIssues {
+    const counts: CollectedIssues['counts'] = [];
+    for (const [rule, byFile] of this.counts) for (const [file, n] of byFile) counts.push([rule, file, n]);
+    return { issues: this.stored, counts };
+  }
+
+  /**
+   * Adds what another collector collected, as if its issues had been added here in the same
+   * order: every one counted, at most {@link MAX_ISSUES_PER_RULE} stored per (file, rule).
+   */
+  absorb(other: CollectedIssues): void {
+    const room = new Map<string, number>();
+    const key = (rule: RuleId, file: string) => `${rule}\u0000${file}`;
+    for (const [rule, file, n] of other.counts) {
+      let byFile = this.counts.get(rule);
+      if (!byFile) this.counts.set(rule, (byFile = new Map()));
+      const before = byFile.get(file) ?? 0;
+      byFile.set(file, before + n);
+      room.set(key(rule, file), Math.max(0, MAX_ISSUES_PER_RULE - before));
+      if (RULES[rule].severity === 'error') this.errors += n;
+      else this.warnings += n;
+    }
+    for (const issue of other.issues) {
+      const k = key(issue.rule, issue.file);
+      const left = room.get(k) ?? 0;
+      if (left === 0) continue;
+      room.set(k, left - 1);
+      this.stored.push(issue);
+    }
   }
 
   /** The report; `fileOrder` sorts issues (files not listed go last, in name order). */

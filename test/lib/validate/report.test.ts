@@ -27,6 +27,24 @@ describe('issue collector', () => {
     ]);
   });
 
+  it('absorbs another collector as if its issues had been added here, in order', () => {
+    // The same issues added to one collector, or split between two (a table read on another thread).
+    const add = (c: IssueCollector, from: number, to: number) => {
+      for (let i = from; i < to; i++) c.add('nombre.format', 'heures.csv', { line: i + 2, column: 'heures', value: `${i}h` });
+      c.add('fichier.encodage', 'heures.csv', {}, { encoding: 'windows-1252' });
+    };
+    const whole = new IssueCollector();
+    add(whole, 0, 60);
+    add(whole, 60, 180);
+    const split = new IssueCollector();
+    add(split, 0, 60);
+    const other = new IssueCollector();
+    add(other, 60, 180);
+    split.absorb(other.collected());
+    expect(split.build('x', [], ['heures.csv'])).toEqual(whole.build('x', [], ['heures.csv']));
+    expect(split.errorCount).toBe(180);
+  });
+
   it('only renders parameters of stored issues', () => {
     const issues = new IssueCollector();
     let calls = 0;
