@@ -2,18 +2,20 @@
  * The validator: a publisher's metadata and files in, a report (and, when valid, the typed
  * dataset) out. Pure: no disk, no clock; runs in Node and in a browser Web Worker.
  *
- * Steps, in order: metadata → each table file (decode, parse, header, cells) → table rules (keys)
- * → cross-table rules (references, metadata, hours) → arquero tables.
+ * Steps, in order: metadata → each table file (decode, parse, header, cells, then its key; a big
+ * file may be read on another thread meanwhile, see offload.ts) → cross-table rules (references,
+ * metadata, hours) → arquero tables.
  */
 import type { FieldDef } from '../../schemas/field.ts';
-import { METADATA_FILE, TABLES } from '../../schemas/index.ts';
+import { METADATA_FILE, TABLES, tableDef, type TableDef } from '../../schemas/index.ts';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
-import type { Dataset } from '../dataset.ts';
+import type { Dataset, TableName } from '../dataset.ts';
 import { DictionaryColumn, nullColumn } from './columns.ts';
 import { validateMeta } from './meta.ts';
 import { IssueCollector, type FileReport, type ValidationReport } from './report.ts';
-import { checkAgainstMeta, checkCriterion, checkForeignKeys, checkHours, checkPrimaryKey, type Tables } from './rules.ts';
-import { readTable, type FileSource, type TableResult } from './tables.ts';
+import { readAndCheck, type TableRead } from './offload.ts';
+import { checkAgainstMeta, checkForeignKeys, checkHours, type Tables } from './rules.ts';
+import type { FileSource, TableResult } from './tables.ts';
 
 export interface ValidateInput {
   /** Folder name of the publisher (`PUBLISHER_ID`: `pays-de-la-loire`); `metadonnees.json` must carry the same `id`. */
@@ -34,6 +36,14 @@ export interface ValidateInput {
    * are not checked, and no dataset is built. Every other rule is the same.
    */
   partial?: boolean;
+  /**
+   * Reads some table files elsewhere (on another thread) while this thread reads the others:
+   * called once per table file given, before any is read, it returns the promise of that file's
+   * reading ({@link readTableAlone}'s result, e.g. through {@link packTableRead} and
+   * {@link unpackTableRead}), or `undefined` to read it here. The report and the dataset are the
+   * same either way.
+   */
+  offload?: (file: string) => Promise<TableRead> | undefined;
 }
 
 /** An input whose files are all bytes (as `readPublisherFolder` reads them). */
@@ -62,26 +72,59 @@ export async function validateDataset(input: ValidateInput): Promise<ValidateRes
   const known = new Set(FILE_ORDER);
   for (const name of Object.keys(input.files).sort()) if (!known.has(name)) issues.add('fichier.inconnu', name);
 
+  // Each table file is read and checked alone (its key, the rules between its columns); the
+  // files read elsewhere are started first, and this thread reads the others meanwhile.
+  const given = TABLES.filter((def) => input.files[def.file] !== undefined);
+  const away = new Map<string, Promise<TableRead>>();
+  for (const def of given) {
+    const reading = input.offload?.(def.file);
+    if (!reading) continue;
+    reading.catch(() => {}); // awaited below: a failure is not unhandled meanwhile
+    away.set(def.file, reading);
+  }
   const tables: Tables = {};
+  const reads = new Map<string, FileReport>();
+  const settle = (def: TableDef, r: { read: FileReport; table?: TableResult }) => {
+    reads.set(def.file, r.read);
+    if (r.table) tables[def.name] = r.table;
+  };
+  for (const def of given) if (!away.has(def.file)) settle(def, await readAndCheck(def, input.files[def.file]!, issues));
+
+  // A table's references and metadata are checked as soon as it and the tables it refers to are
+  // read: first those read here, while another thread may still be reading. Each of these rules
+  // reports in its own table's file only, so each file's issues come in the same order as when
+  // every table is read here.
+  const pending = (name: TableName) => {
+    const file = tableDef(name).file;
+    return away.has(file) && !reads.has(file);
+  };
+  const checked = new Set<TableResult>();
+  const checkReady = () => {
+    for (const def of TABLES) {
+      const t = tables[def.name];
+      if (!t || checked.has(t) || def.foreignKeys.some((fk) => pending(fk.reference.table))) continue;
+      checked.add(t);
+      checkForeignKeys(t, tables, issues);
+      if (meta) checkAgainstMeta(t, meta, issues);
+    }
+  };
+  checkReady();
+  for (const def of given) {
+    const reading = away.get(def.file);
+    if (!reading) continue;
+    const r = await reading;
+    issues.absorb(r.issues);
+    settle(def, r);
+  }
+  checkReady();
+  checkHours(tables, issues);
+
   const files: FileReport[] = [];
   for (const def of TABLES) {
-    const bytes = input.files[def.file];
-    if (bytes === undefined) {
-      if (!partial) issues.add('fichier.absent', def.file);
-      continue;
-    }
-    const { read, table } = await readTable(def, bytes, issues);
-    files.push(read);
-    if (table) tables[def.name] = table;
+    const read = reads.get(def.file);
+    if (read) files.push(read);
+    else if (!partial) issues.add('fichier.absent', def.file);
   }
-
-  for (const t of Object.values(tables)) {
-    checkPrimaryKey(t, issues);
-    checkForeignKeys(t, tables, issues);
-    if (meta) checkAgainstMeta(t, meta, issues);
-  }
-  if (tables.marches) checkCriterion(tables.marches, issues);
-  checkHours(tables, issues);
 
   const report = issues.build(input.publisher, files, FILE_ORDER);
   const ok = report.errorCount === 0;
@@ -116,6 +159,7 @@ async function buildDataset(meta: Metadonnees, tables: Tables): Promise<Dataset>
 }
 
 export type { ChunkSource, FileSource } from './tables.ts';
+export { packTableRead, readTableAlone, unpackTableRead, type PackedTableRead, type TableRead } from './offload.ts';
 export { formatIssue, formatReport, MAX_ISSUES_PER_RULE } from './report.ts';
 export type { FileReport, Issue, SummaryEntry, ValidationReport } from './report.ts';
 export { INPUT_ERRORS, inputMessage, RULES, RULE_IDS, ruleMessage, type RuleId, type Severity, type Lang, type Message } from './messages.ts';

@@ -162,8 +162,28 @@ export function firstRowOfValue(col: ColumnResult): KeyIndex {
   return index;
 }
 
+/** Per source column and target key column, {@link rowsInTarget}'s answer, made once. */
+const TARGET_ROWS = new WeakMap<ColumnResult, WeakMap<ColumnResult, Int32Array>>();
+
+/**
+ * Per value id of `source`, the first row of `target` (a key column) holding that value, or -1:
+ * one lookup per distinct value, shared by the reference rule and the rules that read the row a
+ * reference points to (hours against their contract).
+ */
+export function rowsInTarget(source: ColumnResult, target: ColumnResult): Int32Array {
+  let byTarget = TARGET_ROWS.get(source);
+  if (!byTarget) TARGET_ROWS.set(source, (byTarget = new WeakMap()));
+  let rows = byTarget.get(target);
+  if (rows) return rows;
+  const index = firstRowOfValue(target);
+  rows = new Int32Array(source.distinct.length).fill(-1);
+  for (let d = 1; d < source.distinct.length; d++) rows[d] = index.get(source.distinct[d]) ?? -1;
+  byTarget.set(target, rows);
+  return rows;
+}
+
 /** Unique primary key (one column or several). */
-export function checkPrimaryKey(t: TableResult, issues: IssueCollector): void {
+function checkPrimaryKey(t: TableResult, issues: IssueCollector): void {
   const cols = t.def.primaryKey.map((name) => t.columns.get(name));
   if (cols.some((c) => c === undefined)) return;
   const keyCols = cols as ColumnResult[];
@@ -188,8 +208,9 @@ export function checkForeignKeys(t: TableResult, tables: Tables, issues: IssueCo
     const target = tables[fk.reference.table];
     const targetCol = target?.columns.get(fk.reference.fields[0]!);
     if (!source || !target || !targetCol) continue;
-    const known = firstRowOfValue(targetCol);
-    const flags = flagDistinct(source, (v) => !known.has(v));
+    const rows = rowsInTarget(source, targetCol);
+    const flags = new Uint8Array(rows.length);
+    for (let d = 1; d < rows.length; d++) if (rows[d]! < 0) flags[d] = 1;
     reportFlagged(t, source, flags, 'reference.introuvable', issues, () => ({
       target: target.file,
       target_column: targetCol.name,
@@ -226,8 +247,19 @@ export function checkAgainstMeta(t: TableResult, meta: Metadonnees, issues: Issu
   }
 }
 
+/**
+ * The rules of a table that need no other table, run as soon as it is read (on the thread that
+ * read it): its unique key, and the rules between its own columns (the award criterion of
+ * contracts, the monthly ceiling of hours).
+ */
+export function checkTable(t: TableResult, issues: IssueCollector): void {
+  checkPrimaryKey(t, issues);
+  if (t.def.name === 'marches') checkCriterion(t, issues);
+  if (t.def.name === 'heures') checkMonthlyCeiling(t, issues);
+}
+
 /** critere_attribution ⇒ CRITERE_SOCIAL among considerations_sociales. */
-export function checkCriterion(marches: TableResult, issues: IssueCollector): void {
+function checkCriterion(marches: TableResult, issues: IssueCollector): void {
   const critere = marches.columns.get('critere_attribution');
   const considerations = marches.columns.get('considerations_sociales');
   if (!critere || !considerations) return;
@@ -244,8 +276,8 @@ export function checkCriterion(marches: TableResult, issues: IssueCollector): vo
 }
 
 /**
- * Rules on hours: month inside the contract's execution, monthly ceiling per participant, no
- * hours on a contract without clause, realised hours against planned hours.
+ * Rules on hours and their contracts: month inside the contract's execution, no hours on a
+ * contract without clause, realised hours against planned hours.
  */
 export function checkHours(tables: Tables, issues: IssueCollector): void {
   const heures = tables.heures;
@@ -258,14 +290,10 @@ export function checkHours(tables: Tables, issues: IssueCollector): void {
   const monthOf = new Int32Array(hMois.distinct.length);
   for (let d = 1; d < hMois.distinct.length; d++) monthOf[d] = monthIndex(hMois.distinct[d] as string);
 
-  checkMonthlyCeiling(heures, hMois, hHeures, issues);
-
   const mId = marches?.columns.get('id_marche');
   if (!marches || !mId) return;
   // Row of each contract in marches.csv, per distinct id_marche of heures.csv.
-  const rowOfId = firstRowOfValue(mId);
-  const marcheRow = new Int32Array(hMarche.distinct.length).fill(-1);
-  for (let d = 1; d < hMarche.distinct.length; d++) marcheRow[d] = rowOfId.get(hMarche.distinct[d]) ?? -1;
+  const marcheRow = rowsInTarget(hMarche, mId);
 
   // Execution window [start, end) in month counts, per distinct contract of heures.csv.
   const notification = marches.columns.get('date_notification');
@@ -338,9 +366,11 @@ export function checkHours(tables: Tables, issues: IssueCollector): void {
  * grouped by participant with a counting sort, then each participant's months are summed in a
  * scratch array: O(rows + participants + months), whatever the number of combinations.
  */
-function checkMonthlyCeiling(heures: TableResult, hMois: ColumnResult, hHeures: ColumnResult, issues: IssueCollector): void {
+function checkMonthlyCeiling(heures: TableResult, issues: IssueCollector): void {
   const hPart = heures.columns.get('id_participant');
-  if (!hPart) return;
+  const hMois = heures.columns.get('mois');
+  const hHeures = heures.columns.get('heures');
+  if (!hPart || !hMois || !hHeures) return;
   const n = heures.rowCount;
   const { order, start } = groupRows(hPart.ids, hPart.distinct.length, n);
   const hours = numbersById(hHeures);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateColumn } from '../../../src/lib/validate/columns.ts';
 import { IssueCollector } from '../../../src/lib/validate/report.ts';
-import { checkHours, checkPrimaryKey, firstRowOfValue, groupRows, monthIndex, monthString } from '../../../src/lib/validate/rules.ts';
+import { checkTable, firstRowOfValue, groupRows, monthIndex, monthString, rowsInTarget } from '../../../src/lib/validate/rules.ts';
 import type { TableResult } from '../../../src/lib/validate/tables.ts';
 import { heures, participants, type FieldDef } from '../../../src/schemas/index.ts';
 
@@ -47,7 +47,7 @@ describe('hour table rules on split columns', () => {
       { p: 'P001', m: 'M1', mois: '2018-01', h: '10', tc: 'CDI' },
       { p: 'p001', m: 'M1', mois: '01/2018', h: '5' },
     ]);
-    checkPrimaryKey(table, issues);
+    checkTable(table, issues);
     const report = issues.build('x', [], []);
     expect(report.issues.map((i) => [i.rule, i.line, i.value, i.message.en])).toEqual([
       ['cle.doublon', 4, 'p001 / M1 / 01/2018 / CDDI / EI', 'This key already appears on line 2.'],
@@ -67,7 +67,7 @@ describe('hour table rules on split columns', () => {
       fc.property(fc.array(row, { maxLength: 120 }), (rows) => {
         const { table } = hourTable(rows);
         const issues = new IssueCollector();
-        checkPrimaryKey(table, issues);
+        checkTable(table, issues);
         const first = new Map<string, number>();
         const expected: [number, string][] = [];
         rows.forEach((r, i) => {
@@ -95,7 +95,7 @@ describe('hour table rules on split columns', () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 30 }), (rows) => {
         const { table, issues } = hourTable(rows.map((r, i) => ({ ...r, h: String(r.h), tc: ['CDI', 'CDD', 'CDDI', 'CTTI', 'INTERIM', 'AUTRE'][i % 6]!, ts: ['EI', 'ACI', 'AI', 'ETTI', 'GEIQ'][i % 5]! })));
-        checkHours({ heures: table }, issues);
+        checkTable(table, issues);
         const sums = new Map<string, number>();
         for (const r of rows) sums.set(`${r.p} en ${r.mois}`, (sums.get(`${r.p} en ${r.mois}`) ?? 0) + r.h);
         const expected = [...sums].filter(([, s]) => s > 208).map(([k]) => k).sort();
@@ -134,6 +134,28 @@ describe('key index', () => {
         }
         expect(index.get(1)).toBeUndefined();
       }),
+    );
+  });
+
+  it('finds the target row of each value of a referencing column (property, against the index and the cells)', () => {
+    const ids = ['P001', 'P002', 'P003', 'P004', 'P005', 'P006'];
+    const key = fc.oneof(fc.constantFrom(...ids), fc.constantFrom('P404', 'p003', ' P005'));
+    fc.assert(
+      fc.property(fc.array(key, { minLength: 1, maxLength: 30 }), fc.array(key, { minLength: 1, maxLength: 30 }), fc.boolean(), (targetCells, sourceCells, isKey) => {
+        const issues = new IssueCollector();
+        const column = (cells: string[], file: string, keyColumn: boolean) =>
+          validateColumn('id_participant', field, cells, { file, rowLines: Uint32Array.from(cells, (_, i) => i + 2), issues, keyColumn });
+        const target = column(targetCells, 'participants.csv', isKey);
+        const source = column(sourceCells, 'heures.csv', false);
+        const rows = rowsInTarget(source, target);
+        const index = firstRowOfValue(target);
+        expect([...rows]).toEqual(source.distinct.map((v, d) => (d === 0 ? -1 : (index.get(v) ?? -1))));
+        // And against the cells themselves: the first target row whose value is the same.
+        const values = targetCells.map((c) => c.trim().toUpperCase());
+        source.distinct.forEach((v, d) => d > 0 && expect(rows[d], String(v)).toBe(values.indexOf(v as string)));
+        expect(rowsInTarget(source, target)).toBe(rows); // made once
+      }),
+      { numRuns: 300 },
     );
   });
 
