@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport, validateDataset, type ValidationReport } from '../src/lib/validate/index.ts';
 import { InputError, listPublisherFolders, openPublisherFolder, publisherFolderOf } from './lib/fs-input.ts';
+import { offloadLargest } from './lib/offload.ts';
 
 const REPORT_DIR = join('.cache', 'validation');
 
@@ -33,7 +34,7 @@ async function main(): Promise<number> {
   try {
     for (const { dir, root } of await targets()) {
       const started = performance.now();
-      const { ok, report } = await validateDataset(await openPublisherFolder(dir, root));
+      const { ok, report } = await validateDataset(offloadLargest(await openPublisherFolder(dir, root)));
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       failed ||= !ok;
       reports.push(report);

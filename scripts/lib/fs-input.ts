@@ -64,9 +64,17 @@ export async function readPublisherFolder(dir: string, root: string): Promise<By
  * that the validator reads in 1 MB pieces. Nothing is held whole in memory: for big folders (the
  * benchmark, `npm run validate`).
  */
-export async function openPublisherFolder(dir: string, root: string): Promise<ValidateInput & { files: Record<string, ChunkSource> }> {
+export async function openPublisherFolder(dir: string, root: string): Promise<OpenedFolder> {
   return scanPublisherFolder(dir, root, async (path) => fileSource(path, (await stat(path)).size));
 }
+
+/** A file of a checked folder, read piece by piece; `path` lets another thread open it (scripts/lib/offload.ts). */
+export interface FileChunks extends ChunkSource {
+  readonly path: string;
+}
+
+/** A publisher folder opened by {@link openPublisherFolder}. */
+export type OpenedFolder = ValidateInput & { files: Record<string, FileChunks> };
 
 /** Bytes read from a file at a time. */
 const PIECE_BYTES = 1 << 20;
@@ -79,9 +87,10 @@ const READ_NO_FOLLOW = fsConstants.O_RDONLY | (fsConstants.O_NOFOLLOW ?? 0);
  * in pieces of 1 MB, the next piece being read (on libuv's thread pool) while the validator
  * decodes the current one. Two buffers take turns, so reading 135 MB does not allocate 135 MB.
  */
-export function fileSource(path: string, size: number): ChunkSource {
+export function fileSource(path: string, size: number): FileChunks {
   return {
     size,
+    path,
     async *chunks() {
       const handle = await open(path, READ_NO_FOLLOW);
       const buffers = [new Uint8Array(PIECE_BYTES), new Uint8Array(PIECE_BYTES)];

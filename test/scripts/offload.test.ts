@@ -1,0 +1,102 @@
+/**
+ * Tables read on worker threads (scripts/lib/offload.ts) give the same report and the same
+ * dataset as tables read on the main thread: on the valid fixture (one of its files is
+ * Windows-1252, read again on the thread) and on every rule fixture, with the largest file on a
+ * thread, with each table alone on a thread (references into it wait for it), and with every file
+ * on a thread of its own (then no table is read on the main thread). A thread that fails says
+ * which file and why.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openPublisherFolder, type OpenedFolder } from '../../scripts/lib/fs-input.ts';
+import { ReadingThreads } from '../../scripts/lib/offload.ts';
+import type { Dataset } from '../../src/lib/dataset.ts';
+import { validateDataset, type ValidateResult } from '../../src/lib/validate/index.ts';
+import { fixtureInput, ruleFixtures } from '../lib/validate/fixtures.ts';
+
+const TMP = mkdtempSync(join(tmpdir(), 'offload-'));
+const one = new ReadingThreads(1);
+const six = new ReadingThreads(6);
+afterAll(async () => {
+  await Promise.all([one.close(), six.close()]);
+  rmSync(TMP, { recursive: true, force: true });
+});
+
+/** The fixture (`valide/` or a rule's) written as publisher folder `valide` of a fresh root. */
+function folder(rule?: string): { dir: string; root: string } {
+  const root = join(TMP, rule ?? 'valide');
+  const dir = join(root, 'valide');
+  mkdirSync(dir, { recursive: true });
+  const { meta, files } = fixtureInput(rule);
+  if (meta !== undefined) writeFileSync(join(dir, 'metadonnees.json'), meta);
+  for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
+  return { dir, root };
+}
+
+/** Every table of a dataset as row objects. */
+function rows(dataset: Dataset | undefined) {
+  if (!dataset) return undefined;
+  const { meta, ...tables } = dataset;
+  return { meta, ...Object.fromEntries(Object.entries(tables).map(([name, t]) => [name, t.objects()])) };
+}
+
+async function validate(input: OpenedFolder): Promise<{ report: ValidateResult['report']; rows: ReturnType<typeof rows> }> {
+  const { report, dataset } = await validateDataset(input);
+  return { report, rows: rows(dataset) };
+}
+
+describe('tables read on worker threads', () => {
+  it.each(['valide', ...ruleFixtures()])('give the same report and dataset as on one thread: %s', async (fixture) => {
+    const { dir, root } = folder(fixture === 'valide' ? undefined : fixture);
+    const input = await openPublisherFolder(dir, root);
+    const here = await validate(input);
+    // Which files went to a thread.
+    const spy = (o: OpenedFolder, sent: string[]): OpenedFolder => ({
+      ...o,
+      offload: (file) => {
+        const reading = o.offload?.(file);
+        if (reading) sent.push(file);
+        return reading;
+      },
+    });
+    const toOne: string[] = [];
+    const toSix: string[] = [];
+    expect(await validate(spy(one.offloadLargest(input, 0), toOne))).toEqual(here);
+    expect(await validate(spy(six.offloadLargest(input, 0), toSix))).toEqual(here);
+    const tables = here.report.files.map((f) => f.file);
+    expect(toOne).toHaveLength(1);
+    expect(toSix.sort()).toEqual(tables.sort());
+  });
+
+  // A table read on a thread while a table that refers to it is read here: its references wait for it.
+  it.each(['valide', 'reference.introuvable', 'heures.hors_execution', 'heures.depassement_prevision', 'marches.aucune_clause_avec_heures'])(
+    'give the same report and dataset with any one table on a thread: %s',
+    async (fixture) => {
+      const { dir, root } = folder(fixture === 'valide' ? undefined : fixture);
+      const input = await openPublisherFolder(dir, root);
+      const here = await validate(input);
+      for (const file of here.report.files.map((f) => f.file)) expect(await validate(one.offload(input, [file])), file).toEqual(here);
+    },
+  );
+
+  it('leaves small files on the main thread', async () => {
+    const { dir, root } = folder();
+    const input = await openPublisherFolder(dir, root);
+    expect(one.offloadLargest(input).offload).toBeUndefined();
+    expect(new ReadingThreads(0).offloadLargest(input, 0).offload).toBeUndefined();
+  });
+
+  it('reports a file the thread cannot read, by name', async () => {
+    const { dir, root } = folder();
+    const input = one.offloadLargest(await openPublisherFolder(dir, root), 0);
+    const largest = Object.entries(input.files).sort(([, a], [, b]) => b.size - a.size)[0]![0];
+    rmSync(join(dir, largest));
+    await expect(validateDataset(input)).rejects.toThrow(new RegExp(`Reading ${largest.replace('.', '\\.')} on a worker thread failed: .*ENOENT`));
+    // The thread is still there for the next folder.
+    const again = folder('cle.doublon');
+    const report = (await validateDataset(one.offloadLargest(await openPublisherFolder(again.dir, again.root), 0))).report;
+    expect(report.summary.map((s) => s.rule)).toContain('cle.doublon');
+  });
+});
