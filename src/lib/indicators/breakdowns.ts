@@ -2,6 +2,7 @@ import { op, type ColumnTable } from 'arquero';
 import type { Dataset } from '../dataset.ts';
 import { clauseContracts, hoursDetail } from './detail.ts';
 import type { ContractDimension, Dimension } from './dimensions.ts';
+import { groupby } from './group.ts';
 
 /**
  * Hour rows ready to be grouped by `dims`. The multi-valued `publics` column is unrolled into
@@ -14,7 +15,7 @@ export function hoursFor(ds: Dataset, dims: readonly Dimension[]): ColumnTable {
 
 /** Group keys for `dims`; with no dimension, one constant key so that `rollup` gives one row. */
 function grouped(table: ColumnTable, dims: readonly Dimension[]): ColumnTable {
-  return dims.length > 0 ? table.groupby(...dims) : table.derive({ _tout: () => 'tout' }).groupby('_tout');
+  return dims.length > 0 ? groupby(table, ...dims) : table.derive({ _tout: () => 'tout' }).groupby('_tout');
 }
 
 /**
@@ -48,7 +49,7 @@ export function hoursBy(ds: Dataset, dims: readonly Dimension[]): ColumnTable {
 export function contractsBy(ds: Dataset, dims: readonly ContractDimension[]): ColumnTable {
   const contracts = clauseContracts(ds);
   const base =
-    dims.length > 0 ? contracts.groupby(...dims) : contracts.derive({ _tout: () => 'tout' }).groupby('_tout');
+    dims.length > 0 ? groupby(contracts, ...dims) : contracts.derive({ _tout: () => 'tout' }).groupby('_tout');
   const out = base
     .rollup({
       nombre_marches: op.count(),

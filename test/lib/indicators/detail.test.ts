@@ -1,10 +1,10 @@
-import { op, table, type ColumnTable } from 'arquero';
+import { op, type ColumnTable } from 'arquero';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/lib/dataset.ts';
 import { ALTERNANCE, SIAE } from '../../../src/lib/indicators/codes.ts';
 import { hoursDetail, leftJoinRows, withParams } from '../../../src/lib/indicators/detail.ts';
-import { DictionaryColumn } from '../../../src/lib/validate/columns.ts';
+import { makeTable } from './fixtures.ts';
 
 /**
  * The hour detail as arquero's verbs define it: hoursDetail() must give these rows, in this order,
@@ -26,24 +26,6 @@ function reference(ds: Dataset): ColumnTable {
     .join_left(participants, 'id_participant')
     .join_left(entreprises, 'id_titulaire')
     .reify();
-}
-
-/** Columns as the validator builds them (value ids and distinct values) or as plain arrays. */
-function makeTable(columns: Record<string, unknown[]>, dictionary: boolean): ColumnTable {
-  if (!dictionary) return table(columns);
-  const out: Record<string, DictionaryColumn> = {};
-  for (const [name, cells] of Object.entries(columns)) {
-    const values: unknown[] = [null];
-    const ids = new Uint32Array(cells.length);
-    cells.forEach((v, i) => {
-      // The validator's dictionaries keep null at 0 and each distinct value once.
-      let id = values.findIndex((w) => Object.is(w, v) || (Array.isArray(v) && JSON.stringify(w) === JSON.stringify(v)));
-      if (id < 0) id = values.push(v) - 1;
-      ids[i] = id;
-    });
-    out[name] = new DictionaryColumn(ids, values);
-  }
-  return table(out);
 }
 
 /** Keys from a short list, with missing values and keys of no other table. */

@@ -1,6 +1,7 @@
 import * as aq from 'arquero';
 import type { Dataset } from '../../../src/lib/dataset.ts';
 import type { Metadonnees } from '../../../src/schemas/metadonnees.ts';
+import { DictionaryColumn } from '../../../src/lib/validate/columns.ts';
 
 /** Metadata of a small test publisher. */
 export function meta(overrides: Partial<Metadonnees> = {}): Metadonnees {
@@ -320,3 +321,22 @@ export function medium(options: { operationName?: string; k?: number } = {}): Da
     operations: ds.operations.assign({ nom_operation: names.map((n, i) => (i === 0 ? options.operationName! : n)) }),
   };
 }
+
+/** Columns as the validator builds them (value ids and distinct values) or as plain arrays. */
+export function makeTable(columns: Record<string, unknown[]>, dictionary: boolean): aq.ColumnTable {
+  if (!dictionary) return aq.table(columns);
+  const out: Record<string, DictionaryColumn> = {};
+  for (const [name, cells] of Object.entries(columns)) {
+    const values: unknown[] = [null];
+    const ids = new Uint32Array(cells.length);
+    cells.forEach((v, i) => {
+      // The validator's dictionaries keep null at 0 and each distinct value once.
+      let id = values.findIndex((w) => Object.is(w, v) || (Array.isArray(v) && JSON.stringify(w) === JSON.stringify(v)));
+      if (id < 0) id = values.push(v) - 1;
+      ids[i] = id;
+    });
+    out[name] = new DictionaryColumn(ids, values);
+  }
+  return aq.table(out);
+}
+
