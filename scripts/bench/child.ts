@@ -46,8 +46,13 @@ export interface Measurement {
   /** Validation warnings and errors (ours). */
   warnings?: number;
   errors?: number;
-  /** DuckDB worker threads. */
+  /** Threads that may work at once: DuckDB's workers; ours, the main thread and the reading threads. */
   threads?: number;
+  /**
+   * Start-up left out of the clock, ms, as process start and module loading are: ours, starting
+   * the reading thread (`ReadingThreads.start`); DuckDB, creating its instance and connecting.
+   */
+  setupMs?: number;
   totals?: Totals;
   /** 1-minute load average of the machine at the start and end of the measurement. */
   load: [number, number];
@@ -59,7 +64,7 @@ export interface Measurement {
   gc?: GcSummary;
 }
 
-/** Collections during the measured window (module loading before it is left out). */
+/** The main thread's collections during the measured window (module loading before it is left out). */
 export interface GcSummary {
   /** Largest V8 heap "used" size seen at a collection or at the end, MB (a lower bound of the true peak). */
   peakHeapUsedMB: number;
@@ -73,6 +78,11 @@ const MB = 1024 * 1024;
 /** Helpers for the child side: time phases (wall and CPU), then write the result. */
 export class Stopwatch {
   readonly phases: Record<string, PhaseTime> = {};
+  /**
+   * A full collection first, when the child runs with `--expose-gc` (as {@link runChild} starts
+   * it): the measurement starts from a clean heap, and the trace tells this thread's isolate.
+   */
+  private readonly collected = (globalThis as { gc?: () => void }).gc?.();
   readonly startRssMB = process.memoryUsage().rss / MB;
   readonly loadStart = loadavg()[0]!;
   private readonly t0 = performance.now();
@@ -119,16 +129,28 @@ export async function writeResult(path: string | undefined, m: Measurement): Pro
 // The time is since the isolate started, within a few ms of `performance.now()`.
 const GC_LINE = /\s([\d.]+) ms: [A-Za-z-]+(?: \([a-z ]+\))? ([\d.]+) \(([\d.]+)\) -> ([\d.]+) \(([\d.]+)\) MB, (?:pooled: [\d.]+ MB, )?([\d.]+) \/ [\d.]+ ms/;
 
-/** Reads the `--trace-gc` lines of `stdout` that fall in `window`; `rest` is the other output. */
+/** The isolate a trace line comes from: `[pid:0x…]`. */
+const ISOLATE = /^\[\d+:(0x[0-9a-f]+)\]/;
+
+/**
+ * Reads the `--trace-gc` lines of `stdout` that fall in `window`; `rest` is the other output.
+ * Every thread's isolate traces its collections (a worker thread's, tsx's loader thread's), each
+ * with its own clock: only the main thread's count, found by the collection {@link Stopwatch}
+ * asks for (reason `testing`). Without one, every line counts.
+ */
 export function summariseGcTrace(stdout: string, window: [number, number] = [0, Infinity]): { gc: GcSummary; rest: string } {
   const gc: GcSummary = { peakHeapUsedMB: 0, pauseMs: 0, collections: 0 };
   const rest: string[] = [];
-  for (const line of stdout.split('\n')) {
+  const lines = stdout.split('\n');
+  const marker = lines.find((l) => GC_LINE.test(l) && / testing;/.test(l));
+  const main = marker === undefined ? undefined : ISOLATE.exec(marker)?.[1];
+  for (const line of lines) {
     const m = GC_LINE.exec(line);
     if (!m) {
       if (line.trim() !== '') rest.push(line);
       continue;
     }
+    if (main !== undefined && ISOLATE.exec(line)?.[1] !== main) continue;
     const at = Number(m[1]);
     if (at < window[0] || at > window[1]) continue;
     gc.collections++;
@@ -165,7 +187,7 @@ export async function runChild(script: string, args: string[], options: ChildOpt
   const dir = await mkdtemp(join(tmpdir(), 'bench-'));
   const resultFile = join(dir, 'result.json');
   try {
-    const argv = [...(options.nodeFlags ?? []), '--trace-gc', '--import', 'tsx', script, ...args, '--result', resultFile];
+    const argv = [...(options.nodeFlags ?? []), '--trace-gc', '--expose-gc', '--import', 'tsx', script, ...args, '--result', resultFile];
     const child = spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';

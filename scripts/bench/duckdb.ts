@@ -36,8 +36,10 @@ const { values } = parseArgs({
 if (!values.csv === !values.dir) throw new Error('one of --csv or --dir is required');
 const quoted = (path: string) => resolve(path).replaceAll("'", "''");
 
+const setupStart = performance.now();
 const instance = await DuckDBInstance.create(':memory:');
 const db = await instance.connect();
+const setupMs = performance.now() - setupStart;
 const rows = async <T>(sql: string) => (await db.runAndReadAll(sql)).getRowObjectsJS() as T[];
 const threads = Number((await rows<{ threads: string }>(`SELECT current_setting('threads')::VARCHAR AS threads`))[0]?.threads);
 
@@ -73,6 +75,7 @@ await writeResult(values.result, {
   hourRows: n,
   rowsByFile,
   threads,
+  setupMs,
   totals: totalsFromDuckDb(result),
   ...measured,
 });

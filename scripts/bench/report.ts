@@ -88,7 +88,7 @@ export function formatScales(results: ScaleResult[]): string {
         o ? int(o.phases.total!.cpu) : '–',
         o ? `${int(o.gc?.pauseMs ?? 0)} ms` : '–',
         d ? int(d.phases.total!.cpu) : '–',
-        String(d?.threads ?? '–'),
+        `${o?.threads ?? 1}/${d?.threads ?? '–'}`,
         r.cpuRatio === undefined ? '–' : `${r.cpuRatio.toFixed(2)}×`,
         o ? mb(o.startRssMB) : '–',
         (o ?? d)?.load[0].toFixed(1) ?? '–',
@@ -104,7 +104,7 @@ export function formatScales(results: ScaleResult[]): string {
     'Like for like: DuckDB loading the six tables with the contract\'s types (numbers, integers, dates), then the same queries:',
     six,
     '',
-    'CPU time (user + system, all threads), GC pauses, noise, and whether the engines found the same totals (runs: ours/DuckDB heures/DuckDB 6 tables):',
+    'CPU time (user + system, all threads), main-thread GC pauses, threads (ours/DuckDB), noise, and whether the engines found the same totals (runs: ours/DuckDB heures/DuckDB 6 tables):',
     detail,
   ].join('\n');
 }
@@ -127,8 +127,9 @@ export function verdicts(results: ScaleResult[]): Verdict[] {
     {
       goal: goals[0].replace('1 M', int(r.hourRows)),
       pass: total.wall < GOALS.maxMs,
-      measured: `${int(total.wall)} ms wall, best of ${runs} (${int(total.cpu)} ms CPU)`,
-      passOnCpu: total.cpu < GOALS.maxMs,
+      measured: `${int(total.wall)} ms wall, best of ${runs} (${int(total.cpu)} ms CPU${(o.threads ?? 1) > 1 ? ` over ${o.threads} threads` : ''})`,
+      // CPU time shared by the threads: the wall time an idle machine would at best give.
+      passOnCpu: total.cpu / (o.threads ?? 1) < GOALS.maxMs,
     },
     {
       goal: goals[1],
@@ -166,10 +167,14 @@ export function formatVerdicts(list: Verdict[], results: ScaleResult[]): string 
   for (const r of results.filter((x) => x.mismatches.length > 0)) {
     lines.push(`  VOID  ×${r.scale}: the two engines disagree: ${r.mismatches.slice(0, 5).join('; ')}`);
   }
+  const largest = results.filter((r) => r.ours.best && r.duckdb.best).at(-1);
+  const setup = (m: Measurement | undefined) => (m?.setupMs === undefined ? '–' : `${int(m.setupMs)} ms`);
   lines.push(
     '  Note: ours reads, decodes and validates all six tables (every row rule, keys, references, anonymisation',
-    '  guard, cross-table rules) on one thread; DuckDB validates nothing and runs on all cores: on heures.csv',
-    '  alone (the comparison issue 2 names), and on the six tables typed (reading work like for like).',
+    '  guard, cross-table rules), the largest file on a second thread; DuckDB validates nothing and runs on',
+    '  all cores: on heures.csv alone (the comparison issue 2 names), and on the six tables typed (reading work',
+    '  like for like). Start-up is left out of every clock, as process start and module loading are: our',
+    `  reading thread (${setup(largest?.ours.best)} at ×${largest?.scale ?? '–'}), DuckDB's instance and connection (${setup(largest?.duckdb.best)}).`,
   );
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@
  * - distinct persons (`id_participant`) overall and by `type_contrat`.
  */
 import { op, type ColumnTable } from 'arquero';
+import { groupby } from '../../src/lib/indicators/group.ts';
 import { DictionaryColumn } from '../../src/lib/validate/columns.ts';
 
 export interface Totals {
@@ -21,13 +22,14 @@ export interface Totals {
 /**
  * Ours: arquero on the validated `heures` table (months are `YYYY-MM`, codes canonical).
  * Hours are first summed by (month, structure), a few hundred groups, and only then rolled up
- * to the year: the year is derived on the small table instead of on every row. Distinct persons
+ * to the year: the year is derived on the small table instead of on every row. The first
+ * grouping is the pipeline's own (`indicators/group.ts`): from the columns' value ids, as arquero
+ * groups one dictionary column, where its `groupby` would build a key string per row. Distinct persons
  * are counted on the dictionary ids of the validated columns (a bitmap per contract type), as a
  * column engine does, rather than with `op.distinct` hashing a million strings.
  */
 export function totalsWithArquero(heures: ColumnTable): Totals {
-  const byYearStructure = heures
-    .groupby('mois', 'type_structure')
+  const byYearStructure = groupby(heures, 'mois', 'type_structure')
     .rollup({ heures: op.sum('heures') })
     .derive({ annee: (d) => op.substring(d.mois, 0, 4) })
     .groupby('annee', 'type_structure')
