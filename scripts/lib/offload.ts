@@ -52,14 +52,17 @@ class ReadingThread {
   readonly ready: Promise<void>;
 
   constructor() {
-    this.worker = new Worker(new URL('./offload-worker.ts', import.meta.url), { execArgv: workerExecArgv(), ...(process.env.YG ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YG) } } : {}) });
-    this.worker.unref();
+    this.worker = new Worker(new URL('./offload-worker.ts', import.meta.url), { execArgv: workerExecArgv() });
     let readyNow!: () => void;
     let failNow!: (e: Error) => void;
     this.ready = new Promise((resolve, reject) => ((readyNow = resolve), (failNow = reject)));
     this.ready.catch(() => {}); // a failure to start is reported to the jobs
     this.worker.on('message', (m: OffloadReply) => {
-      if ('ready' in m) return readyNow();
+      // Starting, or with a job under way, the thread keeps the process alive; idle, it does not.
+      if ('ready' in m) {
+        if (this.pending.length === 0) this.worker.unref();
+        return readyNow();
+      }
       const job = this.pending.shift();
       if (!job) return;
       if (this.pending.length === 0) this.worker.unref();

@@ -6,9 +6,11 @@
  * on a thread of its own (then no table is read on the main thread). A thread that fails says
  * which file and why.
  */
+import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPublisherFolder, type OpenedFolder } from '../../scripts/lib/fs-input.ts';
 import { ReadingThreads } from '../../scripts/lib/offload.ts';
@@ -16,6 +18,7 @@ import type { Dataset } from '../../src/lib/dataset.ts';
 import { validateDataset, type ValidateResult } from '../../src/lib/validate/index.ts';
 import { fixtureInput, ruleFixtures } from '../lib/validate/fixtures.ts';
 
+const run = promisify(execFile);
 const TMP = mkdtempSync(join(tmpdir(), 'offload-'));
 const one = new ReadingThreads(1);
 const six = new ReadingThreads(6);
@@ -80,6 +83,38 @@ describe('tables read on worker threads', () => {
       for (const file of here.report.files.map((f) => f.file)) expect(await validate(one.offload(input, [file])), file).toEqual(here);
     },
   );
+
+  it('keeps the process alive while a thread starts or reads, and not once it is idle', async () => {
+    const { dir, root } = folder();
+    const script = join(TMP, 'idle.mts');
+    const offload = join(import.meta.dirname, '..', '..', 'scripts', 'lib', 'offload.ts');
+    const fsInput = join(import.meta.dirname, '..', '..', 'scripts', 'lib', 'fs-input.ts');
+    const validate = join(import.meta.dirname, '..', '..', 'src', 'lib', 'validate', 'index.ts');
+    writeFileSync(
+      script,
+      [
+        `import { ReadingThreads } from ${JSON.stringify(offload)};`,
+        `import { openPublisherFolder } from ${JSON.stringify(fsInput)};`,
+        `import { validateDataset } from ${JSON.stringify(validate)};`,
+        'const threads = new ReadingThreads(1);',
+        'await threads.start();',
+        "console.log('started');",
+        "if (process.argv.includes('--read')) {",
+        `  const input = await openPublisherFolder(${JSON.stringify(dir)}, ${JSON.stringify(root)});`,
+        "  // heures.csv alone, on the thread: the main thread has nothing else to wait for.",
+        "  const alone = { ...input, files: { 'heures.csv': input.files['heures.csv'] }, partial: true };",
+        "  const { ok } = await validateDataset(threads.offload(alone, ['heures.csv']));",
+        "  console.log(ok ? 'read' : 'refused');",
+        '}',
+      ].join('\n'),
+    );
+    // An idle thread that held the process would keep it until the timeout kills it; one that
+    // did not while starting or reading would let it end before the line is printed.
+    const started = await run(process.execPath, ['--import', 'tsx', script], { timeout: 20_000 });
+    expect(started.stdout).toBe('started\n');
+    const read = await run(process.execPath, ['--import', 'tsx', script, '--read'], { timeout: 20_000 });
+    expect(read.stdout).toBe('started\nread\n');
+  });
 
   it('leaves small files on the main thread', async () => {
     const { dir, root } = folder();
