@@ -233,8 +233,9 @@ export function formatBreakdown(m: Measurement, sizes: Record<string, number>, d
   const lines = [
     `Validate phase by table (×${m.scale}, each file validated alone after the profiled run, JIT warm; approximate):`,
     table(['file', 'rows', 'size', 'wall ms', 'CPU ms'], rows, new Set([0])),
-    `  Tables alone: ${int(sum)} ms CPU; the whole validate phase of that run: ${int(validate.cpu)} ms CPU ` +
-      `(the difference ≈ cross-table rules and arquero tables, plus JIT warm-up).`,
+    `  Tables alone, one after the other on the main thread: ${int(sum)} ms CPU; the whole validate phase of that run, ` +
+      `its two threads together: ${int(validate.cpu)} ms CPU (it adds the cross-table rules, the arquero tables, the ` +
+      `hand-over between threads and JIT warm-up).`,
   ];
   const h = tables['heures.csv'];
   if (h && duckdb) {
