@@ -146,6 +146,11 @@ export function tableDef(name: TableName): TableDef {
   return def;
 }
 
+/** The table read from a file of a publisher folder (`heures.csv`), if any. */
+export function tableOfFile(file: string): TableDef | undefined {
+  return TABLES.find((t) => t.file === file);
+}
+
 /** The row schema of each table, to check one row object (tests, examples). */
 export const ROW_SCHEMAS = {
   marches: MarcheRowSchema,

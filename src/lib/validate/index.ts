@@ -2,9 +2,9 @@
  * The validator: a publisher's metadata and files in, a report (and, when valid, the typed
  * dataset) out. Pure: no disk, no clock; runs in Node and in a browser Web Worker.
  *
- * Steps, in order: metadata → each table file (decode, parse, header, cells, then its key; a big
- * file may be read on another thread meanwhile, see offload.ts) → cross-table rules (references,
- * metadata, hours) → arquero tables.
+ * Steps, in order: metadata → each table file (decode, parse, header, cells, then its own rules:
+ * key, award criterion, monthly ceiling; a big file may be read on another thread meanwhile, see
+ * offload.ts) → cross-table rules (references, metadata, hours) → arquero tables.
  */
 import type { FieldDef } from '../../schemas/field.ts';
 import { METADATA_FILE, TABLES, tableDef, type TableDef } from '../../schemas/index.ts';

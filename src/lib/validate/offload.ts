@@ -9,7 +9,7 @@
  * Worker in scripts/lib/offload.ts; a Web Worker would do as well).
  */
 import type { FieldDef } from '../../schemas/field.ts';
-import { TABLES, type TableDef } from '../../schemas/index.ts';
+import { tableOfFile, type TableDef } from '../../schemas/index.ts';
 import type { ColumnResult } from './columns.ts';
 import { IssueCollector, type CollectedIssues, type FileReport } from './report.ts';
 import { checkTable } from './rules.ts';
@@ -101,7 +101,7 @@ export function packTableRead(r: TableRead): { message: PackedTableRead; transfe
 export function unpackTableRead(m: PackedTableRead): TableRead {
   if (!m.table) return { read: m.read, issues: m.issues };
   const file = m.table.file;
-  const def = TABLES.find((t) => t.file === file);
+  const def = tableOfFile(file);
   if (!def) throw new Error(`No table is read from ${file}`);
   const fields = def.fields as Readonly<Record<string, FieldDef>>;
   const columns = new Map<string, ColumnResult>();

@@ -180,7 +180,9 @@ export class IssueCollector {
       const { severity, title } = RULES[rule];
       let count = 0;
       for (const n of byFile.values()) count += n;
-      return { rule, severity, count, fr: title.fr, en: title.en, files: Object.fromEntries(byFile) };
+      // Files in report order, whichever was counted first (a table read on another thread is counted last).
+      const files = [...byFile].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
+      return { rule, severity, count, fr: title.fr, en: title.en, files: Object.fromEntries(files) };
     });
     summary.sort(
       (a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning') || b.count - a.count || a.rule.localeCompare(b.rule),
