@@ -33,7 +33,7 @@ import {
   swapInto,
 } from './lib/atomic-dir.ts';
 import { InputError, listPublisherFolders, openPublisherFolder } from './lib/fs-input.ts';
-import { offloadLargest, readingThreads } from './lib/offload.ts';
+import { offloadLargest } from './lib/offload.ts';
 
 const REFERENCES_FILE = 'resultats-publies-autres-territoires.csv';
 
@@ -56,7 +56,7 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 
 /**
  * Opens one folder: its tables are read piece by piece while they are validated, never held whole
- * (at x1000 the CSV files weigh 513 MB), the largest on a second thread when it is big
+ * (at x1000 the CSV files weigh 513 MB), the largest on other threads when they are big
  * (scripts/lib/offload.ts). `publications.json` (the release history) is not a data
  * table: its bytes are read here.
  */
@@ -146,7 +146,6 @@ async function main(): Promise<number> {
         }
       },
     });
-    await readingThreads.close(); // validation is over: Astro's build gets the memory
     for (const report of result.reports) {
       if (!result.ok || report.errorCount > 0) log(`${formatReport(report, 'fr')}\n${formatReport(report, 'en')}`);
       else log(`${report.publisher}: données valides, ${report.warningCount} avertissement(s) / valid data, ${report.warningCount} warning(s)`);

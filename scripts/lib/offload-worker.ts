@@ -1,11 +1,11 @@
 /**
- * A thread that reads table files for scripts/lib/offload.ts. It loads the validator once, says
- * so, then takes jobs one at a time: it opens the file itself (a file handle cannot cross
- * threads), reads it and checks its key with the validator's own code, and posts the reading back,
- * its typed arrays moved rather than copied.
+ * A thread that reads one table file for scripts/lib/offload.ts. It loads the validator, says so,
+ * then takes its file: it opens it itself (a file handle cannot cross threads), reads it and
+ * checks the table's own rules (`readTableAlone`: key, award criterion, monthly ceiling) with the
+ * validator's own code, and posts the reading back, its typed arrays moved rather than copied.
  */
 import { parentPort } from 'node:worker_threads';
-import { TABLES } from '../../src/schemas/index.ts';
+import { tableOfFile } from '../../src/schemas/index.ts';
 import { packTableRead, readTableAlone, type PackedTableRead } from '../../src/lib/validate/index.ts';
 import { fileSource } from './fs-input.ts';
 
@@ -18,21 +18,19 @@ export interface OffloadJob {
   size: number;
 }
 
-/** What the thread posts: that it is ready, then one reading (or failure) per job, in order. */
+/** What the thread posts: that it is ready, then its reading, or why it could not read. */
 export type OffloadReply = { ready: true } | { reading: PackedTableRead } | { failure: string };
 
 const port = parentPort!;
 
-async function read(job: OffloadJob): Promise<void> {
+port.once('message', async (job: OffloadJob) => {
   try {
-    const def = TABLES.find((t) => t.file === job.file);
+    const def = tableOfFile(job.file);
     if (!def) throw new Error(`No table is read from ${job.file}`);
     const { message, transfer } = packTableRead(await readTableAlone(def, fileSource(job.path, job.size)));
     port.postMessage({ reading: message } satisfies OffloadReply, transfer);
   } catch (e) {
-    port.postMessage({ failure: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies OffloadReply);
+    port.postMessage({ failure: e instanceof Error ? e.message : String(e) } satisfies OffloadReply);
   }
-}
-
-port.on('message', (job: OffloadJob) => void read(job));
+});
 port.postMessage({ ready: true } satisfies OffloadReply);

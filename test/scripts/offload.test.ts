@@ -3,15 +3,16 @@
  * dataset as tables read on the main thread: on the valid fixture (one of its files is
  * Windows-1252, read again on the thread) and on every rule fixture with the largest file on a
  * thread; on some of them with each table alone on a thread (references into it wait for it), and
- * with every file on a thread of its own (then no table is read on the main thread). A thread that
- * fails says which file and why.
+ * with every file on a thread of its own (then no table is read on the main thread). Reports are
+ * compared as published (JSON text). A reading that fails on its thread says which file and why,
+ * in French and English; a thread that stops without answering has its file read here.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { openPublisherFolder, type OpenedFolder } from '../../scripts/lib/fs-input.ts';
 import { ReadingThreads } from '../../scripts/lib/offload.ts';
 import type { Dataset } from '../../src/lib/dataset.ts';
@@ -48,9 +49,10 @@ function rows(dataset: Dataset | undefined) {
   return { meta, ...Object.fromEntries(Object.entries(tables).map(([name, t]) => [name, t.objects()])) };
 }
 
-async function validate(input: OpenedFolder): Promise<{ report: ValidateResult['report']; rows: ReturnType<typeof rows> }> {
+/** The report as published (JSON: key order counts) and the dataset's rows. */
+async function validate(input: OpenedFolder): Promise<{ report: string; rows: ReturnType<typeof rows> }> {
   const { report, dataset } = await validateDataset(input);
-  return { report, rows: rows(dataset) };
+  return { report: JSON.stringify(report), rows: rows(dataset) };
 }
 
 describe('tables read on worker threads', () => {
@@ -74,7 +76,7 @@ describe('tables read on worker threads', () => {
     if (!EVERY_FILE.has(fixture)) return;
     const toSix: string[] = [];
     expect(await validate(spy(six.offloadLargest(input, 0), toSix))).toEqual(here);
-    expect(toSix.sort()).toEqual(here.report.files.map((f) => f.file).sort());
+    expect(toSix.sort()).toEqual((JSON.parse(here.report) as ValidateResult['report']).files.map((f) => f.file).sort());
   });
 
   // A table read on a thread while a table that refers to it is read here: its references wait for it.
@@ -84,7 +86,8 @@ describe('tables read on worker threads', () => {
       const { dir, root } = folder(fixture === 'valide' ? undefined : fixture);
       const input = await openPublisherFolder(dir, root);
       const here = await validate(input);
-      for (const file of here.report.files.map((f) => f.file)) expect(await validate(one.offload(input, [file])), file).toEqual(here);
+      const files = (JSON.parse(here.report) as ValidateResult['report']).files.map((f) => f.file);
+      for (const file of files) expect(await validate(one.offload(input, [file])), file).toEqual(here);
     },
   );
 
@@ -120,6 +123,35 @@ describe('tables read on worker threads', () => {
     expect(read.stdout).toBe('started\nread\n');
   });
 
+  it('lists the files of a rule in report order, whichever thread counted them first', async () => {
+    // marches.csv (on the thread) and operations.csv (here) both in Windows-1252: one warning each.
+    const { dir, root } = folder();
+    const text = fixtureInput().files['operations.csv']!;
+    const cp1252 = Uint8Array.from(new TextDecoder().decode(text), (c) => (c === '\u2014' ? 0x97 : c.charCodeAt(0)));
+    writeFileSync(join(dir, 'operations.csv'), cp1252);
+    const input = await openPublisherFolder(dir, root);
+    const here = await validate(input);
+    expect(here.report).toContain('"files":{"marches.csv":1,"operations.csv":1}');
+    expect(await validate(one.offload(input, ['marches.csv']))).toEqual(here);
+  });
+
+  it('reads the file on the main thread when its thread stops without answering', async () => {
+    const { dir, root } = folder('reference.introuvable');
+    const input = await openPublisherFolder(dir, root);
+    const here = await validate(input);
+    const threads = new ReadingThreads(1);
+    const warnings: string[] = [];
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((s) => (warnings.push(String(s)), true));
+    try {
+      const validating = validate(threads.offload(input, ['marches.csv']));
+      await threads.close(); // the thread is stopped while it starts or reads
+      expect(await validating).toEqual(here);
+    } finally {
+      stderr.mockRestore();
+    }
+    expect(warnings.join('')).toMatch(/Fil de lecture arrêté \(.*\) : marches\.csv est lu sur le fil principal\. \/ Reading thread stopped \(.*\): marches\.csv is read on the main thread\./);
+  });
+
   it('leaves small files on the main thread', async () => {
     const { dir, root } = folder();
     const input = await openPublisherFolder(dir, root);
@@ -132,7 +164,10 @@ describe('tables read on worker threads', () => {
     const input = one.offloadLargest(await openPublisherFolder(dir, root), 0);
     const largest = Object.entries(input.files).sort(([, a], [, b]) => b.size - a.size)[0]![0];
     rmSync(join(dir, largest));
-    await expect(validateDataset(input)).rejects.toThrow(new RegExp(`Reading ${largest.replace('.', '\\.')} on a worker thread failed: .*ENOENT`));
+    const file = largest.replace('.', '\\.');
+    await expect(validateDataset(input)).rejects.toThrow(
+      new RegExp(`^Lecture de ${file} sur un autre fil impossible / Reading ${file} on a worker thread failed: .*ENOENT`),
+    );
     // The next folder gets a thread of its own.
     const again = folder('cle.doublon');
     const report = (await validateDataset(one.offloadLargest(await openPublisherFolder(again.dir, again.root), 0))).report;
