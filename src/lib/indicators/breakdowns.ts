@@ -48,9 +48,7 @@ export function hoursBy(ds: Dataset, dims: readonly Dimension[]): ColumnTable {
  */
 export function contractsBy(ds: Dataset, dims: readonly ContractDimension[]): ColumnTable {
   const contracts = clauseContracts(ds);
-  const base =
-    dims.length > 0 ? groupby(contracts, ...dims) : contracts.derive({ _tout: () => 'tout' }).groupby('_tout');
-  const out = base
+  const out = grouped(contracts, dims)
     .rollup({
       nombre_marches: op.count(),
       nombre_operations: op.distinct('id_operation'),
