@@ -46,7 +46,7 @@ export interface Measurement {
   /** Validation warnings and errors (ours). */
   warnings?: number;
   errors?: number;
-  /** Threads that may work at once: DuckDB's workers; ours, the main thread and the reading threads. */
+  /** Threads that may work at once: DuckDB's workers; ours, the main thread and the files read on other threads. */
   threads?: number;
   /**
    * Start-up left out of the clock, ms, as process start and module loading are: ours, starting
