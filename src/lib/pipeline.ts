@@ -12,7 +12,7 @@ import { buildComparison } from './compare/index.ts';
 import { releaseFiles } from './release/build.ts';
 import type { Publication } from './release/publications.ts';
 import { bytesOf, piecesOf, type FileBody, type Sink } from './release/body.ts';
-import { utf8 } from './release/hash.ts';
+import { utf8 } from './release/bytes.ts';
 import { buildStandard } from './standard/build.ts';
 import { validateDataset, type ValidateInput, type ValidationReport } from './validate/index.ts';
 

@@ -6,7 +6,7 @@
  *   donnees/comparaison/resultats-publies-autres-territoires.{csv,json}   (when the file is given)
  */
 import type { Dataset } from '../dataset.ts';
-import { utf8 } from '../release/hash.ts';
+import { utf8 } from '../release/bytes.ts';
 import { COMPARISON_ID, compareTable } from './table.ts';
 import { REFERENCES_ID, referencesTable } from './references.ts';
 import { COMPARISON_DIR } from './codes.ts';

@@ -1,6 +1,6 @@
 import { sha256 as sha256Hash } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { concatBytes, utf8 } from './hash.ts';
+import { concatBytes, utf8 } from './bytes.ts';
 
 /**
  * A published file's content made on demand: `pieces()` gives the file's bytes piece by piece,

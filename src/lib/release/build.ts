@@ -4,7 +4,7 @@ import { citation, DATASET_TITLE, LICENCE, lisezmoi } from './documents.ts';
 import { dataPackage, type ResourceFile } from './datapackage.ts';
 import { csvPieces, inPieces, ROWS_PER_PIECE } from './csv.ts';
 import { bytesOf, digestOf, keptOnceMade, lazy, utf8Each, type FileBody } from './body.ts';
-import { utf8 } from './hash.ts';
+import { utf8 } from './bytes.ts';
 import { TABLES } from './manifest.ts';
 import type { Ligne, TableSpec, Valeur } from './types.ts';
 import { sheetNames, xlsxPieces, type Sheet } from './xlsx.ts';

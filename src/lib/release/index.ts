@@ -5,7 +5,7 @@ export * from './build.ts';
 export * from './csv.ts';
 export * from './xlsx.ts';
 export * from './zip.ts';
-export * from './hash.ts';
+export * from './bytes.ts';
 export * from './datapackage.ts';
 export * from './documents.ts';
 export * from './publications.ts';

@@ -1,5 +1,5 @@
 import { cellText, inPieces, neutralise, ROWS_PER_PIECE } from './csv.ts';
-import { concatBytes, utf8 } from './hash.ts';
+import { concatBytes, utf8 } from './bytes.ts';
 import type { Valeur } from './types.ts';
 import { lazy, type FileBody } from './body.ts';
 import { zipPieces } from './zip.ts';

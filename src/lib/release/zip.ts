@@ -1,6 +1,6 @@
 import { Zip, ZipDeflate } from 'fflate';
 import { piecesOf, type FileBody } from './body.ts';
-import { concatBytes } from './hash.ts';
+import { concatBytes } from './bytes.ts';
 
 /**
  * The modification time written in archives: the publication date at midnight. fflate writes

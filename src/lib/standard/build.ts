@@ -8,7 +8,7 @@
  *   donnees/standard/standard-clauses-insertion-<version>.zip               (all of the above)
  */
 import { TABLES } from '../../schemas/index.ts';
-import { utf8 } from '../release/hash.ts';
+import { utf8 } from '../release/bytes.ts';
 import { archiveTime, zipFiles } from '../release/zip.ts';
 import { exampleCsv, exampleMetadata } from './example.ts';
 import { metadataJsonSchema } from './metadata.ts';

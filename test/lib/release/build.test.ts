@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildRelease, sha256, TABLES } from '../../../src/lib/release/index.ts';
+import { createHash } from 'node:crypto';
+import { buildRelease, digestOf, TABLES } from '../../../src/lib/release/index.ts';
 import { medium } from '../indicators/fixtures.ts';
 
 const dir = 'donnees/region-test';
@@ -55,7 +56,7 @@ describe('buildRelease', () => {
       expect(r.mediatype).toBe('text/csv');
       expect(r.encoding).toBe('utf-8');
       expect(r.bytes).toBe(bytes.byteLength);
-      expect(r.hash).toBe(`sha256:${await sha256(bytes)}`);
+      expect(r.hash).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
       expect(r.schema.missingValues).toEqual(['', 'secret']);
       const header = text(bytes)
         .replace(/^\uFEFF/, '')
@@ -68,10 +69,11 @@ describe('buildRelease', () => {
     }
   });
 
-  it('SHA-256 is the standard digest', async () => {
-    expect(await sha256(new TextEncoder().encode('abc'))).toBe(
-      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
-    );
+  it('SHA-256 is the standard digest', () => {
+    expect(digestOf(new TextEncoder().encode('abc'))).toEqual({
+      sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+      bytes: 3,
+    });
   });
 
   it('JSON tables carry metadata, columns, and "secret" as a string', () => {

@@ -1,9 +1,4 @@
-/** SHA-256 of bytes, lower-case hex (Web Crypto: Node 22 and browsers alike). */
-export async function sha256(bytes: Uint8Array): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
+/** Bytes of the published files: text as UTF-8, and pieces end to end (hashing is `digestOf`, body.ts). */
 const encoder = new TextEncoder();
 
 /** UTF-8 bytes of a text. */
