@@ -23,6 +23,7 @@ import { cpus, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureDataset } from './bench/datasets.ts';
+import { int, table } from './bench/report.ts';
 
 const { values } = parseArgs({
   options: {
@@ -202,15 +203,6 @@ async function build(scale: number, dataOnly = false): Promise<Run> {
 }
 
 const f1 = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '—' : n.toFixed(1));
-const pad = (s: string, n: number) => s.padStart(n);
-
-/** Lines of a table for the terminal: the first column 5 wide, the others 10, right-aligned. */
-function textTable(headers: readonly string[], rows: readonly string[][]): string[] {
-  const line = (cells: readonly string[]) => cells.map((c, i) => pad(c, i === 0 ? 5 : 10)).join(' ');
-  return [line(headers), ...rows.map(line)];
-}
-
-const count = (n: number) => n.toLocaleString('en-US');
 
 function report(runs: Run[]): string {
   const lines: string[] = [];
@@ -223,9 +215,9 @@ function report(runs: Run[]): string {
     const pagefind = p.published !== undefined && p.astro !== undefined ? p.published - p.astro : undefined;
     return [
       `×${r.scale}`,
-      count(r.contracts),
-      count(r.hourRows),
-      r.ok ? count(r.pages) : 'FAILED',
+      int(r.contracts),
+      int(r.hourRows),
+      r.ok ? int(r.pages) : 'FAILED',
       f1(p.data),
       f1(astro),
       f1(pagefind),
@@ -236,7 +228,7 @@ function report(runs: Run[]): string {
       r.distMB.toFixed(1),
     ];
   });
-  lines.push(...textTable(headers, rows));
+  lines.push(table(headers, rows));
   const ref = runs.find((r) => r.scale === 1 && r.ok);
   if (ref) {
     lines.push('');
@@ -264,16 +256,16 @@ function reportDataOnly(runs: Run[], site: Run[]): string {
   const headers = ['scale', 'contracts', 'hour rows', 'files', 'data s', 'wall s', 'cpu s', 'peak MB', 'out MB'];
   const rows = runs.map((r) => [
     `×${r.scale}`,
-    count(r.contracts),
-    count(r.hourRows),
-    r.ok ? count(r.files) : 'FAILED',
+    int(r.contracts),
+    int(r.hourRows),
+    r.ok ? int(r.files) : 'FAILED',
     f1(r.phases.data),
     f1(r.wallS),
     f1(r.cpuS),
     r.peakMB.toFixed(0),
     r.distMB.toFixed(1),
   ]);
-  lines.push(...textTable(headers, rows));
+  lines.push(table(headers, rows));
   // Without a data-only ×1, the ×1 site build's data phase is the reference (its peak memory,
   // Astro's included, is not comparable).
   const done = runs.filter((r) => r.ok && r.phases.data);

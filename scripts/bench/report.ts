@@ -28,14 +28,16 @@ export interface Growth {
   summary: string;
 }
 
-const int = (v: number) => Math.round(v).toLocaleString('en-US');
+/** A whole number with thousands separators: `1,002,030`. */
+export const int = (v: number) => Math.round(v).toLocaleString('en-US');
 const mb = (v: number) => (v < 10 ? `${v.toFixed(1)} MB` : `${int(v)} MB`);
 const phases = (p: Record<string, PhaseTime>, names: string[]) => names.map((n) => int(p[n]!.wall)).join(' + ');
 const failed = (e: EngineResult) => `failed: ${e.failure}`;
 
-function table(header: string[], rows: string[][], alignLeft: ReadonlySet<number> = new Set()): string {
+/** A text table for the terminal: columns as wide as their widest cell, right-aligned but `alignLeft`. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[], alignLeft: ReadonlySet<number> = new Set()): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (alignLeft.has(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: readonly string[]) => cells.map((c, i) => (alignLeft.has(i) ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
