@@ -13,9 +13,9 @@ import type { Dataset, TableName } from '../dataset.ts';
 import { DictionaryColumn, nullColumn } from './columns.ts';
 import { validateMeta } from './meta.ts';
 import { IssueCollector, type FileReport, type ValidationReport } from './report.ts';
-import { readAndCheck, type TableRead } from './offload.ts';
+import type { TableRead } from './offload.ts';
 import { checkAgainstMeta, checkForeignKeys, checkHours, type Tables } from './rules.ts';
-import type { FileSource, TableResult } from './tables.ts';
+import { readAndCheck, type FileSource, type TableResult } from './tables.ts';
 
 export interface ValidateInput {
   /** Folder name of the publisher (`PUBLISHER_ID`: `pays-de-la-loire`); `metadonnees.json` must carry the same `id`. */

@@ -1,7 +1,8 @@
 /**
  * A table file read on another thread. Reading a table (decode, parse, every cell rule) and
- * checking its own rules (key, rules between its columns) need no other table, so a big file can be read on a second core while
- * this one reads the others; the cross-table rules wait for both. The reading comes back as plain
+ * checking its own rules (key, rules between its columns: `readAndCheck`) need no other table,
+ * so a big file can be read on a second core while this one reads the others; the cross-table
+ * rules wait for both. The reading comes back as plain
  * data (its typed arrays moved, not copied) with its issues apart, and the collector of the whole
  * validation absorbs them: reports and datasets are the same as when every table is read here.
  *
@@ -12,8 +13,7 @@ import type { FieldDef } from '../../schemas/field.ts';
 import { tableOfFile, type TableDef } from '../../schemas/index.ts';
 import type { ColumnResult } from './columns.ts';
 import { IssueCollector, type CollectedIssues, type FileReport } from './report.ts';
-import { checkTable } from './rules.ts';
-import { readTable, type FileSource, type TableResult } from './tables.ts';
+import { readAndCheck, type FileSource, type TableResult } from './tables.ts';
 
 /** A table file read and its own rules checked, with the issues of both. */
 export interface TableRead {
@@ -22,17 +22,7 @@ export interface TableRead {
   issues: CollectedIssues;
 }
 
-/**
- * Reads one table file and checks the rules that need no other table (`checkTable`): what
- * validateDataset does for each table before the cross-table rules.
- */
-export async function readAndCheck(def: TableDef, source: FileSource, issues: IssueCollector): Promise<{ read: FileReport; table?: TableResult }> {
-  const result = await readTable(def, source, issues);
-  if (result.table) checkTable(result.table, issues);
-  return result;
-}
-
-/** The same, with issues of its own: what a thread of its own hands back. */
+/** {@link readAndCheck} with issues of its own: what a thread of its own hands back. */
 export async function readTableAlone(def: TableDef, source: FileSource): Promise<TableRead> {
   const issues = new IssueCollector();
   const result = await readAndCheck(def, source, issues);

@@ -6,6 +6,7 @@ import { createCsvParser, type CsvBatch, type CsvParser } from '../csv/parse.ts'
 import { identityColumn } from './anonymity.ts';
 import { ColumnBuilder, type ColumnResult } from './columns.ts';
 import type { FileReport, IssueCollector } from './report.ts';
+import { checkTable } from './rules.ts';
 
 /** A table after its columns were validated. */
 export interface TableResult {
@@ -137,6 +138,17 @@ export async function readTable(def: TableDef, source: FileSource, issues: Issue
     issues.forget(def.file);
     return readTableAs(def, source, issues, true);
   }
+}
+
+/**
+ * Reads one table file and checks the rules that need no other table (`checkTable`): what
+ * validateDataset does for each table, here or on another thread (offload.ts), before the
+ * cross-table rules.
+ */
+export async function readAndCheck(def: TableDef, source: FileSource, issues: IssueCollector): Promise<{ read: FileReport; table?: TableResult }> {
+  const result = await readTable(def, source, issues);
+  if (result.table) checkTable(result.table, issues);
+  return result;
 }
 
 async function readTableAs(
