@@ -15,11 +15,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { publicationOf, restrictDataset } from '../src/lib/release/restrict.ts';
+import { publicationOf } from '../src/lib/pipeline.ts';
+import { restrictDataset } from '../src/lib/release/restrict.ts';
 import { PublicationSchema, PublicationsSchema, type Publication } from '../src/lib/release/publications.ts';
 import { validateDataset } from '../src/lib/validate/index.ts';
 import { PUBLISHER_ID } from '../src/schemas/publisher-id.ts';
 import { readPublisherFolder } from './lib/fs-input.ts';
+import { loadSolver } from './lib/solver.ts';
 
 const HISTORY_FILE = 'publications.json';
 
@@ -46,7 +48,7 @@ async function reconstitute(
   delete input.files[HISTORY_FILE];
   const { ok, dataset } = await validateDataset(input);
   if (!ok || !dataset) throw new Error(`Les données de ${editeur} ne sont pas valides : npm run validate.`);
-  return publicationOf(restrictDataset(dataset, fin, meta), { notes });
+  return publicationOf(restrictDataset(dataset, fin, meta), { highs: await loadSolver(), notes });
 }
 
 async function main(): Promise<number> {

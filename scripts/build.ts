@@ -34,6 +34,7 @@ import {
 } from './lib/atomic-dir.ts';
 import { InputError, listPublisherFolders, openPublisherFolder } from './lib/fs-input.ts';
 import { offloadLargest } from './lib/offload.ts';
+import { loadSolver } from './lib/solver.ts';
 
 const REFERENCES_FILE = 'resultats-publies-autres-territoires.csv';
 
@@ -130,6 +131,7 @@ async function main(): Promise<number> {
   stagingInUse = await makeStagingDir(out, String(process.pid));
   try {
     const result = await runPipeline(publishers, {
+      highs: await loadSolver(),
       references: references && new Uint8Array(references.buffer, references.byteOffset, references.byteLength),
       siteUrl: siteUrl(),
       sink: async (path, pieces) => {
@@ -150,6 +152,7 @@ async function main(): Promise<number> {
       if (!result.ok || report.errorCount > 0) log(`${formatReport(report, 'fr')}\n${formatReport(report, 'en')}`);
       else log(`${report.publisher}: données valides, ${report.warningCount} avertissement(s) / valid data, ${report.warningCount} warning(s)`);
     }
+    for (const r of result.refused) log(`${r.publisher}: ${r.message}`);
     if (!result.ok) {
       log(`Rien n'est publié : ${values.out}/ reste tel quel. / Nothing published: ${values.out}/ is unchanged.`);
       return 1;

@@ -1,16 +1,28 @@
 /**
  * The whole data pipeline in one place, in the order data flows:
  *
- *   files of data/<editeur>/ ─ validate ─▶ Dataset ─ indicators + disclosure control ─▶ tables
- *   ─ release ─▶ published files (CSV, JSON, XLSX, datapackage, zip, docs)
+ *   1. validate   files of data/<editeur>/ ─▶ Dataset (or a report of errors: nothing published)
+ *   2. cells      every figure the release publishes, computed once from the rows it covers
+ *   3. protect    which cells are hidden: too small ones, and those that would reveal them
+ *   4. audit      an outsider reading every published figure at once cannot pin a hidden one
+ *                 (or the release is refused: nothing published)
+ *   5. tables     the published tables, read from the protected cells
+ *   6. release    CSV, JSON, XLSX, datapackage, protection log, zip; the standard; the comparison
  *
  * Pure: bytes in, bytes out, no disk and no clock (src/lib rule). `scripts/build.ts` reads the
- * folders and writes the result; the site then reads only the published files.
+ * folders, loads the LP solver and writes the result; the site then reads only the published files.
  */
 import { buildDictionary, dictionaryCsv } from '../schemas/dictionary.ts';
+import { auditRelease, type AuditReport, type Highs } from './audit/index.ts';
+import { computeCells } from './cells/index.ts';
 import { buildComparison } from './compare/index.ts';
-import { releaseFiles } from './release/build.ts';
-import type { Publication } from './release/publications.ts';
+import type { Dataset } from './dataset.ts';
+import { protect, ProtectionError, type Protection } from './disclosure/protect.ts';
+import { rulesFor } from './disclosure/rules.ts';
+import { DEFAULT_REFERENCES } from './indicators/references.ts';
+import { buildRelease, releaseFiles, type ComputedTable, type ReleaseInput } from './release/build.ts';
+import { TABLES } from './release/manifest.ts';
+import { PublicationSchema, type Publication } from './release/publications.ts';
 import { bytesOf, piecesOf, type FileBody, type Sink } from './release/body.ts';
 import { utf8 } from './release/bytes.ts';
 import { buildStandard } from './standard/build.ts';
@@ -24,6 +36,8 @@ export interface PublisherInput {
 }
 
 export interface PipelineOptions {
+  /** The LP solver of the audit (HiGHS), loaded by the caller (scripts/lib/solver.ts). */
+  highs: Highs;
   /**
    * Other territories' published headline results (`data/references/…csv`), shown apart from
    * validated datasets on the comparison page.
@@ -42,9 +56,11 @@ export interface PipelineOptions {
 }
 
 export interface PipelineResult {
-  /** False when any publisher's data has an error: then `files` is empty, nothing is published. */
+  /** False when any publisher's data has an error or fails the audit: then nothing is published. */
   ok: boolean;
   reports: ValidationReport[];
+  /** Why a valid dataset was not published (its audit failed), in French and English, by publisher. */
+  refused: { publisher: string; message: string; audit?: AuditReport }[];
   /**
    * Published files by path relative to the publication root (`donnees/…`, `validation/…`);
    * empty when they went to `options.sink`.
@@ -56,18 +72,65 @@ export interface PipelineResult {
 
 const json = (value: unknown) => utf8(`${JSON.stringify(value, null, 2)}\n`);
 
-export async function runPipeline(
-  publishers: readonly PublisherInput[],
-  options: PipelineOptions = {},
-): Promise<PipelineResult> {
-  // Publishers are validated one after the other: a large folder's columns are released
-  // before the next one is read.
+/** The cubes every published table reads (disclosure control covers them all at once). */
+export const CUBES = TABLES.flatMap((t) => t.cubes);
+
+/** Steps 2 to 5 for one validated dataset: its cells, protected, audited, as tables. */
+export function releaseOf(dataset: Dataset, options: { highs: Highs; previous?: readonly Publication[]; notes?: string }): ReleaseInput & { audit: AuditReport } {
+  const cells = computeCells(dataset, CUBES, { k: rulesFor(dataset.meta).k, refs: DEFAULT_REFERENCES }); // 2
+  const protection: Protection = protect(cells, { highs: options.highs }); // 3
+  const audit = auditRelease(cells, protection, options.highs); // 4
+  const tables: ComputedTable[] = TABLES.map((t) => ({ t, rows: t.compute({ protection }) })); // 5
+  return {
+    dataset,
+    tables,
+    protection: { protection, audit, earlier: [] },
+    audit,
+    ...(options.previous ? { previous: options.previous } : {}),
+    ...(options.notes ? { notes: options.notes } : {}),
+  };
+}
+
+/** The `publications.json` entry of the release of `dataset` (for `scripts/archive-release.ts`). */
+export function publicationOf(dataset: Dataset, options: { highs: Highs; notes?: string }): Publication {
+  const files = buildRelease(releaseOf(dataset, options));
+  const bytes = files.get(`donnees/${dataset.meta.id}/publication.json`);
+  if (!bytes) throw new Error('publication.json manquant / missing');
+  return PublicationSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
+}
+
+export async function runPipeline(publishers: readonly PublisherInput[], options: PipelineOptions): Promise<PipelineResult> {
+  // 1. Validate. Publishers one after the other: a large folder's columns are released before
+  // the next one is read.
   const results = [];
   for (const p of publishers) results.push(await validateDataset(p.input));
   const reports = results.map((r) => r.report);
-  if (results.some((r) => !r.ok || !r.dataset)) return { ok: false, reports, files: new Map(), count: 0 };
+  if (results.some((r) => !r.ok || !r.dataset)) return { ok: false, reports, refused: [], files: new Map(), count: 0 };
 
-  // Each file goes to the sink as it is made, or is kept in `files`.
+  // 2–5. Cells, protection, audit, tables.
+  const releases: (ReleaseInput & { audit: AuditReport })[] = [];
+  const refused: PipelineResult['refused'] = [];
+  for (const [i, r] of results.entries()) {
+    const dataset = r.dataset!;
+    try {
+      const release = releaseOf(dataset, { highs: options.highs, previous: publishers[i]!.previous ?? [] });
+      if (!release.audit.ok) {
+        const f = release.audit.failures[0]!;
+        refused.push({
+          publisher: dataset.meta.id,
+          audit: release.audit,
+          message: `L'audit refuse la publication : ${release.audit.failures.length} case(s) secrète(s) encadrée(s) trop près (${f.key}, ${f.measure}) / the audit refuses the release: ${release.audit.failures.length} secret cell(s) bounded too closely (${f.key}, ${f.measure})`,
+        });
+      }
+      releases.push(release);
+    } catch (e) {
+      if (!(e instanceof ProtectionError)) throw e;
+      refused.push({ publisher: dataset.meta.id, message: e.message });
+    }
+  }
+  if (refused.length > 0) return { ok: false, reports, refused, files: new Map(), count: 0 };
+
+  // 6. Release: each file goes to the sink as it is made, or is kept in `files`.
   const files = new Map<string, Uint8Array>();
   let count = 0;
   const publish = async (path: string, body: FileBody) => {
@@ -75,7 +138,6 @@ export async function runPipeline(
     if (options.sink) await options.sink(path, piecesOf(body));
     else files.set(path, bytesOf(body));
   };
-  const releases = results.map((r, i) => ({ dataset: r.dataset!, previous: publishers[i]!.previous ?? [] }));
   for (const [path, body] of releaseFiles(releases)) await publish(path, body);
   for (const report of reports) await publish(`validation/${report.publisher}.json`, json(report));
   // The input data contract as a versioned standard (schema.data.gouv.fr layout) and its
@@ -84,7 +146,7 @@ export async function runPipeline(
   const dictionary = buildDictionary();
   await publish('donnees/standard/dictionnaire.csv', utf8(dictionaryCsv(dictionary)));
   await publish('donnees/standard/dictionnaire.json', json(dictionary));
-  const datasets = results.map((r) => r.dataset!);
-  for (const [path, bytes] of buildComparison(datasets, options.references)) await publish(path, bytes);
-  return { ok: true, reports, files, count };
+  const protections = releases.map((r) => r.protection.protection);
+  for (const [path, bytes] of buildComparison(protections, options.references)) await publish(path, bytes);
+  return { ok: true, reports, refused: [], files, count };
 }

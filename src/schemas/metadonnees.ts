@@ -20,6 +20,8 @@ export const MetadonneesSchema = z
     licence: z.literal('Etalab-2.0'),
     contact: z.string().min(3),
     seuil_secret: z.number().int().min(2).default(5),
+    // Protection level of hidden hours, in percent: an outsider must not bound them closer (never below 10).
+    niveau_protection: z.number().min(10).max(100).default(10),
     synthetique: z.boolean(),
     // Part of published file names (`<editeur>-<version>.xlsx`, zip entries): no path characters.
     version: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$/, 'version : lettres, chiffres, « . », « _ », « - »'),

@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkOutputDir, OutputError, publishedPath, type ProtectedDir } from '../../scripts/lib/atomic-dir.ts';
 import { InputError, listPublisherFolders, readPublisherFolder } from '../../scripts/lib/fs-input.ts';
 import { runPipeline } from '../../src/lib/pipeline.ts';
+import { highs } from '../lib/released.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..', '..');
 const VALID = join(PROJECT, 'test', 'fixtures', 'valide');
@@ -112,7 +113,7 @@ describe('inside a publisher folder, only regular files are read', () => {
     const input = await readPublisherFolder(join(root, 'valide'), root);
     expect(input.refused).toEqual(['copie.csv', 'participants.csv']);
     expect(Object.keys(input.files)).not.toContain('participants.csv');
-    const result = await runPipeline([{ input }]);
+    const result = await runPipeline([{ input }], { highs });
     expect(result.ok).toBe(false);
     expect(result.files.size).toBe(0);
     const report = result.reports[0]!;
@@ -131,7 +132,7 @@ describe('inside a publisher folder, only regular files are read', () => {
     const input = await readPublisherFolder(join(root, 'valide'), root);
     expect(Object.keys(input.files)).not.toContain('heures.csv');
     expect(Object.keys(input.files)).not.toContain('operations.csv.d');
-    const result = await runPipeline([{ input }]);
+    const result = await runPipeline([{ input }], { highs });
     expect(result.ok).toBe(false);
     expect(result.reports[0]!.issues.some((i) => i.rule === 'fichier.absent' && i.file === 'heures.csv')).toBe(true);
   });

@@ -13,10 +13,8 @@ export const LIST_COLUMNS = [
   'segment',
   'type_clause',
   'departement',
+  'montant',
   'heures_prevues',
-  'heures_realisees',
-  'personnes',
-  'taux_realisation',
 ] as const;
 
 /** Filters of the list: equality on these codes, a range of notification years, a text. */

@@ -5,7 +5,7 @@
  *   donnees/comparaison/comparaison-editeurs.{csv,json}
  *   donnees/comparaison/resultats-publies-autres-territoires.{csv,json}   (when the file is given)
  */
-import type { Dataset } from '../dataset.ts';
+import type { Protection } from '../disclosure/index.ts';
 import { utf8 } from '../release/bytes.ts';
 import { COMPARISON_ID, compareTable } from './table.ts';
 import { REFERENCES_ID, referencesTable } from './references.ts';
@@ -25,9 +25,9 @@ const json = (value: unknown) => utf8(`${JSON.stringify(value, null, 2)}\n`);
  * `data/references/resultats-publies-autres-territoires.csv` (bytes or text); without it only the
  * publishers' comparison is written.
  */
-export function buildComparison(datasets: readonly Dataset[], references?: Uint8Array | string): Map<string, Uint8Array> {
+export function buildComparison(protections: readonly Protection[], references?: Uint8Array | string): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
-  const table = compareTable(datasets);
+  const table = compareTable(protections);
   files.set(`${COMPARISON_DIR}/${COMPARISON_ID}.csv`, utf8(table.csv));
   files.set(`${COMPARISON_DIR}/${COMPARISON_ID}.json`, json(table.json));
   if (references !== undefined) {

@@ -5,24 +5,17 @@
  *
  * Every value is computed with the indicator functions of src/lib/indicators (the same numbers as
  * the publisher's own key figures), and hidden by the same disclosure control as the publisher's
- * release (`protectionFor`): a measure is `secret` as soon as one of the person cells it is made of
+ * release (its `Protection`): a measure is `secret` as soon as one of the person cells it is made of
  * is hidden there — a cell of fewer than k persons (numerator or denominator), or one hidden so
  * that it cannot be recovered by subtraction.
  */
 import type { Dataset } from '../dataset.ts';
-import { SECRET } from '../disclosure/index.ts';
+import { contractKey, NO_CONTRACT } from '../cells/index.ts';
+import { SECRET, type Protection } from '../disclosure/index.ts';
 import type { DimValue } from '../indicators/dimensions.ts';
 import { HEADLINE_DEFINITIONS, headlineFigures, UNITES } from '../indicators/headline.ts';
 import type { Texte } from '../indicators/codes.ts';
-import {
-  awardCriterionContracts,
-  contractsWithClause,
-  hoursCarriedOut,
-  percent,
-  personsWithHours,
-  womenShareAt,
-} from '../indicators/measures.ts';
-import { protectionFor } from '../release/manifest.ts';
+import { percent } from '../indicators/measures.ts';
 import type { NatureHeures, PeriodeComparee, Perimetre } from './codes.ts';
 
 /** A person cell of the disclosure control (`{}`: everybody; `{ sexe: 'F' }`: the women…). */
@@ -208,14 +201,16 @@ export function publisherPeriod(ds: Dataset): PublisherContext['periode'] & { mo
   };
 }
 
-/** For one publisher, the comparable measures and their context. */
-export function comparableMeasures(ds: Dataset): PublisherComparison {
-  const p = protectionFor(ds);
-  const figures = headlineFigures(ds);
-  const clause = contractsWithClause(ds);
-  const contracts = clause.numRows();
-  const heures = hoursCarriedOut(ds);
-  const personnes = personsWithHours(ds);
+/** For one publisher, the comparable measures and their context, read from its protected cells. */
+export function comparableMeasures(p: Protection): PublisherComparison {
+  const ds: Dataset = p.cells.ds;
+  const figures = headlineFigures(p.cells);
+  const total = p.cells.cell({})!;
+  const all = p.cells.contracts([]).get(contractKey([])) ?? NO_CONTRACT;
+  const services = p.cells.contracts(['segment']).get(contractKey(['SERVICES'])) ?? NO_CONTRACT;
+  const contracts = all.nombre_marches;
+  const heures = total.heures;
+  const personnes = total.personnes.size;
   const values: Record<MeasureId, number | null> = {
     marches_avec_clause: contracts,
     personnes,
@@ -225,9 +220,9 @@ export function comparableMeasures(ds: Dataset): PublisherComparison {
     part_heures_siae: figures.part_heures_siae.valeur,
     part_heures_alternance: figures.part_heures_alternance.valeur,
     part_heures_cdi: figures.part_heures_cdi.valeur,
-    part_femmes: womenShareAt(ds, ds.meta.periode.fin.slice(0, 7)),
-    part_marches_critere: percent(awardCriterionContracts(ds).semijoin(clause, 'id_marche').numRows(), contracts),
-    part_marches_services: percent(clause.filter((d) => d.segment === 'SERVICES').numRows(), contracts),
+    part_femmes: percent(p.cells.cell({ sexe: 'F' })?.personnes.size ?? 0, personnes),
+    part_marches_critere: percent(all.nombre_marches_critere, contracts),
+    part_marches_services: percent(services.nombre_marches, contracts),
   };
   const hidden = (cells: readonly CellDims[] | null) => cells !== null && cells.some((c) => p.isHidden(c));
   const period = publisherPeriod(ds);

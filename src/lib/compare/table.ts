@@ -3,8 +3,7 @@
  * with the period and the flags that say what may be compared (annual or multi-year, scope,
  * hours carried out). Written with the release's CSV writer.
  */
-import type { Dataset } from '../dataset.ts';
-import { SECRET } from '../disclosure/index.ts';
+import { SECRET, type Protection } from '../disclosure/index.ts';
 import { toCSV } from '../release/csv.ts';
 import { LICENCE } from '../release/documents.ts';
 import { round } from '../release/manifest.ts';
@@ -141,8 +140,8 @@ export interface ComparisonTable {
 }
 
 /** The comparison of publishers, as rows and as its CSV and JSON files. */
-export function compareTable(datasets: readonly Dataset[]): ComparisonTable {
-  const editeurs = [...datasets].sort((a, b) => a.meta.id.localeCompare(b.meta.id)).map(comparableMeasures);
+export function compareTable(protections: readonly Protection[]): ComparisonTable {
+  const editeurs = [...protections].sort((a, b) => a.cells.ds.meta.id.localeCompare(b.cells.ds.meta.id)).map(comparableMeasures);
   const lignes = editeurs.flatMap(comparisonRows);
   const json = {
     id: COMPARISON_ID,

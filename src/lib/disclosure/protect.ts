@@ -1,520 +1,152 @@
-import type { Dataset } from '../dataset.ts';
-import { codedColumn, hoursDetail, type Coded } from '../indicators/detail.ts';
-import { CONTRACT_DIMENSIONS, DIMENSIONS, type Dimension, type DimValue } from '../indicators/dimensions.ts';
-import { DEFAULT_REFERENCES, type HeadlineReferences } from '../indicators/headline.ts';
-import { firstMonths } from '../indicators/measures.ts';
-import { IntPairs, Numbering } from '../indicators/numbering.ts';
-import { cellKey, rulesFor, type Cell, type DisclosureRules, type PersonSet } from './rules.ts';
-import { suppress, type Group } from './suppress.ts';
-
 /**
- * Disclosure control of a whole release: every published cube (a set of dimensions, e.g.
- * `[]` for the totals, `['annee']`, `['annee', 'segment']`) is computed on its complete grid, the
- * additive relations between cubes (a cube and its margins) become groups, and `suppress` decides
- * once which cells are hidden. A cell shared by several tables has one key, so it is hidden in all.
+ * Step 3 of the pipeline: which cells are hidden. Primary cells are those the rules forbid
+ * (fewer than k persons, fewer than 3 companies or one above 85 % of the hours). Complementary
+ * (secondary) cells are then hidden in two passes:
+ * 1. the classical one (`suppress`): every table row, column and nesting whose total is published
+ *    keeps no lone hidden cell and no hidden union of fewer than k persons;
+ * 2. the attack's: an outsider reading every published figure at once, on the finest cells the
+ *    data has (src/lib/audit), bounds each primary cell; where a bound falls short of the
+ *    protection level, one of the published cells that hold it (their dual values) is hidden,
+ *    the cheapest first (fewest persons, never a total while another will do), and pass 1 runs
+ *    again. Hiding only widens intervals, so a cell once protected stays protected, and the loop
+ *    ends (at worst with every cell hidden); if it cannot, nothing is published.
  */
+import type { Cells, Cell } from '../cells/index.ts';
+import { cellKey } from '../cells/index.ts';
+import type { DimValue, Dimension } from '../indicators/dimensions.ts';
+import type { Highs } from '../audit/lp.ts';
+import { AttackSession, type MeasureBound } from '../audit/index.ts';
+import { rulesFor, type DisclosureRules } from './rules.ts';
+import { suppress } from './suppress.ts';
+
 export interface Protection {
+  cells: Cells;
   rules: DisclosureRules;
-  cells: ReadonlyMap<string, Cell>;
-  groups: readonly Group[];
+  /** Cells hidden because they are sensitive themselves. */
   primary: ReadonlySet<string>;
+  /** Every hidden cell: primary and secondary. */
   hidden: ReadonlySet<string>;
-  /** The cell with these dimension values (undefined if no published cube holds it). */
+  /** The cell with these dimension values (undefined if no cube holds it). */
   cell(dims: Readonly<Record<string, DimValue>>): Cell | undefined;
-  /** Is this cell hidden (secret)? A cell outside every published cube is treated as hidden. */
+  /** Is this cell hidden (secret)? A cell outside every cube is treated as hidden. */
   isHidden(dims: Readonly<Record<string, DimValue>>): boolean;
-  /** Complete grid of a cube: every combination of its dimensions' values, in publication order. */
+  /** Complete grid of a cube. */
   grid(dims: readonly Dimension[]): Record<string, DimValue>[];
   /** Is the share of women at the reference month (`debut` / `fin`) publishable? */
-  womenShareHidden(which: 'debut' | 'fin'): boolean;
-}
-
-const ORDER = Object.keys(DIMENSIONS) as Dimension[];
-
-/** Dimensions in catalogue order, so `['segment', 'annee']` and `['annee', 'segment']` are one cube. */
-export function canonicalCube(dims: readonly Dimension[]): Dimension[] {
-  return [...new Set(dims)].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
-}
-
-/** Shadow cubes: not tables of their own, but derivable from published figures (headline shares). */
-export const SHADOW_CUBES: readonly Dimension[][] = [[], ['famille_structure'], ['famille_contrat'], ['sexe']];
-
-/** The rule a cube's cells follow: the company rule when one of its dimensions describes companies. */
-const ruleOf = (dims: readonly Dimension[]): Cell['regle'] => (dims.some((d) => DIMENSIONS[d].entreprises) ? 'entreprises' : 'personnes');
-
-const toValue = (dim: Dimension, v: unknown): DimValue => (DIMENSIONS[dim].type === 'boolean' ? v === true : String(v));
-
-interface Accumulator {
-  dims: Record<string, DimValue>;
-  personnes: PersonSet;
-  heures: number;
-  entreprises: number;
-  heuresParEntreprise: CompanyHours;
-}
-
-/** Values of a dimension: its declared domain, then any other value seen in the data. */
-function domainOf(ds: Dataset, dim: Dimension, seen: Iterable<DimValue>): DimValue[] {
-  const declared = DIMENSIONS[dim].domaine(ds);
-  const known = new Set(declared.map(String));
-  const extra = [...new Set([...seen].filter((v) => !known.has(String(v))).map(String))].sort();
-  return [...declared, ...extra.map((v) => toValue(dim, v))];
-}
-
-function cartesian(dims: readonly Dimension[], domains: Map<Dimension, DimValue[]>): Record<string, DimValue>[] {
-  let rows: Record<string, DimValue>[] = [{}];
-  for (const d of dims) {
-    const values = domains.get(d) ?? [];
-    rows = rows.flatMap((r) => values.map((v) => ({ ...r, [d]: v })));
-  }
-  return rows;
-}
-
-/** The hour rows as the cubes read them, each column converted once for all cubes. */
-interface HourRows {
-  n: number;
-  hours: Float64Array;
-  /** Each row's person as a number (see `person`). */
-  persons: Int32Array;
-  /** Each row's contractor as a number. */
-  companies: Int32Array;
-  /** The number of a person (pseudonym): one number per person in every cell of a protection. */
-  person(id: string): number;
-  /** Per dimension, each row's value as a small number, and the values (made on first use). */
-  codes(dim: Dimension): DimCodes;
-  /** Scratch space of {@link gather}, one slot per person and per company. */
-  personSeen: Int32Array;
-  companySeen: Int32Array;
-  companyHours: Float64Array;
-}
-
-/** A dimension's values by row: `ids[i]` (or, for `public`, `lists[i]`) indexes `values`. */
-interface DimCodes {
-  values: DimValue[];
-  ids?: Int32Array;
-  lists?: Int32Array[];
-}
-
-/**
- * A column of the detail as a number per row, numbered through `of` in the order values first
- * come, once per distinct value (hoursDetail's columns are value ids).
- */
-function numberRows(detail: ReturnType<typeof hoursDetail>, name: string, of: (v: unknown) => number): Int32Array {
-  const { ids, values } = codedColumn(detail, name);
-  const number = new Int32Array(values.length).fill(-1);
-  return Int32Array.from({ length: ids.length }, (_, i) => {
-    const id = ids[i]!;
-    const k = number[id]!;
-    return k >= 0 ? k : (number[id] = of(values[id]));
-  });
-}
-
-function hourRows(detail: ReturnType<typeof hoursDetail>): HourRows {
-  const n = detail.numRows();
-  const cache = new Map<Dimension, DimCodes>();
-  const codes = (dim: Dimension): DimCodes => {
-    let c = cache.get(dim);
-    if (c) return c;
-    const { values, of } = new Numbering<DimValue>();
-    if (dim === 'public') {
-      // One list per distinct set of publics, shared by its rows (3.8 M rows at ×1000).
-      const distinct: Int32Array[] = [];
-      const ids = numberRows(detail, 'publics', (cell) => distinct.push(Int32Array.from((cell ?? []) as unknown[], (v) => of(String(v)))) - 1);
-      c = { values, lists: Array.from(ids, (id) => distinct[id]!) };
-    } else {
-      c = { values, ids: numberRows(detail, dim, (v) => of(toValue(dim, v))) };
-    }
-    cache.set(dim, c);
-    return c;
-  };
-  const person = new Numbering<string>();
-  const company = new Numbering<string>();
-  const persons = numberRows(detail, 'id_participant', (p) => person.of(String(p)));
-  const companies = numberRows(detail, 'id_titulaire', (e) => company.of(String(e)));
-  const firms = company.values.length;
-  return {
-    n,
-    hours: Float64Array.from(detail.array('heures') as unknown[], Number),
-    persons,
-    companies,
-    person: person.of,
-    codes,
-    personSeen: new Int32Array(person.values.length).fill(-1),
-    companySeen: new Int32Array(firms).fill(-1),
-    companyHours: new Float64Array(firms),
-  };
-}
-
-/**
- * A cell's distinct persons as numbers, 4 bytes a person, listed only while they are fewer than
- * k: from k on, the count alone decides every rule (see `PersonSet`).
- */
-class PersonList implements PersonSet {
-  constructor(
-    readonly size: number,
-    private readonly ids: Int32Array | undefined,
-  ) {}
-  [Symbol.iterator](): Iterator<number> {
-    if (!this.ids) throw new Error(`PersonList: the ${this.size} persons of a cell of k or more are not listed`);
-    return this.ids[Symbol.iterator]();
-  }
-}
-
-/** What a cell must keep of its persons and contractors. */
-interface Keep {
-  /** The threshold k: persons are listed only in cells of fewer. */
-  k: number;
-  /** Hours per contractor, for company cells (INSEE rule). */
-  companies: boolean;
-}
-
-const NO_COMPANY_HOURS: CompanyHours = [];
-
-/** A cell's hours per contractor (numbers), in the order contractors first come. */
-type CompanyHours = Iterable<readonly [string | number, number]>;
-
-class CompanyHoursList implements CompanyHours {
-  constructor(
-    private readonly companies: Int32Array,
-    private readonly hours: Float64Array,
-  ) {}
-  *[Symbol.iterator](): Iterator<readonly [number, number]> {
-    for (let j = 0; j < this.companies.length; j++) yield [this.companies[j]!, this.hours[j]!];
-  }
-}
-
-/**
- * Who is in each of `cells` cells, given (cell, row) pairs in row order: distinct persons, hours,
- * hours per contractor. The pairs are grouped by cell (a counting sort, which keeps row order, so
- * sums add up in the same order as row by row), then each cell's rows are read once, with a mark
- * per person and per contractor instead of a `Set` and a `Map` per cell.
- */
-function gather(rows: HourRows, cellOf: Int32Array, rowOf: Int32Array, cells: number, keep: Keep): Omit<Accumulator, 'dims'>[] {
-  const pairs = cellOf.length;
-  const start = new Int32Array(cells + 1);
-  for (let k = 0; k < pairs; k++) start[cellOf[k]! + 1]!++;
-  for (let c = 0; c < cells; c++) start[c + 1]! += start[c]!;
-  const order = new Int32Array(pairs);
-  const next = start.slice(0, cells);
-  for (let k = 0; k < pairs; k++) order[next[cellOf[k]!]!++] = rowOf[k]!;
-  const { personSeen, companySeen, companyHours } = rows;
-  const persons = new Int32Array(pairs);
-  const companies = new Int32Array(pairs);
-  const out: Omit<Accumulator, 'dims'>[] = [];
-  for (let c = 0; c < cells; c++) {
-    let np = 0;
-    let nc = 0;
-    let heures = 0;
-    for (let k = start[c]!; k < start[c + 1]!; k++) {
-      const i = order[k]!;
-      const h = rows.hours[i]!;
-      heures += h;
-      const p = rows.persons[i]!;
-      if (personSeen[p] !== c) {
-        personSeen[p] = c;
-        persons[np++] = p;
-      }
-      const e = rows.companies[i]!;
-      if (companySeen[e] !== c) {
-        companySeen[e] = c;
-        companyHours[e] = 0;
-        companies[nc++] = e;
-      }
-      companyHours[e] = companyHours[e]! + h;
-    }
-    let entreprises = 0;
-    for (let j = 0; j < nc; j++) if (companyHours[companies[j]!]! > 0) entreprises++;
-    const ids = keep.companies ? companies.slice(0, nc) : undefined;
-    out.push({
-      personnes: new PersonList(np, np < keep.k ? persons.slice(0, np) : undefined),
-      heures,
-      entreprises,
-      heuresParEntreprise: ids ? new CompanyHoursList(ids, Float64Array.from(ids, (e) => companyHours[e]!)) : NO_COMPANY_HOURS,
-    });
-  }
-  // The marks hold cell numbers: clear them for the next call.
-  personSeen.fill(-1);
-  companySeen.fill(-1);
-  return out;
-}
-
-/**
- * The observed cells of one cube, in the order of their first row: each row is coded by its
- * dimensions' value numbers (a mixed-radix number), not by a key string. A row counts in one cell
- * per public it belongs to when the cube has `public`.
- */
-function observeCube(rows: HourRows, dims: readonly Dimension[], keep: Keep): Accumulator[] {
-  const codes = dims.map((d) => rows.codes(d));
-  const strides = dims.map(() => 1);
-  for (let j = dims.length - 2; j >= 0; j--) strides[j] = strides[j + 1]! * Math.max(1, codes[j + 1]!.values.length);
-  const multi = dims.indexOf('public');
-  const cellOfKey = new Map<number, number>();
-  const cellDims: Record<string, DimValue>[] = [];
-  const pairs = new IntPairs();
-  const add = (key: number, i: number, pick: (j: number) => number) => {
-    let c = cellOfKey.get(key);
-    if (c === undefined) {
-      cellOfKey.set(key, (c = cellDims.length));
-      cellDims.push(Object.fromEntries(dims.map((d, j) => [d, codes[j]!.values[pick(j)]!])));
-    }
-    pairs.push(c, i);
-  };
-  for (let i = 0; i < rows.n; i++) {
-    let key = 0;
-    for (let j = 0; j < dims.length; j++) if (j !== multi) key += codes[j]!.ids![i]! * strides[j]!;
-    if (multi < 0) {
-      add(key, i, (j) => codes[j]!.ids![i]!);
-      continue;
-    }
-    for (const p of codes[multi]!.lists![i]!) add(key + p * strides[multi]!, i, (j) => (j === multi ? p : codes[j]!.ids![i]!));
-  }
-  const who = gather(rows, ...pairs.done(), cellDims.length, keep);
-  return cellDims.map((dims, c) => ({ dims, ...who[c]! }));
+  womenShareHidden(month: string): boolean;
+  /** How the attack pass went: rounds and cells it hid. */
+  passes: { rounds: number; attackHidden: number };
 }
 
 export interface ProtectOptions {
+  highs: Highs;
+  /** Rounds of the attack pass before giving up (nothing is then published). */
+  maxRounds?: number;
   /**
-   * Also protect one cell per contract (`{ id_marche }`), for a table of contracts with their
-   * persons: each contract is a member of the groups of every published one-dimension cube of
-   * its attributes (operation, year of notification, segment…, contractor size) and of the total.
+   * Run the attack pass (default). Off, only the classical pass runs: what the tests use to show
+   * that the audit then refuses the release, and that an outsider does find cells.
    */
-  contracts?: boolean;
+  attack?: boolean;
 }
 
-export function protect(
-  ds: Dataset,
-  cubes: readonly (readonly Dimension[])[],
-  refs: HeadlineReferences = DEFAULT_REFERENCES,
-  options: ProtectOptions = {},
-): Protection {
-  const rules = rulesFor(ds.meta);
-  const all = new Map<string, Dimension[]>();
-  for (const c of [...SHADOW_CUBES, ...cubes]) {
-    const canon = canonicalCube(c);
-    all.set(canon.join('|'), canon);
-  }
-  const registered = new Set(all.keys());
-  const cells = new Map<string, Cell>();
-  const domains = new Map<Dimension, DimValue[]>();
+export class ProtectionError extends Error {}
 
-  // One pass over the hour rows per cube: who (persons, companies) is in each observed cell.
-  // Plain loops over columns rather than arquero verbs: ~40 cubes, and this runs in property tests.
-  const detail = hoursDetail(ds);
-  const rows = hourRows(detail);
-  const observed = new Map<string, Map<string, Accumulator>>();
-  const seen = new Map<Dimension, Set<DimValue>>();
-  for (const [id, dims] of all) {
-    const byKey = new Map<string, Accumulator>();
-    const keep = { k: rules.k, companies: ruleOf(dims) === 'entreprises' };
-    for (const a of observeCube(rows, dims, keep)) {
-      byKey.set(cellKey(a.dims), a);
-      for (const d of dims) {
-        if (!seen.has(d)) seen.set(d, new Set());
-        seen.get(d)!.add(a.dims[d]!);
+/** Cells tried, cheapest first, for each bound that falls short before taking the cheapest. */
+const TRIES = 4;
+
+export function protect(cells: Cells, options: ProtectOptions): Protection {
+  const rules = rulesFor(cells.ds.meta);
+  const session = new AttackSession(cells, options.highs, rules);
+  // Cells of different tables that are one figure are published together or not at all: each
+  // is the other's only member, a relation the first pass then keeps like a margin's.
+  const groups = [...cells.groups];
+  for (const same of session.aliases()) for (const a of same) for (const b of same) if (a !== b) groups.push({ total: a, membres: [b] });
+  const first = suppress(cells.cells, groups, rules);
+  const hidden = new Set(first.hidden);
+  const { primary } = first;
+  const maxRounds = options.maxRounds ?? 200;
+  let rounds = 0;
+  let attackHidden = 0;
+  let pending: ReadonlySet<string> | undefined;
+  try {
+    while (options.attack !== false) {
+      const short = session.run({ primary, hidden, only: pending }).filter((b) => b.short.length > 0);
+      if (short.length === 0) break;
+      if (++rounds > maxRounds) {
+        throw new ProtectionError(
+          `Protection impossible en ${maxRounds} tours : ${short.length} cellule(s) restent trop bien connues (${short[0]!.key}) / ` +
+            `protection failed after ${maxRounds} rounds: ${short.length} cell(s) can still be bounded too closely (${short[0]!.key})`,
+        );
       }
-    }
-    observed.set(id, byKey);
-  }
-  for (const dims of all.values())
-    for (const d of dims) if (!domains.has(d)) domains.set(d, domainOf(ds, d, seen.get(d) ?? []));
-
-  const grid = (dims: readonly Dimension[]) => cartesian(canonicalCube(dims), domains);
-
-  for (const [id, dims] of all) {
-    const regle = ruleOf(dims);
-    for (const values of grid(dims)) {
-      const key = cellKey(values);
-      cells.set(key, { key, dims: values, personnes: new Set(), heures: 0, entreprises: 0, heuresParEntreprise: new Map(), regle });
-    }
-    for (const [key, a] of observed.get(id) ?? []) cells.set(key, { key, ...a, regle });
-  }
-
-  // Additive relations: each cube with each of its margins (and, for nested dimensions, with its
-  // coarser level: the months of a year, the codes of a family).
-  const groups: Group[] = [];
-  for (const dims of all.values()) {
-    for (const d of dims) {
-      const others = dims.filter((x) => x !== d);
-      const parent = DIMENSIONS[d].parent;
-      for (const fixed of grid(others)) {
-        const members = (domains.get(d) ?? []).map((v) => ({ ...fixed, [d]: v }));
-        if (registered.has(canonicalCube(others).join('|'))) {
-          groups.push({ total: cellKey(fixed), membres: members.map(cellKey) });
+      for (const b of short) {
+        // Still short after what this round hid already?
+        const [now] = session.run({ primary, hidden, only: new Set([b.key]) }).filter((x) => x.measure === b.measure);
+        if (!now || now.short.length === 0) continue;
+        const key = widest(now, (k) => {
+          hidden.add(k);
+          const [after] = session.run({ primary, hidden, only: new Set([b.key]) }).filter((x) => x.measure === b.measure);
+          hidden.delete(k);
+          return after;
+        });
+        if (key === undefined) {
+          throw new ProtectionError(
+            `Protection impossible : ${b.key} est connue par des chiffres qui ne peuvent pas être masqués / ` +
+              `protection failed: ${b.key} is known from figures that cannot be hidden`,
+          );
         }
-        if (parent && registered.has(canonicalCube([...others, parent.dimension]).join('|'))) {
-          const byParent = new Map<string, Record<string, DimValue>[]>();
-          for (const m of members) {
-            const p = String(parent.valeur(m[d]!));
-            byParent.set(p, [...(byParent.get(p) ?? []), m]);
-          }
-          for (const [p, ms] of byParent) {
-            groups.push({ total: cellKey({ ...fixed, [parent.dimension]: p }), membres: ms.map(cellKey) });
-          }
-        }
+        hidden.add(key);
+        attackHidden++;
       }
+      for (const k of suppress(cells.cells, groups, rules, hidden).hidden) hidden.add(k);
+      // Cells proved protected stay protected (hiding only widens intervals): attack the others.
+      pending = new Set(short.map((b) => b.key));
     }
+  } finally {
+    session.dispose();
   }
 
-  if (options.contracts) {
-    const perContract = contractCells(ds, rows, codedColumn(detail, 'id_marche'), registered, rules.k);
-    for (const c of perContract.cells) cells.set(c.key, c);
-    groups.push(...perContract.groups);
+  /**
+   * The published cell to hide for a bound that falls short: among the cells that hold it (non-zero
+   * dual values), the cheapest whose hiding moves the short end (tried in order of cost, a few at
+   * most); failing that, the cheapest of them, so that every round hides something.
+   */
+  function widest(b: MeasureBound, tryHiding: (key: string) => MeasureBound | undefined): string | undefined {
+    // Without a priced row (a degenerate optimum), any published cell sharing the target's atoms.
+    const holders = b.holders.length > 0 ? b.holders : session.overlapping(b.key);
+    const candidates = holders.filter((k) => !hidden.has(k) && cells.cells.has(k)).sort((x, y) => cost(cells.cells.get(x)!) - cost(cells.cells.get(y)!));
+    for (const k of candidates.slice(0, TRIES)) {
+      const after = tryHiding(k);
+      if (!after) return k;
+      const moved = (b.short.includes('max') && after.max > b.max + 1e-9 * Math.max(1, b.value)) || (b.short.includes('min') && after.min < b.min - 1e-9 * Math.max(1, b.value));
+      if (moved) return k;
+    }
+    return candidates[0];
   }
 
-  const women = womenCells(ds, refs, rows.person, rules.k);
-  for (const c of women.cells) cells.set(c.key, c);
-  groups.push(...women.groups);
-
-  // A group's members come from one cube, so they follow one rule: person cells, which keep no
-  // hours per contractor, never stand in a union judged by the company rule (checked by the
-  // disclosure property tests).
-  const { primary, hidden } = suppress(cells, groups, rules);
   const isHidden = (dims: Readonly<Record<string, DimValue>>) => {
     const key = cellKey(dims);
-    return !cells.has(key) || hidden.has(key);
+    return !cells.cells.has(key) || hidden.has(key);
   };
   return {
-    rules,
     cells,
-    groups,
+    rules,
     primary,
     hidden,
-    cell: (dims) => cells.get(cellKey(dims)),
+    cell: cells.cell,
     isHidden,
-    grid,
-    womenShareHidden: (which) => {
-      const m = which === 'debut' ? refs.moisFemmesDebut : refs.moisFemmesFin;
-      return ['F', 'H', undefined].some((s) => isHidden(s ? { cumul_mois: m, sexe: s } : { cumul_mois: m }));
-    },
+    grid: cells.grid,
+    womenShareHidden: (month) => ['F', 'H', undefined].some((s) => isHidden(s ? { cumul_mois: month, sexe: s } : { cumul_mois: month })),
+    passes: { rounds, attackHidden },
   };
 }
 
-/** Contract attributes a contract cell nests by: its contract dimensions and its contractor's size. */
-export const CONTRACT_NESTING: readonly Dimension[] = [...CONTRACT_DIMENSIONS, 'taille_entreprise'];
-
 /**
- * One cell per contract (every contract of the table, with or without hours) and its additive
- * relations: a contract belongs to exactly one operation, year of notification, segment,
- * direction, département, clause type, facilitator and contractor size, so the contracts of one
- * value add up to that value's cell (`heures-par-operation`, `marches-par-annee`…) when its cube
- * is published, and all contracts add up to the total. Contract cells follow the person rule: a
- * contract has one contractor, so the company rule would hide them all; the company cells they
- * nest in keep that rule (a hidden company cell keeps a hidden contract among its members).
+ * What hiding a cell costs the reader: a total or a year's total dearly (key figures, every
+ * chart's frame), a one-dimension margin more than a cell of a two-dimension table; then the
+ * persons it counts, then its hours.
  */
-function contractCells(
-  ds: Dataset,
-  rows: HourRows,
-  contractOfRow: Coded,
-  registered: ReadonlySet<string>,
-  k: number,
-): { cells: Cell[]; groups: Group[] } {
-  const ids = ds.marches.array('id_marche') as unknown as ArrayLike<string>;
-  const indexOf = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) if (!indexOf.has(String(ids[i]))) indexOf.set(String(ids[i]), i);
-  // Each hour row's contract, looked up once per distinct contract id of the detail.
-  const contractOf = Int32Array.from(contractOfRow.values, (v) => indexOf.get(String(v)) ?? -1);
-  const pairs = new IntPairs();
-  for (let i = 0; i < contractOfRow.ids.length; i++) {
-    const c = contractOf[contractOfRow.ids[i]!]!;
-    if (c >= 0) pairs.push(c, i);
-  }
-  const who = gather(rows, ...pairs.done(), ids.length, { k, companies: false });
-  const byId = new Map<string, Cell>();
-  for (let i = 0; i < ids.length; i++) {
-    const id = String(ids[i]);
-    if (byId.has(id)) continue;
-    const dims = { id_marche: id };
-    byId.set(id, { key: cellKey(dims), dims, ...who[indexOf.get(id)!]!, regle: 'personnes' });
-  }
-  // Attribute values of each contract, as the hour detail derives them.
-  const sizes = new Map<string, unknown>();
-  const ent = ds.entreprises.array('id_entreprise');
-  const taille = ds.entreprises.array('taille');
-  for (let i = 0; i < ent.length; i++) sizes.set(String(ent[i]), taille[i]);
-  const titulaires = ds.marches.array('id_titulaire');
-  const dates = ds.marches.array('date_notification');
-  const groups: Group[] = [];
-  const keys = Array.from(ids, (id) => byId.get(String(id))!.key);
-  if (registered.has('')) groups.push({ total: cellKey({}), membres: [...new Set(keys)] });
-  for (const d of CONTRACT_NESTING) {
-    if (!registered.has(d)) continue;
-    const own = d === 'annee_notification' || d === 'taille_entreprise' ? [] : ds.marches.array(d);
-    const valueOf = (i: number): unknown =>
-      d === 'annee_notification'
-        ? String(dates[i]).slice(0, 4)
-        : d === 'taille_entreprise'
-          ? sizes.get(String(titulaires[i]))
-          : own[i];
-    const members = new Map<string, string[]>();
-    for (let i = 0; i < ids.length; i++) {
-      const total = cellKey({ [d]: toValue(d, valueOf(i)) });
-      let list = members.get(total);
-      if (!list) members.set(total, (list = []));
-      list.push(keys[i]!);
-    }
-    for (const [total, membres] of members) groups.push({ total, membres });
-  }
-  return { cells: [...byId.values()], groups };
-}
-
-/**
- * Cells behind the share of women at the reference months: persons who had started by each
- * month, by sex, and the persons who started between two published points (their difference).
- * The last point is the whole period (the `sexe` breakdown), so each chain
- * `by M1 ⊂ by M2 ⊂ everybody` is protected like a table and its margins.
- */
-function womenCells(ds: Dataset, refs: HeadlineReferences, person: (id: string) => number, k: number): { cells: Cell[]; groups: Group[] } {
-  const start = ds.meta.periode.debut.slice(0, 7);
-  const end = ds.meta.periode.fin.slice(0, 7);
-  const points = [...new Set([refs.moisFemmesDebut, refs.moisFemmesFin])].filter((m) => m >= start && m <= end).sort();
-  if (points.length === 0) return { cells: [], groups: [] };
-  // Each participant's first month with hours (the headline figure's own definition) and sex.
-  const firsts = firstMonths(ds);
-  const who = firsts.array('id_participant');
-  const firstMonth = firsts.array('premier_mois') as (string | undefined)[];
-  const sexes = new Map<unknown, string>();
-  const ids = ds.participants.array('id_participant');
-  const sx = ds.participants.array('sexe');
-  for (let i = 0; i < ids.length; i++) sexes.set(String(ids[i]), String(sx[i]));
-  const sexOf = Array.from(who, (id) => sexes.get(id) ?? '');
-
-  const cells: Cell[] = [];
-  const groups: Group[] = [];
-  // Persons are counted, and listed only in a cell of fewer than k (see PersonList).
-  const make = (dims: Record<string, DimValue>, keep: (first: string, sexe: string) => boolean): string => {
-    const key = cellKey(dims);
-    const kept: number[] = [];
-    let size = 0;
-    for (let i = 0; i < who.length; i++) {
-      const f = firstMonth[i];
-      if (f == null || !keep(f, sexOf[i]!)) continue;
-      if (++size < k) kept.push(i);
-    }
-    const list = size < k ? Int32Array.from(kept, (i) => person(String(who[i]))) : undefined;
-    cells.push({ key, dims, personnes: new PersonList(size, list), heures: 0, entreprises: 0, heuresParEntreprise: NO_COMPANY_HOURS, regle: 'personnes' });
-    return key;
-  };
-  let previous: string | undefined;
-  for (const m of points) {
-    const total = make({ cumul_mois: m }, (f) => f <= m);
-    const bySex = ['F', 'H'].map((s) => make({ cumul_mois: m, sexe: s }, (f, x) => f <= m && x === s));
-    groups.push({ total, membres: bySex });
-    if (previous !== undefined) {
-      const p = previous;
-      const entered = make({ entree_apres: p, entree_jusqua: m }, (f) => f > p && f <= m);
-      groups.push({ total, membres: [cellKey({ cumul_mois: p }), entered] });
-      for (const s of ['F', 'H']) {
-        const e = make({ entree_apres: p, entree_jusqua: m, sexe: s }, (f, x) => f > p && f <= m && x === s);
-        groups.push({ total: cellKey({ cumul_mois: m, sexe: s }), membres: [cellKey({ cumul_mois: p, sexe: s }), e] });
-      }
-    }
-    previous = m;
-  }
-  const last = previous!;
-  const after = make({ entree_apres: last }, (f) => f > last);
-  groups.push({ total: cellKey({}), membres: [cellKey({ cumul_mois: last }), after] });
-  for (const s of ['F', 'H']) {
-    const e = make({ entree_apres: last, sexe: s }, (f, x) => f > last && x === s);
-    groups.push({ total: cellKey({ sexe: s }), membres: [cellKey({ cumul_mois: last, sexe: s }), e] });
-  }
-  return { cells, groups };
+function cost(c: Cell): number {
+  const dims = Object.keys(c.dims);
+  const level = dims.length === 0 ? 3 : dims.length === 1 && dims[0] === 'annee' ? 2 : dims.length === 1 ? 1 : 0;
+  return level * 1e12 + c.personnes.size * 1e6 + Math.min(c.heures, 999_999);
 }

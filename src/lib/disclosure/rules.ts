@@ -1,45 +1,14 @@
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
-import type { DimValue } from '../indicators/dimensions.ts';
-
-/**
- * One cell of a published (or derivable) table, with what disclosure control needs to know
- * about it: who is in it. Never published itself.
- */
-export interface Cell {
-  /** Canonical key (see `cellKey`): the same cell in two tables has the same key. */
-  key: string;
-  /** Dimension values identifying the cell (`{}` for the grand total). */
-  dims: Readonly<Record<string, DimValue>>;
-  /** Distinct persons with hours in the cell. */
-  personnes: PersonSet;
-  /** Hours carried out in the cell. */
-  heures: number;
-  /** Contractors with hours in the cell (more than 0), the count a company breakdown publishes. */
-  entreprises: number;
-  /**
-   * Hours per contractor (company), for the INSEE dominance rule: a `Map` or any list of pairs.
-   * protect() keeps them for company cells only (`regle: 'entreprises'`); a person cell's list
-   * is empty, and no group mixes the two kinds.
-   */
-  heuresParEntreprise: Iterable<readonly [string | number, number]>;
-  /** `entreprises`: a company breakdown (size, sector), which also follows the INSEE rule. */
-  regle: 'personnes' | 'entreprises';
-}
-
-/**
- * The distinct persons of a cell: a `Set` of pseudonyms, or a lighter list with the same size and
- * iteration (protect.ts numbers the persons, the same number for one person in all its cells).
- * Only a cell of fewer than k persons must be iterable: from k on, its size decides every rule,
- * and protect() does not keep its persons (at ×1000, ~40 cubes × 1.4 M persons).
- */
-export interface PersonSet {
-  readonly size: number;
-  [Symbol.iterator](): Iterator<string | number>;
-}
+import type { Cell } from '../cells/index.ts';
 
 export interface DisclosureRules {
   /** Minimum number of persons in a published non-zero cell (metadata `seuil_secret`). */
   k: number;
+  /**
+   * Protection level p of hidden hours (metadata `niveau_protection`, in percent, 10 at least): an
+   * outsider must not be able to bound a primary cell's hours closer than ±p of their value.
+   */
+  niveau: number;
   /** Minimum number of companies in a published company cell (INSEE: 3). */
   entreprisesMin: number;
   /** Maximum share of a company cell's hours held by one company (INSEE: 0.85). */
@@ -47,18 +16,11 @@ export interface DisclosureRules {
 }
 
 export const DEFAULT_K = 5;
+/** The default protection level of hidden hours, and the lowest a publisher may set: ±10 %. */
+export const DEFAULT_LEVEL = 10;
 
-export function rulesFor(meta: Pick<Metadonnees, 'seuil_secret'>): DisclosureRules {
-  return { k: meta.seuil_secret ?? DEFAULT_K, entreprisesMin: 3, dominanceMax: 0.85 };
-}
-
-/** Canonical key of a cell: its dimension values sorted by dimension name. */
-export function cellKey(dims: Readonly<Record<string, DimValue>>): string {
-  return JSON.stringify(
-    Object.keys(dims)
-      .sort()
-      .map((d) => [d, dims[d]]),
-  );
+export function rulesFor(meta: Pick<Metadonnees, 'seuil_secret' | 'niveau_protection'>): DisclosureRules {
+  return { k: meta.seuil_secret ?? DEFAULT_K, niveau: (meta.niveau_protection ?? DEFAULT_LEVEL) / 100, entreprisesMin: 3, dominanceMax: 0.85 };
 }
 
 /**

@@ -1,13 +1,7 @@
-import { isSensitive, type Cell, type DisclosureRules } from './rules.ts';
+import type { Cell, Group } from '../cells/index.ts';
+import { isSensitive, type DisclosureRules } from './rules.ts';
 
-/**
- * An additive relation between published cells: `total` is made of `membres` (a row or column
- * of a table and its margin, a year and its months, a group of codes and its codes…).
- */
-export interface Group {
-  total: string;
-  membres: readonly string[];
-}
+export type { Group };
 
 export interface Suppression {
   /** Cells hidden because they are sensitive themselves. */
@@ -41,8 +35,9 @@ export function suppress(
   cells: ReadonlyMap<string, Cell>,
   groups: readonly Group[],
   rules: DisclosureRules,
+  seed: Iterable<string> = [],
 ): Suppression {
-  const hidden = new Set<string>();
+  const hidden = new Set<string>(seed);
   const keys = [...cells.keys()].sort();
   for (const key of keys) {
     const cell = cells.get(key)!;

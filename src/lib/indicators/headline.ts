@@ -1,41 +1,12 @@
 import type { Dataset } from '../dataset.ts';
+import { contractKey, NO_CONTRACT, type Cells } from '../cells/index.ts';
 import type { Texte } from './codes.ts';
-import {
-  awardCriterionContracts,
-  companiesThatHired,
-  contractsWithClause,
-  executingDirections,
-  facilitatorsCount,
-  hoursCarriedOut,
-  hoursThroughSiae,
-  hoursUnderContract,
-  operationsWithClause,
-  percent,
-  personsWithHours,
-  servicesShare,
-  womenShareAt,
-  workStudyHours,
-} from './measures.ts';
-import { distinctOf, sumOf } from './detail.ts';
+import type { DimValue } from './dimensions.ts';
+import { executingDirections, facilitatorsCount, percent } from './measures.ts';
 
-/**
- * Reference dates of the programme's published figures (Région Pays de la Loire): the year
- * of the "in 2018" figures, the year the services share is compared from, and the months of the
- * share of women. A figure whose reference falls outside the data's period gives `null` (published empty), never 0.
- */
-export interface HeadlineReferences {
-  annee: number;
-  anneeServicesDebut: number;
-  moisFemmesDebut: string;
-  moisFemmesFin: string;
-}
+import { DEFAULT_REFERENCES, type HeadlineReferences } from './references.ts';
 
-export const DEFAULT_REFERENCES: HeadlineReferences = {
-  annee: 2018,
-  anneeServicesDebut: 2013,
-  moisFemmesDebut: '2014-05',
-  moisFemmesFin: '2017-12',
-};
+export { DEFAULT_REFERENCES, type HeadlineReferences };
 
 export type Unite =
   'marches' | 'operations' | 'heures' | 'personnes' | 'entreprises' | 'pourcentage' | 'structures' | 'directions';
@@ -55,7 +26,7 @@ export const UNITES: Record<Unite, Texte> = {
  * What protects a figure from disclosure: the cells (see src/lib/disclosure) whose secrecy
  * hides it. `null`: not about persons (contracts, operations, companies, public bodies).
  */
-export type Protection = null | { cellules: Record<string, string>[] } | { femmesAuMois: 'debut' | 'fin' };
+export type Protection = null | { cellules: Record<string, string>[] } | { femmesAuMois: 'moisFemmesDebut' | 'moisFemmesFin' };
 
 export interface HeadlineDefinition {
   titre: Texte;
@@ -224,7 +195,7 @@ export const HEADLINE_DEFINITIONS = {
     unite: 'pourcentage',
     precision: 0,
     reference: (refs: HeadlineReferences) => refs.moisFemmesDebut,
-    protection: { femmesAuMois: 'debut' },
+    protection: { femmesAuMois: 'moisFemmesDebut' },
   },
   part_femmes_fin: {
     titre: {
@@ -238,7 +209,7 @@ export const HEADLINE_DEFINITIONS = {
     unite: 'pourcentage',
     precision: 2,
     reference: (refs: HeadlineReferences) => refs.moisFemmesFin,
-    protection: { femmesAuMois: 'fin' },
+    protection: { femmesAuMois: 'moisFemmesFin' },
   },
   part_marches_services_debut: {
     titre: { fr: 'Part des marchés de services (année de départ)', en: 'Share of service contracts (starting year)' },
@@ -346,40 +317,45 @@ const inMonths = (ds: Dataset, mois: string) =>
   mois >= ds.meta.periode.debut.slice(0, 7) && mois <= ds.meta.periode.fin.slice(0, 7);
 
 /**
- * The programme's headline figures computed from the data, unrounded, with the display
- * precision of each. Not protected: the published table `chiffres-cles` applies disclosure
- * control on top of this.
+ * The programme's headline figures, read from the cells every table publishes (one computation
+ * per figure: the total of hours here is the cell `{}` of every table's margin), unrounded, with
+ * the display precision of each. Not protected: the published table `chiffres-cles` applies
+ * disclosure control on top of this.
  */
-export function headlineFigures(
-  ds: Dataset,
-  refs: HeadlineReferences = DEFAULT_REFERENCES,
-): Record<HeadlineId, HeadlineFigure> {
-  const heures = hoursCarriedOut(ds);
-  const criterionInYear = awardCriterionContracts(ds, refs.annee);
+export function headlineFigures(cells: Cells): Record<HeadlineId, HeadlineFigure> {
+  const { ds, references: refs } = cells;
+  const total = cells.cell({})!;
+  const heures = total.heures;
+  const hoursOf = (dims: Record<string, DimValue>) => cells.cell(dims)?.heures ?? 0;
+  const personsOf = (dims: Record<string, DimValue>) => cells.cell(dims)?.personnes.size ?? 0;
+  const contracts = cells.contracts([]).get(contractKey([])) ?? NO_CONTRACT;
+  const byYear = cells.contracts(['annee_notification']);
+  const bySegment = cells.contracts(['annee_notification', 'segment']);
+  const ofYear = (y: number) => byYear.get(contractKey([y])) ?? NO_CONTRACT;
+  const services = (y: number) => percent((bySegment.get(contractKey([y, 'SERVICES'])) ?? NO_CONTRACT).nombre_marches, ofYear(y).nombre_marches);
+  const women = (m: string) => percent(personsOf({ cumul_mois: m, sexe: 'F' }), personsOf({ cumul_mois: m }));
   // A reference year or month outside the data's period gives null (not applicable), not 0.
   const year = inYears(ds, refs.annee);
   const values: Record<HeadlineId, number | null> = {
-    marches_avec_clause: contractsWithClause(ds).numRows(),
-    marches_avec_clause_annee: year ? contractsWithClause(ds, refs.annee).numRows() : null,
-    operations: operationsWithClause(ds),
-    operations_annee: year ? operationsWithClause(ds, refs.annee) : null,
+    marches_avec_clause: contracts.nombre_marches,
+    marches_avec_clause_annee: year ? ofYear(refs.annee).nombre_marches : null,
+    operations: contracts.nombre_operations,
+    operations_annee: year ? ofYear(refs.annee).nombre_operations : null,
     heures_realisees: heures,
-    personnes: personsWithHours(ds),
-    entreprises_ayant_embauche: companiesThatHired(ds),
-    part_heures_siae: percent(sumOf(hoursThroughSiae(ds), 'heures'), heures),
-    part_heures_alternance: percent(sumOf(workStudyHours(ds), 'heures'), heures),
-    personnes_alternance: distinctOf(workStudyHours(ds), 'id_participant'),
-    part_heures_cdi: percent(sumOf(hoursUnderContract(ds, 'CDI'), 'heures'), heures),
-    personnes_cdi: distinctOf(hoursUnderContract(ds, 'CDI'), 'id_participant'),
-    part_femmes_debut: inMonths(ds, refs.moisFemmesDebut) ? womenShareAt(ds, refs.moisFemmesDebut) : null,
-    part_femmes_fin: inMonths(ds, refs.moisFemmesFin) ? womenShareAt(ds, refs.moisFemmesFin) : null,
-    part_marches_services_debut: inYears(ds, refs.anneeServicesDebut)
-      ? servicesShare(ds, refs.anneeServicesDebut)
-      : null,
-    part_marches_services_annee: year ? servicesShare(ds, refs.annee) : null,
-    marches_critere_attribution: awardCriterionContracts(ds).numRows(),
-    marches_critere_attribution_annee: year ? criterionInYear.numRows() : null,
-    operations_critere_attribution_annee: year ? distinctOf(criterionInYear, 'id_operation') : null,
+    personnes: total.personnes.size,
+    entreprises_ayant_embauche: total.entreprises,
+    part_heures_siae: percent(hoursOf({ famille_structure: 'SIAE' }), heures),
+    part_heures_alternance: percent(hoursOf({ famille_contrat: 'ALTERNANCE' }), heures),
+    personnes_alternance: personsOf({ famille_contrat: 'ALTERNANCE' }),
+    part_heures_cdi: percent(hoursOf({ type_contrat: 'CDI' }), heures),
+    personnes_cdi: personsOf({ type_contrat: 'CDI' }),
+    part_femmes_debut: inMonths(ds, refs.moisFemmesDebut) ? women(refs.moisFemmesDebut) : null,
+    part_femmes_fin: inMonths(ds, refs.moisFemmesFin) ? women(refs.moisFemmesFin) : null,
+    part_marches_services_debut: inYears(ds, refs.anneeServicesDebut) ? services(refs.anneeServicesDebut) : null,
+    part_marches_services_annee: year ? services(refs.annee) : null,
+    marches_critere_attribution: contracts.nombre_marches_critere,
+    marches_critere_attribution_annee: year ? ofYear(refs.annee).nombre_marches_critere : null,
+    operations_critere_attribution_annee: year ? ofYear(refs.annee).nombre_operations_critere : null,
     facilitateurs: facilitatorsCount(ds),
     directions_executantes: executingDirections(ds),
   };

@@ -5,22 +5,29 @@ import { dataPackage, type ResourceFile } from './datapackage.ts';
 import { csvPieces, inPieces, ROWS_PER_PIECE } from './csv.ts';
 import { bytesOf, digestOf, keptOnceMade, lazy, utf8Each, type FileBody } from './body.ts';
 import { utf8 } from './bytes.ts';
-import { TABLES } from './manifest.ts';
+import { protectionLog, type ProtectionSummary } from './protection-log.ts';
 import type { Ligne, TableSpec, Valeur } from './types.ts';
+
+export type { ProtectionSummary };
 import { sheetNames, xlsxPieces, type Sheet } from './xlsx.ts';
 import { archiveTime, zipPieces } from './zip.ts';
 
+/** A table and its rows, as the tables step computed them from the protected cells. */
+export interface ComputedTable {
+  t: TableSpec;
+  rows: Ligne[];
+}
+
 export interface ReleaseInput {
   dataset: Dataset;
+  /** The tables, in manifest order (step 5). */
+  tables: readonly ComputedTable[];
+  /** What disclosure control hid and what the audit proved, for the protection log. */
+  protection: ProtectionSummary;
   /** The publisher's earlier releases (`data/<editeur>/publications.json`), oldest first. */
   previous?: readonly Publication[];
   /** Release notes written into CHANGELOG.md and the publication entry. */
   notes?: string;
-}
-
-export interface ReleaseOptions {
-  /** Tables to publish (default: the manifest). */
-  tables?: readonly TableSpec[];
 }
 
 /**
@@ -32,30 +39,20 @@ export interface ReleaseOptions {
  * `datapackage.json`, `LISEZMOI.md`, `CITATION.txt`, `CHANGELOG.md`, `publication.json` (this
  * release's entry for `publications.json`) and `<editeur>-<version>.zip` holding all of them.
  */
-export async function buildRelease(
-  input: Dataset | ReleaseInput | readonly ReleaseInput[],
-  options: ReleaseOptions = {},
-): Promise<Map<string, Uint8Array>> {
-  return new Map(Array.from(releaseFiles(input, options), ([path, body]) => [path, bytesOf(body)]));
+export function buildRelease(input: ReleaseInput | readonly ReleaseInput[]): Map<string, Uint8Array> {
+  return new Map(Array.from(releaseFiles(input), ([path, body]) => [path, bytesOf(body)]));
 }
 
 /**
  * The same files as {@link buildRelease}, one at a time as they are made, the large ones made on
  * demand (`Lazy`): the pipeline hands each to a sink that writes it piece by piece.
  */
-export function* releaseFiles(
-  input: Dataset | ReleaseInput | readonly ReleaseInput[],
-  options: ReleaseOptions = {},
-): Generator<[string, FileBody]> {
-  const inputs: readonly ReleaseInput[] = Array.isArray(input)
-    ? (input as readonly ReleaseInput[])
-    : 'dataset' in (input as object)
-      ? [input as ReleaseInput]
-      : [{ dataset: input as Dataset }];
+export function* releaseFiles(input: ReleaseInput | readonly ReleaseInput[]): Generator<[string, FileBody]> {
+  const inputs: readonly ReleaseInput[] = Array.isArray(input) ? (input as readonly ReleaseInput[]) : [input as ReleaseInput];
   const ids = inputs.map((i) => i.dataset.meta.id);
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate) throw new Error(`Éditeur en double / duplicate publisher: ${duplicate}`);
-  for (const i of inputs) yield* publisherFiles(i, options.tables ?? TABLES);
+  for (const i of inputs) yield* publisherFiles(i);
 }
 
 const json = (value: unknown) => utf8(`${JSON.stringify(value, null, 2)}\n`);
@@ -115,7 +112,7 @@ export function* tableJsonPieces(ds: Dataset, t: TableSpec, lignes: readonly Lig
  * JSON, then the zip. Each CSV is read once beforehand for the data package's hash and size. The
  * large files are made on demand from the computed rows, the only copy of the tables in memory.
  */
-function* publisherFiles(input: ReleaseInput, tables: readonly TableSpec[]): Generator<[string, FileBody]> {
+function* publisherFiles(input: ReleaseInput): Generator<[string, FileBody]> {
   const ds = input.dataset;
   const { meta } = ds;
   const dir = `donnees/${meta.id}`;
@@ -123,7 +120,8 @@ function* publisherFiles(input: ReleaseInput, tables: readonly TableSpec[]): Gen
   const zipName = `${meta.id}-${meta.version}.zip`;
   const mtime = archiveTime(meta.date_publication);
 
-  const computed = tables.map((t) => ({ t, rows: t.compute(ds) }));
+  const computed = input.tables;
+  const tables = computed.map((c) => c.t);
   const tableFiles = new Map<string, FileBody>();
   const resources = new Map<string, ResourceFile>();
   for (const { t, rows } of computed) {
@@ -152,6 +150,9 @@ function* publisherFiles(input: ReleaseInput, tables: readonly TableSpec[]): Gen
   files.set('LISEZMOI.md', utf8(lisezmoi(meta, tables, { xlsx: xlsxName, zip: zipName, sansFeuille })));
   files.set('CITATION.txt', utf8(citation(meta)));
   files.set('CHANGELOG.md', utf8(changelog(meta, entry, input.previous ?? [])));
+  const log = protectionLog(meta, computed, input.protection);
+  files.set('protection.md', utf8(log.markdown));
+  files.set('protection.json', json(log.json));
   files.set('datapackage.json', json(dataPackage(meta, tables, resources)));
   files.set('publication.json', json(entry));
   files.set(xlsxName, keptOnceMade(() => xlsxPieces(workbook(ds, computed), mtime)));

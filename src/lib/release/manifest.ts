@@ -1,6 +1,5 @@
-import type { Dataset } from '../dataset.ts';
-import { protect, SECRET, type Protection } from '../disclosure/index.ts';
-import { contractsBy } from '../indicators/breakdowns.ts';
+import { contractKey, NO_CONTRACT, type ContractCell } from '../cells/index.ts';
+import { SECRET, type Protection } from '../disclosure/index.ts';
 import { HEURES_ANNUELLES_ETP, type Texte } from '../indicators/codes.ts';
 import {
   CONTRACT_DIMENSIONS,
@@ -16,15 +15,16 @@ import {
   headlineFigures,
   type HeadlineDefinition,
 } from '../indicators/headline.ts';
-import { companiesThatHired, facilitatorsCount } from '../indicators/measures.ts';
+import { facilitatorsCount } from '../indicators/measures.ts';
 import { ciblesDe, type SujetOdd } from '../sdg.ts';
 import { marchesFields } from '../../schemas/marches.ts';
-import type { Colonne, Ligne, TableSpec, Valeur } from './types.ts';
+import type { Colonne, Ligne, TableInput, TableSpec, Valeur } from './types.ts';
 
 /**
- * The list of published tables. This one array feeds the pipeline (`buildRelease`), the data
- * page, the datapackage and the site's routes. Tables about persons are built on cubes that
- * disclosure control protects all at once (see src/lib/disclosure/protect.ts).
+ * The list of published tables. This one array feeds the pipeline (the cubes it computes and
+ * protects, then the tables step), the data page, the datapackage and the site's routes. A
+ * table's rows are read from the protected cells (`TableInput`): no table computes a figure of
+ * its own.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -182,23 +182,6 @@ function published(d: Dimension, v: DimValue): Valeur {
   return type === 'year' ? Number(v) : v;
 }
 
-const protections = new WeakMap<Dataset, Protection>();
-
-/** Disclosure control of every cube of the manifest, computed once per dataset. */
-export function protectionFor(ds: Dataset): Protection {
-  let p = protections.get(ds);
-  if (!p) {
-    p = protect(
-      ds,
-      TABLES.flatMap((t) => t.cubes),
-      undefined,
-      { contracts: TABLES.some((t) => t.parMarche) },
-    );
-    protections.set(ds, p);
-  }
-  return p;
-}
-
 /** Person measures of one cell, hidden as a block when the cell is secret. */
 function personMeasures(
   p: Protection,
@@ -302,9 +285,9 @@ function hoursTable(o: HoursTableOptions): TableSpec {
     cle: [...o.dims],
     odd: ciblesDe(...sujets),
     cubes: [o.dims],
-    compute(ds) {
-      const p = protectionFor(ds);
-      const contracts = o.marches ? contractsByValue(ds, o.marches) : undefined;
+    compute({ protection: p }) {
+      const ds = p.cells.ds;
+      const contracts = o.marches ? p.cells.contracts([o.marches]) : undefined;
       return p.grid(o.dims).map((values) => {
         const row: Ligne = {};
         for (const d of o.dims) {
@@ -315,7 +298,7 @@ function hoursTable(o: HoursTableOptions): TableSpec {
         const partDe = o.partDe ? Object.fromEntries(o.partDe.map((d) => [d, values[d]!])) : undefined;
         Object.assign(row, personMeasures(p, values, { partDe, entreprises: o.entreprises }));
         if (o.marches && contracts) {
-          const c = contracts.get(String(values[o.marches]));
+          const c = contracts.get(contractKey([values[o.marches]]));
           const planned = c?.heures_prevues ?? 0;
           row.nombre_marches = c?.nombre_marches ?? 0;
           row.heures_prevues = round(planned);
@@ -326,26 +309,6 @@ function hoursTable(o: HoursTableOptions): TableSpec {
       });
     },
   };
-}
-
-interface ContractCounts {
-  nombre_marches: number;
-  nombre_operations: number;
-  heures_prevues: number;
-  nombre_marches_critere: number;
-}
-
-function contractsByValue(ds: Dataset, dim: ContractDimension): Map<string, ContractCounts> {
-  const out = new Map<string, ContractCounts>();
-  for (const r of contractsBy(ds, [dim]).objects() as Record<string, unknown>[]) {
-    out.set(String(r[dim]), {
-      nombre_marches: Number(r.nombre_marches ?? 0),
-      nombre_operations: Number(r.nombre_operations ?? 0),
-      heures_prevues: Number(r.heures_prevues ?? 0),
-      nombre_marches_critere: Number(r.nombre_marches_critere ?? 0),
-    });
-  }
-  return out;
 }
 
 const SLUGS: Partial<Record<Dimension, string>> = {
@@ -424,24 +387,23 @@ const synthese: TableSpec = {
   cle: [],
   odd: ciblesDe('heures', 'marches', 'id_facilitateur'),
   cubes: [[]],
-  compute(ds) {
-    const p = protectionFor(ds);
-    const [c] = contractsBy(ds, []).objects() as Record<string, unknown>[];
-    const planned = Number(c?.heures_prevues ?? 0);
+  compute({ protection: p }) {
+    const c = p.cells.contracts([]).get(contractKey([])) ?? NO_CONTRACT;
+    const planned = c.heures_prevues;
     const m = personMeasures(p, {}, {});
     return [
       {
-        nombre_marches: Number(c?.nombre_marches ?? 0),
-        nombre_operations: Number(c?.nombre_operations ?? 0),
-        nombre_marches_critere: Number(c?.nombre_marches_critere ?? 0),
+        nombre_marches: c.nombre_marches,
+        nombre_operations: c.nombre_operations,
+        nombre_marches_critere: c.nombre_marches_critere,
         heures_prevues: round(planned),
         heures_realisees: m.heures_realisees ?? null,
         taux_realisation: m.heures_realisees === SECRET ? SECRET : ratio(Number(m.heures_realisees), planned),
         etp: m.etp ?? null,
         personnes: m.personnes ?? null,
         // Companies are not persons: the count of contractors that hired is public procurement data.
-        entreprises: companiesThatHired(ds),
-        facilitateurs: facilitatorsCount(ds),
+        entreprises: p.cells.cell({})!.entreprises,
+        facilitateurs: facilitatorsCount(p.cells.ds),
       },
     ];
   },
@@ -488,16 +450,16 @@ const chiffresCles: TableSpec = {
   cle: ['indicateur'],
   odd: ciblesDe(...HEADLINE_IDS),
   cubes: [[], ['type_contrat'], ['famille_contrat'], ['famille_structure'], ['sexe']],
-  compute(ds) {
-    const p = protectionFor(ds);
-    const figures = headlineFigures(ds);
+  compute({ protection: p }) {
+    const references = p.cells.references;
+    const figures = headlineFigures(p.cells);
     return HEADLINE_IDS.map((id) => {
       const def: HeadlineDefinition = HEADLINE_DEFINITIONS[id];
       const f = figures[id];
       const prot = def.protection;
       const hidden =
         prot !== null &&
-        ('cellules' in prot ? prot.cellules.some((c) => p.isHidden(c)) : p.womenShareHidden(prot.femmesAuMois));
+        ('cellules' in prot ? prot.cellules.some((c) => p.isHidden(c)) : p.womenShareHidden(references[prot.femmesAuMois]));
       return {
         indicateur: id,
         libelle_fr: def.titre.fr,
@@ -551,16 +513,12 @@ const marchesParAnnee: TableSpec = {
   cle: ['annee_notification'],
   odd: ciblesDe('marches', 'heures'),
   cubes: [['annee_notification']],
-  compute(ds) {
-    const p = protectionFor(ds);
-    const contracts = contractsByValue(ds, 'annee_notification');
-    const services = new Map<string, number>();
-    for (const r of contractsBy(ds, ['annee_notification', 'segment']).objects() as Record<string, unknown>[]) {
-      if (r.segment === 'SERVICES') services.set(String(r.annee_notification), Number(r.nombre_marches));
-    }
+  compute({ protection: p }) {
+    const contracts = p.cells.contracts(['annee_notification']);
+    const bySegment = p.cells.contracts(['annee_notification', 'segment']);
     return p.grid(['annee_notification']).map((values) => {
       const year = String(values.annee_notification);
-      const c = contracts.get(year);
+      const c = contracts.get(contractKey([year]));
       const n = c?.nombre_marches ?? 0;
       const planned = c?.heures_prevues ?? 0;
       const m = personMeasures(p, values, {});
@@ -569,7 +527,7 @@ const marchesParAnnee: TableSpec = {
         nombre_marches: n,
         nombre_operations: c?.nombre_operations ?? 0,
         nombre_marches_critere: c?.nombre_marches_critere ?? 0,
-        part_marches_services: ratio(services.get(year) ?? 0, n),
+        part_marches_services: ratio(bySegment.get(contractKey([year, 'SERVICES']))?.nombre_marches ?? 0, n),
         heures_prevues: round(planned),
         heures_realisees: m.heures_realisees ?? null,
         etp: m.etp ?? null,
@@ -609,29 +567,20 @@ const marchesParAnneeEtSegment: TableSpec = {
   cle: ['annee_notification', 'segment'],
   odd: ciblesDe('marches'),
   cubes: [],
-  compute(ds) {
-    const p = protectionFor(ds);
-    const byYear = contractsByValue(ds, 'annee_notification');
-    const cells = new Map<string, ContractCounts>();
-    for (const r of contractsBy(ds, ['annee_notification', 'segment']).objects() as Record<string, unknown>[]) {
-      cells.set(`${r.annee_notification}|${r.segment}`, {
-        nombre_marches: Number(r.nombre_marches),
-        nombre_operations: Number(r.nombre_operations),
-        heures_prevues: Number(r.heures_prevues),
-        nombre_marches_critere: Number(r.nombre_marches_critere),
-      });
-    }
+  compute({ protection: p }) {
+    const byYear = p.cells.contracts(['annee_notification']);
+    const cells = p.cells.contracts(['annee_notification', 'segment']);
     return p.grid(['annee_notification', 'segment']).map((values) => {
       const year = String(values.annee_notification);
-      const c = cells.get(`${year}|${values.segment}`);
+      const c: ContractCell | undefined = cells.get(contractKey([year, values.segment]));
       return {
         annee_notification: Number(year),
         segment: String(values.segment),
-        libelle_segment: DIMENSIONS.segment.libelle!(values.segment!, ds).fr,
+        libelle_segment: DIMENSIONS.segment.libelle!(values.segment!, p.cells.ds).fr,
         nombre_marches: c?.nombre_marches ?? 0,
         nombre_operations: c?.nombre_operations ?? 0,
         heures_prevues: round(c?.heures_prevues ?? 0),
-        part_marches: ratio(c?.nombre_marches ?? 0, byYear.get(year)?.nombre_marches ?? 0),
+        part_marches: ratio(c?.nombre_marches ?? 0, byYear.get(contractKey([year]))?.nombre_marches ?? 0),
       };
     });
   },
@@ -658,23 +607,24 @@ const labelled = (d: Dimension): Colonne[] => [dimensionColumn(d), labelColumn(d
 
 /**
  * One row per contract (or lot) with a clause: its public procurement fields (those of the
- * national DECP data, which publish every contract) and what was carried out on it. The
- * contractor's pseudonym is left out: it is not the public identity of the company (DECP's
- * SIRET), so it tells a reader nothing, and it would let anyone add up one company's hours
- * across contracts, which the company rule (3 companies, 85 %) protects. Persons are protected
- * per contract (`parMarche`): a contract of 1 to k−1 persons is secret with its hours, and each
- * contract is linked to the operation, year, segment… and total it adds up to.
+ * national DECP data, which publish every contract) and its planned hours, with the operation,
+ * directorate, département, facilitator and contractor size it is counted under.
+ *
+ * No figure carried out (hours, persons) is published per contract: a contract has one
+ * contractor, so its hours are one company's (the INSEE rule wants 3), most contracts count
+ * fewer than k persons, and contracts add up to every table of the release at once (operations,
+ * segments, directorates, départements, facilitators, sizes, years), which let an outsider pin
+ * secret cells by difference. Hours carried out are published by operation and by every
+ * attribute of the contracts instead. The contractor's pseudonym is left out: it is not the public
+ * identity of the company (DECP's SIRET), so it tells a reader nothing, and it would let anyone
+ * group one company's contracts.
  */
 const marches: TableSpec = {
   id: 'marches',
   titre: { fr: "Marchés avec clause d'insertion", en: 'Contracts with an insertion clause' },
   description: {
-    fr:
-      "Un marché (ou lot) par ligne, avec clause d'insertion : identifiant et champs publics des données essentielles de la commande publique (DECP), opération, direction, département, facilitateur, taille de l'entreprise titulaire et heures prévues, puis heures réalisées sur le marché (toutes années), équivalents temps plein, personnes et taux de réalisation. " +
-      'Un marché de moins de k personnes est « secret » avec ses heures, ainsi que les marchés masqués pour que les heures et personnes secrètes d’une opération, d’une année ou d’une autre table ne puissent pas être retrouvées par différence.',
-    en:
-      'One contract (or lot) with an insertion clause per row: identifier and public fields of the national procurement data (DECP), operation, directorate, département, facilitator, size of the contractor and planned hours, then hours carried out on the contract (all years), full-time equivalents, persons and completion rate. ' +
-      'A contract of fewer than k persons is "secret" with its hours, as are the contracts hidden so that the secret hours and persons of an operation, a year or another table cannot be recovered by subtraction.',
+    fr: "Un marché (ou lot) par ligne, avec clause d'insertion : identifiant et champs publics des données essentielles de la commande publique (DECP), opération, direction, département, facilitateur, taille de l'entreprise titulaire et heures d'insertion prévues. Les heures réalisées ne sont pas publiées par marché (un marché, c'est une seule entreprise, souvent moins de k personnes) : elles le sont par opération et par chacun de ces attributs.",
+    en: 'One contract (or lot) with an insertion clause per row: identifier and public fields of the national procurement data (DECP), operation, directorate, département, facilitator, size of the contractor and planned insertion hours. Hours carried out are not published per contract (a contract is a single company, often fewer than k persons): they are published by operation and by each of these attributes.',
   },
   colonnes: [
     contractField('id_marche', 'string', 'dimension'),
@@ -689,17 +639,12 @@ const marches: TableSpec = {
     contractField('critere_attribution', 'boolean', 'dimension'),
     { ...col.heures_prevues, description: marchesFields.heures_prevues.description },
     ...CONTRACT_LABELLED.filter((d) => !['segment', 'type_clause'].includes(d)).flatMap(labelled),
-    col.heures_realisees,
-    col.etp,
-    col.personnes,
-    { ...col.taux_realisation, description: { fr: 'Heures réalisées divisées par les heures prévues du marché (vide sans heures prévues).', en: 'Hours carried out divided by the planned hours of the contract (empty without planned hours).' } },
   ],
   cle: ['id_marche'],
-  odd: ciblesDe('marches', 'heures'),
+  odd: ciblesDe('marches'),
   cubes: [],
-  parMarche: true,
-  compute(ds) {
-    const p = protectionFor(ds);
+  compute({ protection: p }) {
+    const ds = p.cells.ds;
     const m = ds.marches;
     const n = m.numRows();
     const get = (name: string) => m.array(name) as unknown as ArrayLike<unknown>;
@@ -730,11 +675,10 @@ const marches: TableSpec = {
     for (let i = 0; i < n; i++) if (clauses[i] !== 'AUCUNE') order.push(i);
     order.sort((a, b) => cmp(String(dates[a]), String(dates[b])) || cmp(String(ids[a]), String(ids[b])));
     return order.map((i) => {
-      const id = String(ids[i]);
       const attr = (d: Dimension): string =>
         d === 'taille_entreprise' ? (sizes.get(String(titulaires[i])) ?? '') : String(attributes.get(d)![i]);
       const row: Ligne = {
-        id_marche: id,
+        id_marche: String(ids[i]),
         objet: String(objets[i]),
         date_notification: String(dates[i]),
         annee_notification: Number(String(dates[i]).slice(0, 4)),
@@ -754,13 +698,6 @@ const marches: TableSpec = {
         row[d] = v;
         row[labelColumn(d)!.nom] = labelOf(d, v);
       }
-      const cell = { id_marche: id };
-      const c = p.cell(cell);
-      const hidden = p.isHidden(cell) || !c;
-      row.heures_realisees = hidden ? SECRET : round(c.heures);
-      row.etp = hidden ? SECRET : round(c.heures / HEURES_ANNUELLES_ETP);
-      row.personnes = hidden ? SECRET : c.personnes.size;
-      row.taux_realisation = hidden ? SECRET : ratio(c.heures, Number(prevues[i]));
       return row;
     });
   },

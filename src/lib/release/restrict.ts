@@ -1,7 +1,5 @@
 import type { Dataset } from '../dataset.ts';
 import { withParams } from '../indicators/detail.ts';
-import { buildRelease, type ReleaseOptions } from './build.ts';
-import { PublicationSchema, type Publication } from './publications.ts';
 
 /**
  * The dataset as it stood at an earlier date: contracts notified by `fin`, hours of months up to
@@ -28,15 +26,4 @@ export function restrictDataset(
     participants: ds.participants,
     heures: heures.reify(),
   };
-}
-
-/** The `publications.json` entry of the release built from `ds`. */
-export async function publicationOf(
-  ds: Dataset,
-  options: ReleaseOptions & { notes?: string } = {},
-): Promise<Publication> {
-  const files = await buildRelease({ dataset: ds, notes: options.notes }, options);
-  const bytes = files.get(`donnees/${ds.meta.id}/publication.json`);
-  if (!bytes) throw new Error('publication.json manquant');
-  return PublicationSchema.parse(JSON.parse(new TextDecoder().decode(bytes)));
 }

@@ -1,4 +1,4 @@
-import type { Dataset } from '../dataset.ts';
+import type { Protection } from '../disclosure/protect.ts';
 import type { Texte } from '../indicators/codes.ts';
 import type { Dimension } from '../indicators/dimensions.ts';
 import type { CibleOdd } from '../sdg.ts';
@@ -39,8 +39,11 @@ export interface TableSpec {
   odd: CibleOdd[];
   /** Cubes (sets of dimensions) of person data the table publishes: disclosure control covers them jointly. */
   cubes: Dimension[][];
-  /** Publishes persons per contract: disclosure control then adds one cell per contract (see `protect`). */
-  parMarche?: boolean;
-  /** Protected rows, in publication order. */
-  compute(ds: Dataset): Ligne[];
+  /** Its rows, in publication order, read from the protected cells. */
+  compute(input: TableInput): Ligne[];
+}
+
+/** What the tables step reads: the protected cells. */
+export interface TableInput {
+  protection: Protection;
 }

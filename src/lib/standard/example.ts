@@ -66,6 +66,7 @@ export function exampleMetadata(): Metadonnees {
     licence: 'Etalab-2.0',
     contact: 'https://www.example.org/clauses-insertion',
     seuil_secret: 5,
+    niveau_protection: 10,
     synthetique: true,
     version: `${year}.1`,
     date_publication: `${Number(year) + 1}-03-01`,

@@ -84,6 +84,14 @@ export const METADATA_KEYS: Readonly<Record<keyof z.input<typeof MetadonneesSche
       en: 'Disclosure threshold k: no published cell counts fewer than k persons.',
     },
   },
+  niveau_protection: {
+    type: { fr: 'nombre de 10 à 100 (10 par défaut)', en: 'number from 10 to 100 (default 10)' },
+    required: false,
+    description: {
+      fr: "Niveau de protection des heures secrètes, en % : personne ne doit pouvoir encadrer les heures d'une case secrète à moins de ± ce pourcentage de leur valeur, à partir de tous les chiffres publiés. Jamais moins de 10.",
+      en: 'Protection level of hidden hours, in %: no one must be able to bound the hours of a secret cell closer than ± this percentage of their value, from all the published figures together. Never below 10.',
+    },
+  },
   synthetique: {
     type: { fr: 'booléen', en: 'boolean' },
     required: true,

@@ -8,6 +8,7 @@ import type { ValidateInput, ValidationReport } from '../../../src/lib/validate/
 // The validator and the pipeline are loaded on first use: the CSV fuzz test does not wait for them.
 const validator = () => import('../../../src/lib/validate/index.ts');
 const pipelineModule = () => import('../../../src/lib/pipeline.ts');
+const solver = () => import('../../../scripts/lib/solver.ts').then((m) => m.loadSolver());
 
 export function decode(bytes: Uint8Array) {
   return decodeBytes(bytes);
@@ -55,7 +56,10 @@ export async function validate(input: ValidateInput) {
 }
 
 export async function pipeline(inputs: ValidateInput[]) {
-  const result = await (await pipelineModule()).runPipeline(inputs.map((input) => ({ input })));
+  const result = await (await pipelineModule()).runPipeline(
+    inputs.map((input) => ({ input })),
+    { highs: await solver() },
+  );
   return {
     ok: result.ok,
     reports: await Promise.all(result.reports.map(summarise)),

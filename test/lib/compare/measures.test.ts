@@ -10,9 +10,9 @@ import {
 } from '../../../src/lib/compare/index.ts';
 import type { Dataset } from '../../../src/lib/dataset.ts';
 import { headlineFigures } from '../../../src/lib/indicators/index.ts';
-import { TABLES } from '../../../src/lib/release/manifest.ts';
 import { dataset, type Heure, type Participant } from '../indicators/fixtures.ts';
 import { validateFixture } from '../validate/fixtures.ts';
+import { protectionOf, rowsOf } from '../released.ts';
 
 /**
  * Twelve persons on three contracts with a clause (one of services, one with the award criterion)
@@ -48,11 +48,11 @@ function twelve(meta: Partial<Dataset['meta']> = {}): Dataset {
   });
 }
 
-const valueOf = (ds: Dataset, id: MeasureId) => comparableMeasures(ds).mesures.find((m) => m.id === id)!.valeur;
+const valueOf = (ds: Dataset, id: MeasureId) => comparableMeasures(protectionOf(ds)).mesures.find((m) => m.id === id)!.valeur;
 
 describe('comparableMeasures', () => {
   const ds = twelve();
-  const c = comparableMeasures(ds);
+  const c = comparableMeasures(protectionOf(ds));
   const total = 10 * (12 * 13) / 2; // 780 hours
 
   it('gives every measure, in order, with the context', () => {
@@ -74,7 +74,7 @@ describe('comparableMeasures', () => {
     expect(valueOf(ds, 'heures_par_marche')).toBeCloseTo(total / 3);
     expect(valueOf(ds, 'heures_par_personne')).toBeCloseTo(total / 12);
     expect(valueOf(ds, 'part_heures_siae')).toBeCloseTo((100 * 210) / total);
-    expect(valueOf(ds, 'part_heures_siae')).toBe(headlineFigures(ds).part_heures_siae.valeur);
+    expect(valueOf(ds, 'part_heures_siae')).toBe(headlineFigures(protectionOf(ds).cells).part_heures_siae.valeur);
     expect(valueOf(ds, 'part_heures_alternance')).toBe(0);
     expect(valueOf(twelve({ seuil_secret: 4 }), 'part_femmes')).toBeCloseTo((100 * 4) / 12);
     // M4 has the criterion but no clause: only contracts with a clause count, on both sides.
@@ -90,7 +90,7 @@ describe('comparableMeasures', () => {
 
   it('hides every person measure when the whole dataset has fewer than k persons, never the contract ones', () => {
     const small = twelve({ seuil_secret: 13 });
-    const values = Object.fromEntries(comparableMeasures(small).mesures.map((m) => [m.id, m.valeur]));
+    const values = Object.fromEntries(comparableMeasures(protectionOf(small)).mesures.map((m) => [m.id, m.valeur]));
     for (const id of ['personnes', 'heures_realisees', 'heures_par_marche', 'heures_par_personne', 'part_heures_siae', 'part_heures_alternance', 'part_heures_cdi', 'part_femmes'])
       expect(values[id], id).toBe('secret');
     expect(values.marches_avec_clause).toBe(3);
@@ -108,7 +108,7 @@ describe('comparableMeasures', () => {
   it('hides exactly what the publisher’s own key figures hide (same disclosure control)', async () => {
     const { dataset: valid } = await validateFixture();
     for (const d of [ds, valid!, twelve({ seuil_secret: 3 })]) {
-      const keyFigures = TABLES.find((t) => t.id === 'chiffres-cles')!.compute(d);
+      const keyFigures = rowsOf(d, 'chiffres-cles');
       const published = (id: string) => keyFigures.find((r) => r.indicateur === id)!.valeur;
       for (const id of ['part_heures_siae', 'part_heures_alternance', 'part_heures_cdi', 'heures_realisees', 'personnes'] as const) {
         expect(valueOf(d, id) === 'secret', `${d.meta.id} ${id}`).toBe(published(id) === 'secret');
@@ -121,16 +121,16 @@ describe('comparableMeasures', () => {
     expect(periodLabel('2018-01-01', '2018-12-31')).toBe('2018');
     expect(periodLabel('2017-07-01', '2018-06-30')).toBe('2017-07–2018-06');
     const schoolYear = twelve({ periode: { debut: '2017-07-01', fin: '2018-06-30' } });
-    expect(comparableMeasures(schoolYear).contexte.periode).toMatchObject({ annuel: true, annees_couvertes: 2 });
+    expect(comparableMeasures(protectionOf(schoolYear)).contexte.periode).toMatchObject({ annuel: true, annees_couvertes: 2 });
     const sevenYears = twelve({ periode: { debut: '2012-01-01', fin: '2018-12-31' } });
-    expect(comparableMeasures(sevenYears).contexte.periode).toMatchObject({ annuel: false, annees_couvertes: 7 });
+    expect(comparableMeasures(protectionOf(sevenYears)).contexte.periode).toMatchObject({ annuel: false, annees_couvertes: 7 });
   });
 });
 
 describe('compareTable', () => {
   const a = twelve({ id: 'zeta', nom: 'Zêta' });
   const b = twelve({ id: 'alpha', nom: 'Alpha', seuil_secret: 2, periode: { debut: '2017-01-01', fin: '2018-12-31' } });
-  const t = compareTable([a, b]);
+  const t = compareTable([protectionOf(a), protectionOf(b)]);
 
   it('has one row per publisher × measure, publishers in id order', () => {
     expect(t.lignes).toHaveLength(2 * MEASURE_IDS.length);
@@ -172,9 +172,9 @@ describe('compareTable', () => {
   });
 
   it('buildComparison writes donnees/comparaison/comparaison-editeurs.{csv,json}, deterministically', () => {
-    const files = buildComparison([a, b]);
+    const files = buildComparison([protectionOf(a), protectionOf(b)]);
     expect([...files.keys()]).toEqual(['donnees/comparaison/comparaison-editeurs.csv', 'donnees/comparaison/comparaison-editeurs.json']);
-    const again = buildComparison([b, a]);
+    const again = buildComparison([protectionOf(b), protectionOf(a)]);
     for (const [path, bytes] of files) expect(Buffer.from(again.get(path)!).equals(Buffer.from(bytes))).toBe(true);
   });
 });

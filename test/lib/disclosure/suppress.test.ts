@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cellKey, isSensitive, suppress, type Cell, type Group, type PersonSet } from '../../../src/lib/disclosure/index.ts';
+import { cellKey, type Cell, type Group, type PersonSet } from '../../../src/lib/cells/index.ts';
+import { isSensitive, suppress } from '../../../src/lib/disclosure/index.ts';
 
-const rules = { k: 5, entreprisesMin: 3, dominanceMax: 0.85 };
+const rules = { k: 5, niveau: 0.1, entreprisesMin: 3, dominanceMax: 0.85 };
 
 let next = 0;
 /** A cell of `n` fresh persons (or the given ones) and `heures` hours spread over companies. */

@@ -16,6 +16,7 @@ export function meta(overrides: Partial<Metadonnees> = {}): Metadonnees {
     licence: 'Etalab-2.0',
     contact: 'https://example.org/contact',
     seuil_secret: 5,
+    niveau_protection: 10,
     synthetique: true,
     version: '2019.1',
     date_publication: '2019-06-30',

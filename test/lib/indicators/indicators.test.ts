@@ -19,6 +19,9 @@ import {
   startedBy,
   womenShareAt,
 } from '../../../src/lib/indicators/index.ts';
+import { computeCells } from '../../../src/lib/cells/index.ts';
+import { DEFAULT_REFERENCES } from '../../../src/lib/indicators/references.ts';
+import { CUBES } from '../../../src/lib/pipeline.ts';
 import { tiny } from './fixtures.ts';
 
 describe('scalar indicators', () => {
@@ -112,7 +115,8 @@ describe('breakdowns', () => {
 describe('headline figures', () => {
   const ds = tiny();
   const refs = { annee: 2018, anneeServicesDebut: 2017, moisFemmesDebut: '2017-05', moisFemmesFin: '2018-04' };
-  const f = headlineFigures(ds, refs);
+  const figures = (r: typeof refs = DEFAULT_REFERENCES) => headlineFigures(computeCells(ds, CUBES, { k: ds.meta.seuil_secret, refs: r }));
+  const f = figures(refs);
   const v = Object.fromEntries(HEADLINE_IDS.map((id) => [id, f[id].valeur]));
 
   it('computes every figure from its definition', () => {
@@ -146,8 +150,8 @@ describe('headline figures', () => {
     expect(f.part_femmes_debut.precision).toBe(0);
     expect(f.personnes.reference).toBe('2017–2018');
     expect(f.marches_avec_clause_annee.reference).toBe('2018');
-    expect(headlineFigures(ds).part_femmes_debut.valeur).toBeNull();
-    const outside = headlineFigures(ds, { ...refs, annee: 2020, anneeServicesDebut: 2013 });
+    expect(figures().part_femmes_debut.valeur).toBeNull();
+    const outside = figures({ ...refs, annee: 2020, anneeServicesDebut: 2013 });
     expect(outside.marches_avec_clause_annee.valeur).toBeNull();
     expect(outside.operations_critere_attribution_annee.valeur).toBeNull();
     expect(outside.part_marches_services_debut.valeur).toBeNull();

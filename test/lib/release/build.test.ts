@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { buildRelease, digestOf, TABLES } from '../../../src/lib/release/index.ts';
 import { medium } from '../indicators/fixtures.ts';
+import { released } from '../released.ts';
 
 const dir = 'donnees/region-test';
 const text = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
@@ -10,7 +11,7 @@ const text = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
 describe('buildRelease', () => {
   let files: Map<string, Uint8Array>;
   beforeAll(async () => {
-    files = await buildRelease(medium({ operationName: '=HYPERLINK("http://x")' }));
+    files = buildRelease(released(medium({ operationName: '=HYPERLINK("http://x")' })));
   });
 
   it('lays out one folder per publisher with every file', () => {
@@ -22,6 +23,8 @@ describe('buildRelease', () => {
       'CHANGELOG.md',
       'datapackage.json',
       'publication.json',
+      'protection.md',
+      'protection.json',
       'region-test-2019.1.xlsx',
       'region-test-2019.1.zip',
     ]) {
@@ -31,7 +34,7 @@ describe('buildRelease', () => {
       expect(files.has(`${dir}/${t.id}.csv`)).toBe(true);
       expect(files.has(`${dir}/${t.id}.json`)).toBe(true);
     }
-    expect(paths.length).toBe(7 + 2 * TABLES.length);
+    expect(paths.length).toBe(9 + 2 * TABLES.length);
   });
 
   it('writes a valid Frictionless data package whose sizes and hashes match the bytes', async () => {
@@ -155,7 +158,7 @@ describe('buildRelease', () => {
     const saved = process.env.TZ;
     try {
       process.env.TZ = 'America/Cayenne';
-      const again = await buildRelease(medium({ operationName: '=HYPERLINK("http://x")' }));
+      const again = buildRelease(released(medium({ operationName: '=HYPERLINK("http://x")' })));
       expect([...again.keys()]).toEqual([...files.keys()]);
       for (const [p, b] of again) expect(Buffer.from(b).equals(Buffer.from(files.get(p)!)), p).toBe(true);
     } finally {
@@ -189,8 +192,8 @@ describe('buildRelease', () => {
   it('accepts several publishers and refuses the same one twice', async () => {
     const a = medium();
     const b = { ...medium(), meta: { ...medium().meta, id: 'autre-editeur' } };
-    const both = await buildRelease([{ dataset: a }, { dataset: b }]);
+    const both = buildRelease([released(a), released(b)]);
     expect([...both.keys()].some((p) => p.startsWith('donnees/autre-editeur/'))).toBe(true);
-    await expect(buildRelease([{ dataset: a }, { dataset: a }])).rejects.toThrow(/double/);
+    expect(() => buildRelease([released(a), released(a)])).toThrow(/double/);
   });
 });

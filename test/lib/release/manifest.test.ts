@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CIBLES_ODD } from '../../../src/lib/sdg.ts';
 import { HEADLINE_IDS } from '../../../src/lib/indicators/index.ts';
-import { protectionFor, table, TABLES } from '../../../src/lib/release/manifest.ts';
-import { cellKey } from '../../../src/lib/disclosure/index.ts';
+import { TABLES } from '../../../src/lib/release/manifest.ts';
 import { dataset, medium, tiny } from '../indicators/fixtures.ts';
+import { protectionOf, rowsOf } from '../released.ts';
 
 describe('manifest', () => {
   it('ids are stable kebab-case and unique; column names French snake_case', () => {
@@ -38,7 +38,7 @@ describe('manifest', () => {
   it('rows have exactly the declared columns, typed as declared (or secret / empty)', () => {
     const ds = medium();
     for (const t of TABLES) {
-      const rows = t.compute(ds);
+      const rows = rowsOf(ds, t.id);
       expect(rows.length, t.id).toBeGreaterThan(0);
       for (const row of rows) {
         expect(Object.keys(row).sort()).toEqual(t.colonnes.map((c) => c.nom).sort());
@@ -57,7 +57,7 @@ describe('manifest', () => {
 
   it('tables are complete grids: every value of each dimension, zeros included', () => {
     const ds = tiny();
-    const rows = table('heures-par-annee-et-segment').compute(ds);
+    const rows = rowsOf(ds, 'heures-par-annee-et-segment');
     expect(rows.map((r) => `${r.annee}|${r.segment}`)).toEqual([
       '2017|TRAVAUX',
       '2017|SERVICES',
@@ -70,34 +70,30 @@ describe('manifest', () => {
     ]);
     const zero = rows.find((r) => r.segment === 'FOURNITURES')!;
     expect([zero.heures_realisees, zero.personnes, zero.etp]).toEqual([0, 0, 0]);
-    expect(table('heures-par-mois').compute(ds).length).toBe(24);
+    expect(rowsOf(ds, 'heures-par-mois').length).toBe(24);
   });
 
   it('hides small cells with their hours, shares and derived measures; a cell shared by two tables is hidden in both', () => {
     const ds = tiny(); // three persons: every non-zero cell is under k = 5
-    const bySex = table('heures-par-sexe').compute(ds);
+    const bySex = rowsOf(ds, 'heures-par-sexe');
     expect(bySex.map((r) => [r.sexe, r.heures_realisees, r.etp, r.personnes, r.part_heures])).toEqual([
       ['F', 'secret', 'secret', 'secret', 'secret'],
       ['H', 'secret', 'secret', 'secret', 'secret'],
     ]);
-    const p = protectionFor(ds);
-    const year = table('heures-par-annee')
-      .compute(ds)
-      .find((r) => r.annee === 2017)!;
-    const sameCell = table('heures-par-annee-et-sexe').compute(ds);
+    const p = protectionOf(ds);
+    const year = rowsOf(ds, 'heures-par-annee').find((r) => r.annee === 2017)!;
+    const sameCell = rowsOf(ds, 'heures-par-annee-et-sexe');
     expect(year.personnes).toBe('secret');
     expect(p.isHidden({ annee: '2017' })).toBe(true);
     expect(sameCell.every((r) => r.personnes === 'secret' || r.personnes === 0)).toBe(true);
     // Contract counts are not about persons: they stay published.
     expect(
-      table('marches-par-annee')
-        .compute(ds)
-        .map((r) => r.nombre_marches),
+      rowsOf(ds, 'marches-par-annee').map((r) => r.nombre_marches),
     ).toEqual([1, 2]);
   });
 
   it('key figures list every headline figure with its definition; out-of-period references are empty', () => {
-    const rows = table('chiffres-cles').compute(medium());
+    const rows = rowsOf(medium(), 'chiffres-cles');
     expect(rows.map((r) => r.indicateur)).toEqual(HEADLINE_IDS);
     const byId = new Map(rows.map((r) => [r.indicateur, r]));
     expect(byId.get('part_femmes_debut')!.valeur).toBeNull();
@@ -133,7 +129,7 @@ describe('the contracts table (marches)', () => {
   };
 
   it('has one row per contract with a clause, in notification order, with its public fields and labels', () => {
-    const rows = table('marches').compute(ds('E004'));
+    const rows = rowsOf(ds('E004'), 'marches');
     expect(rows.map((r) => r.id_marche)).toEqual(['M1', 'M2', 'M3']);
     const m3 = rows[2]!;
     expect(m3).toMatchObject({
@@ -151,38 +147,15 @@ describe('the contracts table (marches)', () => {
     expect(Object.keys(m3)).not.toContain('id_titulaire');
   });
 
-  it('publishes the hours and persons of a contract of k persons or more, and its completion rate', () => {
-    const m3 = table('marches').compute(ds())[2]!;
-    expect([m3.heures_realisees, m3.personnes, m3.taux_realisation]).toEqual([280, 8, 50]);
-  });
-
-  it('hides a contract of fewer than k persons, and its sibling in the published operation', () => {
-    const data = ds();
-    const rows = table('marches').compute(data);
-    const [m1, m2] = rows;
-    // M2 alone (3 persons) is secret; OP1 (9 persons) is published, so M1 = OP1 − M2 would give M2 away.
-    expect([m2!.heures_realisees, m2!.etp, m2!.personnes, m2!.taux_realisation]).toEqual(['secret', 'secret', 'secret', 'secret']);
-    expect(m1!.personnes).toBe('secret');
-    expect(m1!.heures_prevues).toBe(400); // planned hours are not about persons
-    const op1 = table('heures-par-operation')
-      .compute(data)
-      .find((r) => r.id_operation === 'OP1')!;
+  it('publishes no figure carried out per contract: hours are one company\'s, and contracts add up to every table', () => {
+    const columns = TABLES.find((t) => t.id === 'marches')!.colonnes.map((c) => c.nom);
+    for (const c of ['heures_realisees', 'etp', 'personnes', 'taux_realisation']) expect(columns).not.toContain(c);
+    const op1 = rowsOf(ds(), 'heures-par-operation').find((r) => r.id_operation === 'OP1')!;
     expect(op1.personnes).toBe(9);
-    const p = protectionFor(data);
-    expect(p.primary.has(cellKey({ id_marche: 'M2' }))).toBe(true);
-    expect(p.primary.has(cellKey({ id_marche: 'M1' }))).toBe(false);
-  });
-
-  it('hides a contract that is alone in a secret company cell (contractor size: 3 companies, 85 %)', () => {
-    // M3 is the only contract of a large company (GE): the GE cell of heures-par-taille-d-entreprise
-    // is secret (one company), and M3 would equal it.
-    const data = ds('E004');
-    expect(table('heures-par-taille-d-entreprise').compute(data).find((r) => r.taille_entreprise === 'GE')!.personnes).toBe('secret');
-    expect(table('marches').compute(data)[2]!.personnes).toBe('secret');
   });
 
   it('counts as many rows as the contracts with a clause of the summary', () => {
     const data = medium();
-    expect(table('marches').compute(data).length).toBe(table('synthese').compute(data)[0]!.nombre_marches);
+    expect(rowsOf(data, 'marches').length).toBe(rowsOf(data, 'synthese')[0]!.nombre_marches);
   });
 });

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/lib/pipeline.ts';
+import { highs } from '../released.ts';
 import {
   bytesOf,
   cellText,
@@ -135,9 +136,10 @@ describe('runPipeline with a sink', () => {
       delete input.files['publications.json'];
       return input;
     };
-    const held = await runPipeline([{ input: await read() }]);
+    const held = await runPipeline([{ input: await read() }], { highs });
     const sunk = new Map<string, Uint8Array>();
     const streamed = await runPipeline([{ input: await read() }], {
+      highs,
       sink: (path, pieces) => {
         expect(sunk.has(path), path).toBe(false);
         sunk.set(path, bytesOf(lazy(() => pieces)));
@@ -156,6 +158,7 @@ describe('runPipeline with a sink', () => {
     delete input.files['publications.json'];
     let taken = 0;
     const run = runPipeline([{ input }], {
+      highs,
       sink: () => {
         if (++taken === 3) throw new Error('disque plein / disk full');
       },

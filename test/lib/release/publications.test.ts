@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { appendPublication } from '../../../scripts/archive-release.ts';
 import { hoursCarriedOut } from '../../../src/lib/indicators/index.ts';
+import { publicationOf } from '../../../src/lib/pipeline.ts';
 import {
   buildRelease,
   changelog,
   previousRelease,
-  publicationOf,
   PublicationsSchema,
   restrictDataset,
   type Publication,
 } from '../../../src/lib/release/index.ts';
 import { medium, meta } from '../indicators/fixtures.ts';
+import { highs, released } from '../released.ts';
 
 const h = (c: string) => c.repeat(64);
 const entry = (over: Partial<Publication>): Publication => ({
@@ -75,12 +76,12 @@ describe('release history', () => {
     expect((before.marches.array('date_notification') as string[]).every((d) => d <= '2017-12-31')).toBe(true);
     expect(hoursCarriedOut(before)).toBeLessThan(hoursCarriedOut(ds));
 
-    const old = await publicationOf(before, { notes: 'Première version.' });
+    const old = publicationOf(before, { highs, notes: 'Première version.' });
     expect(old.version).toBe('2018.1');
     expect(old.tables['heures-par-annee']!.lignes).toBe(1);
     expect(PublicationsSchema.parse([old])).toHaveLength(1);
 
-    const files = await buildRelease({ dataset: ds, previous: [old] });
+    const files = buildRelease({ ...released(ds), previous: [old] });
     const md = new TextDecoder().decode(files.get('donnees/region-test/CHANGELOG.md'));
     expect(md).toContain('Comparée à la version 2018.1');
     expect(md).toContain('| `heures-par-annee` | 1 | 2 | +1 |');

@@ -1,0 +1,71 @@
+/**
+ * The release against an outsider written apart from the audit (outsider.ts): it reads every
+ * published CSV file at once and bounds each primary secret cell by linear programs.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readPublisherFolder } from '../../../scripts/lib/fs-input.ts';
+import { auditRelease } from '../../../src/lib/audit/index.ts';
+import { computeCells } from '../../../src/lib/cells/index.ts';
+import { protect } from '../../../src/lib/disclosure/protect.ts';
+import { rulesFor } from '../../../src/lib/disclosure/rules.ts';
+import { CUBES } from '../../../src/lib/pipeline.ts';
+import { buildRelease, TABLES } from '../../../src/lib/release/index.ts';
+import { validateDataset } from '../../../src/lib/validate/index.ts';
+import { arbitraryDataset } from '../disclosure/arbitraries.ts';
+import { highs, released } from '../released.ts';
+import { attackPublished } from './outsider.ts';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1);
+
+/** The release of `ds` passes its audit, and the outsider bounds none of its primary cells. */
+function holds(ds: Parameters<typeof released>[0]) {
+  const release = released(ds);
+  expect(release.audit.ok).toBe(true);
+  expect(attackPublished(ds, buildRelease(release), highs, rulesFor(ds.meta).niveau)).toEqual([]);
+}
+
+describe('an outsider reading every published CSV file at once', () => {
+  it('bounds no primary cell closer than the protection level (random datasets, k from 2 to 11)', () => {
+    fc.assert(fc.property(arbitraryDataset(), holds), { numRuns: 20 * RUNS, seed: 20261206, endOnFailure: true });
+  }, 300_000);
+
+  it('the same with more persons per cell (fewer primary cells, more complements)', () => {
+    fc.assert(fc.property(arbitraryDataset({ maxPersons: 200, maxRows: 600 }), holds), { numRuns: 6 * RUNS, seed: 7, endOnFailure: true });
+  }, 300_000);
+
+  it('finds cells in random datasets when the attack pass is switched off (the property above is not empty)', () => {
+    let attacked = 0;
+    fc.assert(
+      fc.property(arbitraryDataset(), (ds) => {
+        const cells = computeCells(ds, CUBES, { k: rulesFor(ds.meta).k });
+        const protection = protect(cells, { highs, attack: false });
+        const audit = auditRelease(cells, protection, highs);
+        const tables = TABLES.map((t) => ({ t, rows: t.compute({ protection }) }));
+        const found = attackPublished(ds, buildRelease({ dataset: ds, tables, protection: { protection, audit, earlier: [] } }), highs, rulesFor(ds.meta).niveau);
+        // The production audit and the outsider agree on whether the classical pass is enough.
+        if (found.length > 0) expect(audit.ok).toBe(false);
+        if (found.length > 0) attacked++;
+      }),
+      { numRuns: 20 * RUNS, seed: 20261206, endOnFailure: true },
+    );
+    expect(attacked).toBeGreaterThan(0);
+  }, 300_000);
+
+  it('with the attack pass switched off, pins cells of the sample, and the audit refuses the release', async () => {
+    const input = await readPublisherFolder('data/pays-de-la-loire', 'data');
+    delete input.files['publications.json'];
+    const { dataset } = await validateDataset(input);
+    const ds = dataset!;
+    const cells = computeCells(ds, CUBES, { k: rulesFor(ds.meta).k });
+    const protection = protect(cells, { highs, attack: false });
+    const audit = auditRelease(cells, protection, highs);
+    expect(audit.ok).toBe(false);
+    const tables = TABLES.map((t) => ({ t, rows: t.compute({ protection }) }));
+    const files = buildRelease({ dataset: ds, tables, protection: { protection, audit, earlier: [] } });
+    const found = attackPublished(ds, files, highs, 0.1, 1);
+    expect(found.length).toBe(1);
+    const [f] = found;
+    expect(f!.max - f!.min).toBeLessThan(0.2 * f!.heures);
+  }, 300_000);
+});
