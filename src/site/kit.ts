@@ -1,5 +1,5 @@
 /**
- * The deployment kit: ready workflow files for common static hosts, kept once in `kit/deploiement/`
+ * The deployment kit: ready files for common static hosts, kept once in `kit/deploiement/`
  * at the repository root and served as they are by `src/pages/kit/deploiement/[file].ts`, so the
  * file a publisher downloads and the text the « Publier vos données » page shows are the same bytes.
  * Build time only (Node fs).
@@ -9,20 +9,17 @@ import { join, resolve } from 'node:path';
 
 export interface KitFile {
   /** Short id, for anchors and the host's note in the dictionary (`publish.kit.<id>`). */
-  id: 'github' | 'gitlab';
+  id: 'gitlab';
   /** File name in `kit/deploiement/` and in the site under `kit/deploiement/`. */
   file: string;
   /** The static host it deploys to. */
   host: string;
-  /** Where it goes in the publisher's repository. */
+  /** Where `npm run deploy` writes it, in the branch of the built site. */
   target: string;
 }
 
 /** Every file of `kit/deploiement/`, in the order the page shows them. */
-export const KIT_FILES: readonly KitFile[] = [
-  { id: 'github', file: 'github-pages.yml', host: 'GitHub Pages', target: '.github/workflows/pages.yml' },
-  { id: 'gitlab', file: 'gitlab-ci.yml', host: 'GitLab Pages', target: '.gitlab-ci.yml' },
-];
+export const KIT_FILES: readonly KitFile[] = [{ id: 'gitlab', file: 'gitlab-ci.yml', host: 'GitLab Pages', target: '.gitlab-ci.yml' }];
 
 /** The kit's folder: `kit/deploiement/` of the project (builds and tests run from its root). */
 export const kitDir = (): string => resolve(process.env.KIT_DIR ?? 'kit/deploiement');

@@ -164,20 +164,24 @@ export const publish = {
 
   'publish.deploy': { fr: '6. Mettre en ligne', en: '6. Deploy' },
   'publish.deploy.html': {
-    fr: "Copiez le contenu de <code>dist/</code> sur n'importe quel hébergement de fichiers statiques : le serveur web de votre collectivité, GitHub Pages, GitLab Pages… Le site ne fait appel à aucun service tiers. Pour publier à chaque modification des données, voici deux fichiers prêts à l'emploi : ils lancent <code>npm ci</code> puis <code>npm run build</code> avec l'adresse du site, et publient <code>dist/</code> ; une erreur dans les données arrête tout.",
-    en: 'Copy the contents of <code>dist/</code> to any static file hosting: your organisation\'s web server, GitHub Pages, GitLab Pages… The site calls no third-party service. To publish on every change of the data, here are two ready files: they run <code>npm ci</code> then <code>npm run build</code> with the address of the site, and publish <code>dist/</code>; an error in the data stops everything.',
+    fr: "Les fichiers de niveau participant (<code>participants.csv</code>, <code>heures.csv</code>) ne quittent jamais votre poste, et ne vont dans aucun dépôt : on construit le site chez soi, puis on met en ligne le site construit, lui seul. <code>npm run deploy</code> enregistre le contenu de <code>dist/</code> dans une branche <code>site</code> de votre dépôt, sans le code ni le dossier <code>data/</code> et sans historique commun avec eux ; <code>npm run deploy -- --push</code> l'envoie. Ne lancez pas la construction dans l'intégration continue d'une forge : il faudrait y mettre les fichiers personnels. Le <code>.gitignore</code> du kit ignore les fichiers de niveau participant de chaque dossier de <code>data/</code> (sauf l'exemple synthétique), et <code>npm run deploy</code> refuse de continuer si git en suit un d'un éditeur dont les données ne sont pas synthétiques. Le site ne fait appel à aucun service tiers : tout hébergement de fichiers statiques convient.",
+    en: 'The participant-level files (<code>participants.csv</code>, <code>heures.csv</code>) never leave your computer and go into no repository: you build the site at home, then put the built site online, and nothing else. <code>npm run deploy</code> records the contents of <code>dist/</code> in a <code>site</code> branch of your repository, without the code or the <code>data/</code> folder and with no history in common with them; <code>npm run deploy -- --push</code> sends it. Do not run the build in a forge\'s continuous integration: the personal files would have to be there. The kit\'s <code>.gitignore</code> ignores the participant-level files of every folder of <code>data/</code> (except the synthetic sample), and <code>npm run deploy</code> stops if git tracks one of a publisher whose data are not synthetic. The site calls no third-party service: any static file hosting will do.',
+  },
+  'publish.deploy.github': {
+    fr: "Construisez avec l'adresse du site (<code>SITE=https://&lt;compte&gt;.github.io BASE=/&lt;dépôt&gt;/ npm run build</code>, ou votre domaine et <code>BASE=/</code>), lancez <code>npm run deploy -- --push</code>, puis dans le dépôt : Settings → Pages → Source : « Deploy from a branch », branche <code>site</code>, dossier <code>/ (root)</code>. Aucun fichier à ajouter : la branche contient le site tel quel (avec un fichier <code>.nojekyll</code>, pour que GitHub serve le dossier <code>_astro/</code>).",
+    en: 'Build with the address of the site (<code>SITE=https://&lt;owner&gt;.github.io BASE=/&lt;repository&gt;/ npm run build</code>, or your domain and <code>BASE=/</code>), run <code>npm run deploy -- --push</code>, then in the repository: Settings → Pages → Source: "Deploy from a branch", branch <code>site</code>, folder <code>/ (root)</code>. No file to add: the branch holds the site as it is (with a <code>.nojekyll</code> file, so that GitHub serves the <code>_astro/</code> folder).',
+  },
+  'publish.deploy.other': {
+    fr: "Ailleurs (le serveur web de votre collectivité, un stockage objet…) : copiez le contenu de <code>dist/</code>, par exemple avec <code>rsync -a --delete dist/ serveur:/var/www/clauses/</code>.",
+    en: 'Elsewhere (your organisation\'s web server, object storage…): copy the contents of <code>dist/</code>, for example with <code>rsync -a --delete dist/ server:/var/www/clauses/</code>.',
   },
   'publish.kitFile.html': {
-    fr: 'À copier dans <code>{target}</code> de votre dépôt : <a href="{href}" download>{file}</a> ({size}).',
-    en: 'To copy to <code>{target}</code> in your repository: <a href="{href}" download>{file}</a> ({size}).',
-  },
-  'publish.kit.github': {
-    fr: "Dans le dépôt, Settings → Pages → Source : « GitHub Actions ». Le fichier lit l'adresse du site avec actions/configure-pages : le site est servi sous /<dépôt>/, ou à la racine d'un domaine personnalisé.",
-    en: 'In the repository, Settings → Pages → Source: "GitHub Actions". The file reads the address of the site with actions/configure-pages: the site is served under /<repository>/, or at the root of a custom domain.',
+    fr: '<code>npm run deploy</code> l\'écrit à la racine de la branche <code>site</code> (<code>{target}</code>) : <a href="{href}" download>{file}</a> ({size}).',
+    en: '<code>npm run deploy</code> writes it at the root of the <code>site</code> branch (<code>{target}</code>): <a href="{href}" download>{file}</a> ({size}).',
   },
   'publish.kit.gitlab': {
-    fr: "GitLab donne l'adresse du site dans CI_PAGES_URL : le fichier en tire SITE et BASE, avec ou sans sous-chemin (domaine unique). Il publie dist/ avec pages.publish (GitLab 17.9 ou plus récent).",
-    en: 'GitLab gives the address of the site in CI_PAGES_URL: the file derives SITE and BASE from it, with or without a sub-path (unique domain). It publishes dist/ with pages.publish (GitLab 17.9 or later).',
+    fr: "Construisez avec l'adresse de GitLab Pages (<code>SITE=https://&lt;groupe&gt;.gitlab.io BASE=/&lt;projet&gt;/ npm run build</code>), puis <code>npm run deploy -- --push</code>. Le job de ce fichier publie la branche <code>site</code> telle quelle : il ne construit rien, n'installe rien et ne voit jamais les données.",
+    en: 'Build with the GitLab Pages address (<code>SITE=https://&lt;group&gt;.gitlab.io BASE=/&lt;project&gt;/ npm run build</code>), then <code>npm run deploy -- --push</code>. The job of this file publishes the <code>site</code> branch as it is: it builds nothing, installs nothing and never sees the data.',
   },
 
   'publish.subpath': { fr: '7. Servir le site sous un sous-chemin', en: '7. Serve the site under a sub-path' },
