@@ -6,7 +6,7 @@ import { IssueCollector } from '../../../src/lib/validate/report.ts';
 describe('validateMeta', () => {
   it('names a wrong top level as « (racine) » in French and "(root)" in English', () => {
     const issues = new IssueCollector();
-    expect(validateMeta('valide', '[]', issues)).toBeUndefined();
+    expect(validateMeta('valide', '[]', issues).meta).toBeUndefined();
     const report = issues.build('valide', [], ['metadonnees.json']);
     const issue = report.issues.find((i) => i.rule === 'meta.champ');
     expect(issue?.message.fr).toContain('(racine)');
