@@ -89,8 +89,8 @@ export const marchesFields = {
     required: true,
     title: { fr: 'Date de notification', en: 'Notification date' },
     description: {
-      fr: "Date de notification du marché ; début de l'exécution ; dans la période des métadonnées.",
-      en: 'Date the contract was notified; start of execution; inside the metadata period.',
+      fr: "Date de notification du marché ; début de l'exécution ; au plus tard la fin de la période des métadonnées (avant son début, l'exécution doit entrer dans la période).",
+      en: "Date the contract was notified; start of execution; at the latest the end of the metadata period (before its start, the execution must reach into the period).",
     },
     example: '14/03/2018',
   }),
