@@ -17,7 +17,7 @@ import { IssueCollector, placeOf, type FileReport, type ValidationReport } from 
 import type { TableRead } from './offload.ts';
 import { checkAgainstMeta, checkForeignKeys, checkHours, type Tables } from './rules.ts';
 import { readAndCheck, type FileSource, type TableResult } from './tables.ts';
-import { isWorkbook, OTHER_SPREADSHEET, readSheetTable, readWorkbook, tablesOfWorkbook, type Sheet } from './xlsx.ts';
+import { hasRows, isWorkbook, OTHER_SPREADSHEET, readSheetTable, readWorkbook, tablesOfWorkbook, type Sheet } from './xlsx.ts';
 
 export interface ValidateInput {
   /** Folder name of the publisher (`PUBLISHER_ID`: `pays-de-la-loire`); `metadonnees.json` must carry the same `id`. */
@@ -83,6 +83,7 @@ export async function validateDataset(input: ValidateInput): Promise<ValidateRes
   const given = TABLES.filter((def) => input.files[def.file] !== undefined);
   const sourceOf = new Map<TableName, string>(given.map((def) => [def.name, def.file]));
   const sheets: { def: TableDef; file: string; sheet: Sheet }[] = [];
+  const candidates: typeof sheets = [];
   for (const name of Object.keys(input.files).sort()) {
     if (name === METADATA_FILE || tableOfFile(name) || EXCEL_LOCK.test(name)) continue;
     if (!isWorkbook(name)) {
@@ -101,14 +102,21 @@ export async function validateDataset(input: ValidateInput): Promise<ValidateRes
       issues.add('xlsx.sans_table', name, {}, { tables: TABLES.map((t) => t.name).join(', '), sheets: workbook.sheets.map((s) => s.name).join(', ') });
       continue;
     }
-    for (const { def, sheet } of found) {
+    for (const { def, sheet } of found) candidates.push({ def, file: name, sheet });
+  }
+  // A sheet with nothing under its header (the template's, left empty because the table comes
+  // from elsewhere) is no second source: it counts only when the table has no other.
+  for (const def of TABLES) {
+    const own = candidates.filter((c) => c.def === def);
+    const filled = own.filter((c) => hasRows(c.sheet));
+    for (const c of filled.length > 0 ? filled : sourceOf.has(def.name) ? [] : own.slice(0, 1)) {
       const first = sourceOf.get(def.name);
       if (first !== undefined) {
-        issues.add('fichier.table_en_double', name, { sheet: sheet.name }, { table: def.name, first });
+        issues.add('fichier.table_en_double', c.file, { sheet: c.sheet.name }, { table: def.name, first });
         continue;
       }
-      sourceOf.set(def.name, placeOf({ file: name, sheet: sheet.name }));
-      sheets.push({ def, file: name, sheet });
+      sourceOf.set(def.name, placeOf({ file: c.file, sheet: c.sheet.name }));
+      sheets.push(c);
     }
   }
 

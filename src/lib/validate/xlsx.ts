@@ -110,6 +110,11 @@ export function tablesOfWorkbook(file: string, sheets: readonly Sheet[]): { def:
 
 const isEmptyRow = (row: readonly unknown[] | null | undefined) => !row || row.every((c) => cellText(c).trim() === '');
 
+/** Whether a sheet has a row of data under its header (its first non-empty row). */
+export function hasRows(sheet: Sheet): boolean {
+  return sheet.rows.filter((r) => !isEmptyRow(r)).length > 1;
+}
+
 /**
  * Reads one table from a sheet and checks its own rules, as `readAndCheck` does for a CSV file:
  * the first non-empty row is the header, empty rows are skipped, every cell goes through its
