@@ -134,7 +134,7 @@ const FIRST_NAMES: ReadonlySet<string> = new Set(
 const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** A civility title followed by a capitalised word: « M. Dupont », « Madame Durand ». */
-const CIVILITY = /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+\p{Lu}[\p{L}'’-]*/u;
+const CIVILITY = /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)(?:\s+\p{Lu}[\p{L}'’-]*){1,2}/u;
 /** `prenom.nom@`, `prenom-nom@`, `prenom_nom@` (the first part is checked against {@link FIRST_NAMES}). */
 const EMAIL_NAME = /(?<![\p{L}\d._-])(\p{L}+)[._-](\p{L}{2,})@/gu;
 /** « Prénom Nom » (the first word is checked against {@link FIRST_NAMES}). */

@@ -167,12 +167,14 @@ export function validateMeta(publisher: string, meta: unknown, issues: IssueColl
   const contact = valid('contact');
   if (contact !== undefined) {
     const phone = findPhone(contact);
+    // The report never copies the number, even next to another finding.
+    const shown = phone ? contact.replace(phone, '•••') : contact;
     if (phone) {
-      issues.add('meta.contact_telephone', file, { column: 'contact', value: contact.replace(phone, '•••') });
+      issues.add('meta.contact_telephone', file, { column: 'contact', value: shown });
       errors = true;
     }
-    const person = namedPerson(contact);
-    if (person) issues.add('meta.contact_personne', file, { column: 'contact', value: contact }, { found: person });
+    const person = namedPerson(shown);
+    if (person) issues.add('meta.contact_personne', file, { column: 'contact', value: shown }, { found: person });
   }
   const departements = valid('departements');
   const codeRegion = valid('code_region');
