@@ -1,3 +1,4 @@
+import { columnName } from '../cell-names.ts';
 import { cellText, inPieces, neutralise, ROWS_PER_PIECE } from './csv.ts';
 import { concatBytes, utf8 } from './bytes.ts';
 import type { Valeur } from './types.ts';
@@ -91,12 +92,7 @@ export function xmlText(s: string): string {
     .replace(/"/g, '&quot;');
 }
 
-/** Column letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnName(index: number): string {
-  let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+export { columnName };
 
 function cell(value: Valeur, ref: string, style: string): string {
   if (value === null || value === '') return '';

@@ -2,8 +2,7 @@
 import type { Location } from './report.ts';
 
 
-/** The letters of the 0-based column `index` (`0` → `A`, `25` → `Z`, `26` → `AA`): the release's workbook writer's. */
-export { columnName as columnLetter } from '../release/xlsx.ts';
+export { columnName as columnLetter } from '../cell-names.ts';
 
 /** Where a table's cells are: its file, and for a workbook its sheet and column letters. */
 export interface TableWhere {

@@ -10,14 +10,13 @@
  * workbook named after a table (`marches.xlsx`), its first sheet when none is named so. Other
  * sheets (a help sheet, the code lists of `npm run init`'s template) are not read.
  */
-import { unzipSync, zipSync } from 'fflate';
 import { TABLES, type TableDef } from '../../schemas/index.ts';
 import { csvMessages, type Message } from '../csv/messages.ts';
 import { InternTable } from '../csv/intern.ts';
 import { concatBytes } from '../release/bytes.ts';
 import { columnLetter } from './cells.ts';
 import type { ColumnResult } from './columns.ts';
-import { placeOf, type FileReport, type IssueCollector } from './report.ts';
+import type { FileReport, IssueCollector } from './report.ts';
 import { checkTable } from './rules.ts';
 import { columnBuilders, type ChunkSource, type FileSource, type TableResult } from './tables.ts';
 
@@ -50,6 +49,8 @@ async function bytesOf(source: FileSource): Promise<Uint8Array> {
  */
 export async function readWorkbook(source: FileSource): Promise<{ sheets: Sheet[] } | { error: Message }> {
   let stored: Uint8Array;
+  // Loaded with the first workbook, like the reader: a folder of CSV files never loads them.
+  const { unzipSync, zipSync } = await import('fflate');
   try {
     const entries = unzipSync(await bytesOf(source), { filter: (f) => /\.(xml|rels)$/i.test(f.name) });
     stored = zipSync(entries, { level: 0 });
@@ -178,6 +179,3 @@ export function readSheetTable(def: TableDef, file: string, sheet: Sheet, issues
   checkTable(table, issues);
   return { read: { ...where, rows: rowIndexes.length }, table };
 }
-
-/** The place of a table source in reports: `marches.csv`, `clauses.xlsx › marches`. */
-export const sourcePlace = (file: string, sheet?: string) => placeOf(sheet === undefined ? { file } : { file, sheet });

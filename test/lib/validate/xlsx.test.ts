@@ -14,7 +14,7 @@ import { TABLES } from '../../../src/schemas/index.ts';
 import { FIXTURES, fixtureInput, TODAY } from './fixtures.ts';
 
 const workbook = (path: string) => new Uint8Array(readFileSync(join(FIXTURES, 'xlsx', path)));
-const tableFiles = new Set(TABLES.map((t) => t.file));
+const tableFiles = new Set<string>(TABLES.map((t) => t.file));
 
 describe('cells as a CSV export holds them', () => {
   it('writes dates as their day, whole numbers without exponent, TRUE/FALSE as oui/non', () => {
