@@ -16,7 +16,7 @@ import {
   womenShareAt,
   workStudyHours,
 } from './measures.ts';
-import { distinctOf, sumOf } from './detail.ts';
+import { distinctOf, operationsOf, sumOf } from './detail.ts';
 
 /**
  * Reference dates of the programme's published figures (Région Pays de la Loire): the year
@@ -379,7 +379,7 @@ export function headlineFigures(
     part_marches_services_annee: year ? servicesShare(ds, refs.annee) : null,
     marches_critere_attribution: awardCriterionContracts(ds).numRows(),
     marches_critere_attribution_annee: year ? criterionInYear.numRows() : null,
-    operations_critere_attribution_annee: year ? distinctOf(criterionInYear, 'id_operation') : null,
+    operations_critere_attribution_annee: year ? operationsOf(criterionInYear) : null,
     facilitateurs: facilitatorsCount(ds),
     directions_executantes: executingDirections(ds),
   };

@@ -4,6 +4,7 @@ import { VALUE_MESSAGES, type ValueRule } from '../../../src/lib/csv/messages.ts
 import {
   parseBoolean,
   parseDate,
+  parseAmount,
   parseDecimal,
   parseInteger,
   parseMonth,
@@ -218,6 +219,22 @@ describe('parseDate', () => {
         },
       ),
     );
+  });
+});
+
+describe('parseAmount', () => {
+  it.each([
+    ['1 245 800,50 €', 1245800.5],
+    ['1\u202f245\u202f800,50\u00a0€', 1245800.5],
+    ['412 000 EUR', 412000],
+    ['1250 euros', 1250],
+    ['98 400', 98400],
+  ])('%j → %s', (raw, value) => {
+    expect(parseAmount(raw)).toEqual({ ok: true, value });
+  });
+
+  it.each(['412 000 € HT', '€ 412 000', '12 h'])('%j → nombre.format', (raw) => {
+    expect(parseAmount(raw)).toEqual({ ok: false, rule: 'nombre.format' });
   });
 });
 
