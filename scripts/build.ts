@@ -8,6 +8,12 @@
  *   npm run build                       data/ → dist/
  *   npm run build -- --data DIR --out DIR
  *   npm run build -- --data-only        only the published files (donnees/, validation/), no site
+ *   npm run build -- --avec-synthetique a synthetic folder may be published next to real ones
+ *
+ * With several publisher folders, the build says which one the results pages show and why
+ * (src/lib/main-publisher.ts: `EDITEUR`, else the only one, else the only one with real data,
+ * else the first by id), and refuses a synthetic folder next to real ones unless asked for
+ * (`--avec-synthetique` or `AVEC_SYNTHETIQUE=1`).
  *
  * `--out` must be a folder of its own (it is replaced as a whole): not the file-system root, not the
  * project or the data or a folder holding them, not inside the data or the sources, and, if it
@@ -32,9 +38,11 @@ import {
   stagingPath,
   swapInto,
 } from './lib/atomic-dir.ts';
+import { chooseMainPublisher, syntheticOf } from '../src/lib/main-publisher.ts';
 import { InputError, listPublisherFolders, openPublisherFolder } from './lib/fs-input.ts';
 import { offloadLargest } from './lib/offload.ts';
 import { loadSolver } from './lib/solver.ts';
+import { localToday } from './lib/today.ts';
 
 const REFERENCES_FILE = 'resultats-publies-autres-territoires.csv';
 
@@ -49,6 +57,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'dist' },
     'keep-staging': { type: 'boolean', default: false },
     'data-only': { type: 'boolean', default: false },
+    'avec-synthetique': { type: 'boolean', default: false },
   },
 });
 
@@ -62,7 +71,7 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
  * table: its bytes are read here.
  */
 async function readPublisher(dir: string, root: string): Promise<PublisherInput> {
-  const input = offloadLargest(await openPublisherFolder(dir, root));
+  const input = { ...offloadLargest(await openPublisherFolder(dir, root)), today: localToday() };
   const history = input.files[PUBLICATIONS_FILE];
   delete input.files[PUBLICATIONS_FILE];
   let previous: Publication[] = [];
@@ -116,6 +125,20 @@ async function main(): Promise<number> {
   }
   const publishers: PublisherInput[] = [];
   for (const dir of folders) publishers.push(await readPublisher(dir, values.data));
+
+  // The publisher the results pages show, said with why; a synthetic sample left next to real
+  // data is refused unless asked for. The site reads the choice from EDITEUR.
+  const choice = chooseMainPublisher(
+    publishers.map((p) => ({ id: p.input.publisher, synthetique: syntheticOf(p.input.meta) })),
+    { requested: process.env.EDITEUR, allowSynthetic: values['avec-synthetique'] || /^(1|oui|true|yes)$/i.test(process.env.AVEC_SYNTHETIQUE ?? '') },
+  );
+  if ('error' in choice) {
+    process.stderr.write(`${choice.error.fr}\n${choice.error.en}\n`);
+    log(`Rien n'est publié : ${values.out}/ reste tel quel. / Nothing published: ${values.out}/ is unchanged.`);
+    return 1;
+  }
+  log(`Éditeur principal / main publisher: ${choice.main} — ${choice.reason.fr} / ${choice.reason.en}`);
+  process.env.EDITEUR = choice.main;
 
   // Other territories' published results, shown apart on the comparison tables (optional).
   const references = await readFile(join(values.data, 'references', REFERENCES_FILE)).catch(() => undefined);

@@ -263,6 +263,7 @@ const core = {
   'validation.line': { fr: 'Ligne', en: 'Line' },
   'validation.value': { fr: 'Valeur', en: 'Value' },
   'validation.rule': { fr: 'Règle', en: 'Rule' },
+  'validation.fix': { fr: 'Pour corriger', en: 'How to fix' },
   'validation.message': { fr: 'Message', en: 'Message' },
   'validation.more': { fr: '… et {n} autres remarques comptées par le validateur (voir le rapport complet).', en: '… and {n} more counted by the validator (see the full report).' },
   'validation.error': { fr: 'erreur', en: 'error' },

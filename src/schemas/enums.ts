@@ -162,6 +162,36 @@ export const DEPARTEMENTS = (
   aliases: /^0\d$/.test(code) ? [code.slice(1)] : [],
 })) satisfies Enumeration;
 
+/**
+ * INSEE regions (since 2016) with the départements each holds: the metadata's `code_region` must
+ * hold every one of its `departements`.
+ */
+export const REGIONS = [
+  { code: '84', fr: 'Auvergne-Rhône-Alpes', en: 'Auvergne-Rhône-Alpes', departements: ['01', '03', '07', '15', '26', '38', '42', '43', '63', '69', '73', '74'] },
+  { code: '27', fr: 'Bourgogne-Franche-Comté', en: 'Bourgogne-Franche-Comté', departements: ['21', '25', '39', '58', '70', '71', '89', '90'] },
+  { code: '53', fr: 'Bretagne', en: 'Brittany', departements: ['22', '29', '35', '56'] },
+  { code: '24', fr: 'Centre-Val de Loire', en: 'Centre-Val de Loire', departements: ['18', '28', '36', '37', '41', '45'] },
+  { code: '94', fr: 'Corse', en: 'Corsica', departements: ['2A', '2B'] },
+  { code: '44', fr: 'Grand Est', en: 'Grand Est', departements: ['08', '10', '51', '52', '54', '55', '57', '67', '68', '88'] },
+  { code: '32', fr: 'Hauts-de-France', en: 'Hauts-de-France', departements: ['02', '59', '60', '62', '80'] },
+  { code: '11', fr: 'Île-de-France', en: 'Île-de-France', departements: ['75', '77', '78', '91', '92', '93', '94', '95'] },
+  { code: '28', fr: 'Normandie', en: 'Normandy', departements: ['14', '27', '50', '61', '76'] },
+  { code: '75', fr: 'Nouvelle-Aquitaine', en: 'Nouvelle-Aquitaine', departements: ['16', '17', '19', '23', '24', '33', '40', '47', '64', '79', '86', '87'] },
+  { code: '76', fr: 'Occitanie', en: 'Occitania', departements: ['09', '11', '12', '30', '31', '32', '34', '46', '48', '65', '66', '81', '82'] },
+  { code: '52', fr: 'Pays de la Loire', en: 'Pays de la Loire', departements: ['44', '49', '53', '72', '85'] },
+  { code: '93', fr: "Provence-Alpes-Côte d'Azur", en: "Provence-Alpes-Côte d'Azur", departements: ['04', '05', '06', '13', '83', '84'] },
+  { code: '01', fr: 'Guadeloupe', en: 'Guadeloupe', departements: ['971'] },
+  { code: '02', fr: 'Martinique', en: 'Martinique', departements: ['972'] },
+  { code: '03', fr: 'Guyane', en: 'French Guiana', departements: ['973'] },
+  { code: '04', fr: 'La Réunion', en: 'Réunion', departements: ['974'] },
+  { code: '06', fr: 'Mayotte', en: 'Mayotte', departements: ['976'] },
+] as const satisfies readonly (EnumEntry & { readonly departements: readonly string[] })[];
+
+/** The region (INSEE code) a département belongs to. */
+export function regionOf(departement: string): (typeof REGIONS)[number] | undefined {
+  return REGIONS.find((r) => (r.departements as readonly string[]).includes(departement));
+}
+
 // ---------------------------------------------------------------------------------------------
 // facilitateurs.csv
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { codesOf, type Enumeration } from './enums.ts';
+import { siretProblem } from './siret.ts';
 
 /**
  * How a CSV cell is read before its zod schema checks it. The validator maps each kind to a
@@ -52,6 +53,13 @@ export interface FieldDef<S extends z.ZodType = z.ZodType, R extends boolean = b
   readonly values?: Enumeration;
   /** The value must also be one of the publisher's `departements` (metadata). */
   readonly territorial?: boolean;
+  /** A `number` column of euros: a trailing `€` (Excel's currency format, `1 245 800,50 €`) is accepted. */
+  readonly euros?: boolean;
+  /**
+   * What an empty cell of an optional column stands for in the validated dataset, when it is a
+   * value of its own (a contract outside any operation: `SANS_OPERATION`) rather than unknown.
+   */
+  readonly missing?: string;
 }
 
 /** Identity function that keeps the literal types of a field definition. */
@@ -96,6 +104,19 @@ export function rowSchema<const F extends FieldMap>(fields: F): z.ZodObject<RowS
 
 /** Identifier of a contract, operation or facilitator: DECP `id` characters. */
 export const identifier = z.string().regex(/^[A-Za-z0-9._/-]{1,40}$/);
+
+/**
+ * SIRET of an establishment: 14 digits whose check digit is right (see {@link siretProblem}).
+ * A wrong one is a `custom` issue whose `params.rule` is `siret.cle`, with the sentence in
+ * `params.fr` / `params.en`.
+ */
+export const siret = z
+  .string()
+  .regex(/^\d{14}$/)
+  .superRefine((value, ctx) => {
+    const problem = siretProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.en, params: { rule: 'siret.cle', ...problem } });
+  });
 
 /** Pseudonymous identifier of a company or a person: letters then digits (never a SIRET, never a name). */
 export const pseudonym = z.string().regex(/^[A-Z]{1,4}[0-9]{3,9}$/);

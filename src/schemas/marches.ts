@@ -7,7 +7,8 @@ import {
   SEGMENTS,
   TYPES_CLAUSE,
 } from './enums.ts';
-import { codeField, field, identifier, label, multiField, pseudonym, rowSchema } from './field.ts';
+import { codeField, field, identifier, label, multiField, pseudonym, rowSchema, siret } from './field.ts';
+import { SANS_OPERATION } from './operations.ts';
 
 /** marches.csv — one row per contract (or lot) with its insertion clause; aligned with DECP v2. */
 export const marchesFields = {
@@ -24,23 +25,24 @@ export const marchesFields = {
   }),
   id_acheteur: field({
     kind: 'id',
-    schema: z.string().regex(/^\d{14}$/),
+    schema: siret,
     required: true,
     title: { fr: "SIRET de l'acheteur", en: 'Buyer SIRET' },
     description: {
-      fr: "SIRET (14 chiffres) de l'acheteur ; égal à `siret_acheteur` des métadonnées.",
-      en: "The buyer's SIRET (14 digits); equals `siret_acheteur` in the metadata.",
+      fr: "SIRET (14 chiffres, clé de contrôle juste) de l'acheteur ; égal à `siret_acheteur` des métadonnées.",
+      en: "The buyer's SIRET (14 digits, with a right check digit); equals `siret_acheteur` in the metadata.",
     },
     example: '23440003400026',
   }),
   id_operation: field({
     kind: 'id',
     schema: identifier,
-    required: true,
+    required: false,
+    missing: SANS_OPERATION,
     title: { fr: 'Opération', en: 'Operation' },
     description: {
-      fr: 'Opération à laquelle appartient le marché (→ operations.id_operation).',
-      en: 'Operation the contract belongs to (→ operations.id_operation).',
+      fr: `Opération à laquelle appartient le marché (→ operations.id_operation) ; vide pour un marché hors opération, publié sous ${SANS_OPERATION} (« Sans opération »).`,
+      en: `Operation the contract belongs to (→ operations.id_operation); empty for a contract outside any operation, published as ${SANS_OPERATION} ("No operation").`,
     },
     example: 'OP-2018-03',
   }),
@@ -87,8 +89,8 @@ export const marchesFields = {
     required: true,
     title: { fr: 'Date de notification', en: 'Notification date' },
     description: {
-      fr: "Date de notification du marché ; début de l'exécution ; dans la période des métadonnées.",
-      en: 'Date the contract was notified; start of execution; inside the metadata period.',
+      fr: "Date de notification du marché ; début de l'exécution ; au plus tard la fin de la période des métadonnées (avant son début, l'exécution doit entrer dans la période).",
+      en: "Date the contract was notified; start of execution; at the latest the end of the metadata period (before its start, the execution must reach into the period).",
     },
     example: '14/03/2018',
   }),
@@ -107,8 +109,12 @@ export const marchesFields = {
     kind: 'number',
     schema: z.number().min(1),
     required: true,
+    euros: true,
     title: { fr: 'Montant (€ HT)', en: 'Amount (€ excl. VAT)' },
-    description: { fr: 'Montant du marché en euros hors taxes.', en: 'Contract amount in euros, excluding VAT.' },
+    description: {
+      fr: 'Montant du marché en euros hors taxes ; le symbole € du format monétaire d’Excel est accepté.',
+      en: "Contract amount in euros, excluding VAT; the € sign of Excel's currency format is accepted.",
+    },
     example: '1 254 300,00',
   }),
   considerations_sociales: multiField(CONSIDERATIONS_SOCIALES, {

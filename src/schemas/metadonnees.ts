@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { siret } from './field.ts';
 import { PUBLISHER_ID } from './publisher-id.ts';
 
 /** ISO calendar date `YYYY-MM-DD`. */
@@ -12,7 +13,7 @@ export const MetadonneesSchema = z
   .object({
     id: z.string().regex(PUBLISHER_ID, 'identifiant en minuscules, chiffres et tirets'),
     nom: z.string().min(2),
-    siret_acheteur: z.string().regex(/^\d{14}$/, 'SIRET à 14 chiffres'),
+    siret_acheteur: siret,
     territoire: z.string().min(2),
     code_region: z.string().regex(/^\d{2,3}$/),
     departements: z.array(z.string().regex(/^(\d{2}|2A|2B|\d{3})$/)).min(1),

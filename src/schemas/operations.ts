@@ -2,14 +2,25 @@ import type { z } from 'zod';
 import { DEPARTEMENTS } from './enums.ts';
 import { codeField, field, identifier, label, rowSchema } from './field.ts';
 
+/**
+ * The operation of a contract that belongs to none (`marches.id_operation` left empty): a value of
+ * its own in the dataset and the published tables (« Sans opération »), never an operation's id.
+ */
+export const SANS_OPERATION = 'SANS_OPERATION';
+
 /** operations.csv — operations (projects grouping contracts); public. */
 export const operationsFields = {
   id_operation: field({
     kind: 'id',
-    schema: identifier,
+    schema: identifier.refine((id) => id !== SANS_OPERATION, {
+      message: `${SANS_OPERATION} est réservé aux marchés hors opération / ${SANS_OPERATION} is reserved for contracts outside any operation`,
+    }),
     required: true,
     title: { fr: "Identifiant de l'opération", en: 'Operation identifier' },
-    description: { fr: "Identifiant de l'opération ; unique.", en: 'Identifier of the operation; unique.' },
+    description: {
+      fr: `Identifiant de l'opération ; unique ; ${SANS_OPERATION} est réservé.`,
+      en: `Identifier of the operation; unique; ${SANS_OPERATION} is reserved.`,
+    },
     example: 'OP-2018-03',
   }),
   nom_operation: field({

@@ -107,8 +107,8 @@ function publisherIds(root: string): string[] {
 /**
  * The publisher whose results the site's pages show: the one named by `EDITEUR`, else the only
  * one, else the first in id order (the others still get their own section under `/editeurs/` and
- * a place on the comparison page). Set `EDITEUR` when a release holds several publishers and the
- * first by id is not the site's owner.
+ * a place on the comparison page). `npm run build` chooses it (src/lib/main-publisher.ts: it
+ * also prefers the only publisher with real data), says so, and sets `EDITEUR` before Astro runs.
  */
 export function mainPublisherId(ids: readonly string[], requested: string | undefined): string {
   const id = requested || ids[0];

@@ -136,7 +136,9 @@ export const ValidationIssueSchema = z
     severity: SeveritySchema,
     rule: z.string(),
     file: z.string(),
+    sheet: z.string().optional(),
     line: z.number().optional(),
+    cell: z.string().optional(),
     column: z.string().optional(),
     value: z.string().optional(),
     message: BilingualSchema,
@@ -147,10 +149,24 @@ export type ValidationIssue = z.output<typeof ValidationIssueSchema>;
 export const ValidationReportSchema = z
   .object({
     publisher: z.string(),
-    files: z.array(z.object({ file: z.string(), encoding: z.string().optional(), delimiter: z.string().optional(), rows: z.number() }).loose()).default([]),
+    files: z
+      .array(z.object({ file: z.string(), sheet: z.string().optional(), encoding: z.string().optional(), delimiter: z.string().optional(), rows: z.number() }).loose())
+      .default([]),
     issues: z.array(ValidationIssueSchema).default([]),
     summary: z
-      .array(z.object({ rule: z.string(), severity: SeveritySchema, count: z.number(), fr: z.string(), en: z.string(), files: z.record(z.string(), z.number()).optional() }).loose())
+      .array(
+        z
+          .object({
+            rule: z.string(),
+            severity: SeveritySchema,
+            count: z.number(),
+            fr: z.string(),
+            en: z.string(),
+            fix: BilingualSchema.optional(),
+            files: z.record(z.string(), z.number()).optional(),
+          })
+          .loose(),
+      )
       .default([]),
     errorCount: z.number(),
     warningCount: z.number(),

@@ -22,6 +22,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const MARCHES = resolve(ROOT, 'data/pays-de-la-loire/marches.csv');
 /** Hours with one error of each kind per line (see the pinned issues below). */
 const BAD_HEURES = resolve(import.meta.dirname, 'fixtures/checker/heures.csv');
+/** Contracts in an Excel workbook, with a bad date and a bad SIRET (test/fixtures/README.md, `xlsx/`). */
+const XLSX_MARCHES = resolve(ROOT, 'test/fixtures/xlsx/erreurs/marches.xlsx');
 
 type Lang = 'fr' | 'en';
 
@@ -46,9 +48,9 @@ describe('the report helpers of the worker', () => {
       ],
     };
     expect(reportCsv(report).split('\r\n')).toEqual([
-      '\uFEFFfile,line,column,value,rule,severity,message_fr,message_en',
-      `heures.csv,3,heures,'=1+2,nombre.format,error,"a, b","say ""x"""`,
-      'marches.csv,,,,fichier.absent,error,absent,missing',
+      '\uFEFFfile,sheet,line,cell,column,value,rule,severity,message_fr,message_en',
+      `heures.csv,,3,,heures,'=1+2,nombre.format,error,"a, b","say ""x"""`,
+      'marches.csv,,,,,,fichier.absent,error,absent,missing',
       '',
     ]);
   });
@@ -125,8 +127,8 @@ describeBuiltSite(dir, `the checker page of ${dir}`, () => {
   const expectedIssues = (report: ValidationReport, lang: Lang) =>
     report.issues.map((i) => [
       i.severity === 'error' ? (lang === 'fr' ? 'erreur' : 'error') : lang === 'fr' ? 'avertissement' : 'warning',
-      i.file,
-      i.line === undefined ? '' : new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(i.line),
+      i.sheet === undefined ? i.file : `${i.file} › ${i.sheet}`,
+      i.cell ?? (i.line === undefined ? '' : new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(i.line)),
       i.column ?? '',
       i.value ?? '',
       i.rule,
@@ -151,7 +153,7 @@ describeBuiltSite(dir, `the checker page of ${dir}`, () => {
     expect(shown.focused).toBe('checker-result');
     expect(shown.status).toMatch(/^marches\.csv vérifié\(s\) en [\d,]+ s : 0 erreur\(s\), 1 avertissement\(s\)\.$/);
     expect(shown.files).toEqual([['marches.csv', 'windows-1252', ';', new Intl.NumberFormat('fr-FR').format(expected.files[0]!.rows)]]);
-    expect(shown.rules).toEqual([['Encodage autre que UTF-8 fichier.encodage', 'avertissement', '1', 'marches.csv (1)']]);
+    expect(shown.rules).toEqual([['Encodage autre que UTF-8 fichier.encodage', 'avertissement', '1', 'marches.csv (1)', expected.summary[0]!.fix.fr]]);
     expect(shown.issues).toEqual(expectedIssues(expected, 'fr'));
     after();
     await page.close();
@@ -189,6 +191,23 @@ describeBuiltSite(dir, `the checker page of ${dir}`, () => {
     });
   }
 
+  it('reads an Excel workbook in the worker, naming the sheet and the cell of each problem', async () => {
+    const { page, after } = await open('fr');
+    await page.locator('#checker-files').setInputFiles(XLSX_MARCHES);
+    const shown = await results(page);
+    const expected = await nodeReport([XLSX_MARCHES]);
+    expect(shown.verdict).toBe('badge-ko');
+    expect(shown.files).toEqual([['marches.xlsx › Feuil1', 'xlsx', '', '12']]);
+    expect(shown.issues).toEqual(expectedIssues(expected, 'fr'));
+    expect(shown.issues.map(([, file, cell, column, , rule]) => [file, cell, column, rule].join(' '))).toEqual([
+      'marches.xlsx › Feuil1 H10 date_notification date.format',
+      'marches.xlsx › Feuil1 B13 id_acheteur siret.cle',
+    ]);
+    expect(shown.rules.map((r) => r[4])).toEqual(expected.summary.map((s) => s.fix.fr));
+    after();
+    await page.close();
+  });
+
   it('downloads the report as JSON (the build’s shape) and CSV, from Blob URLs', async () => {
     const { page, after } = await open('en');
     await page.locator('#checker-files').setInputFiles([BAD_HEURES, MARCHES]);
@@ -205,7 +224,7 @@ describeBuiltSite(dir, `the checker page of ${dir}`, () => {
     const csv = await fetchDownload('[data-download-csv]');
     expect(csv.name).toBe(`validation-${DEFAULT_PUBLISHER}.csv`);
     expect(csv.text).toBe(reportCsv(expected));
-    expect(csv.text.split('\r\n')).toContainEqual(expect.stringMatching(/^heures\.csv,3,heures,12h,nombre\.format,error,"?Nombre illisible/));
+    expect(csv.text.split('\r\n')).toContainEqual(expect.stringMatching(/^heures\.csv,,3,,heures,12h,nombre\.format,error,"?Nombre illisible/));
     after();
     await page.close();
   });

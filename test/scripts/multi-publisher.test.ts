@@ -82,7 +82,8 @@ describe('a release with two publishers', () => {
     expect(nameOf(MAIN)).toBe('Région Pays de la Loire');
   });
 
-  it('keeps the site’s pages on the main publisher (the first by id without EDITEUR)', () => {
+  it('keeps the site’s pages on the main publisher (the first by id without EDITEUR), and says so', () => {
+    expect(first.stdout).toContain(`Éditeur principal / main publisher: ${MAIN} — le premier par ordre alphabétique parmi ${IDS.join(', ')}`);
     const home = page('index.html');
     expect(home.querySelector('h1')!.textContent).toContain('Région Pays de la Loire');
     expect(read('donnees-ouvertes/index.html')).toContain(`donnees/${MAIN}/datapackage.json`);

@@ -8,8 +8,8 @@ import type { Entry } from '../entry.ts';
 export const checker = {
   'page.checker': { fr: 'Vérifier vos fichiers', en: 'Check your files' },
   'checker.lead': {
-    fr: 'Déposez vos fichiers CSV (et, si vous l’avez, metadonnees.json) : ils sont contrôlés avec les mêmes règles que la construction du site, et chaque erreur est indiquée avec son fichier, sa ligne, sa colonne, sa valeur et sa règle.',
-    en: 'Drop your CSV files (and metadonnees.json if you have it): they are checked with the same rules as the site build, and each error is shown with its file, line, column, value and rule.',
+    fr: 'Déposez vos fichiers CSV ou vos classeurs Excel (.xlsx), et, si vous l’avez, metadonnees.json : ils sont contrôlés avec les mêmes règles que la construction du site, et chaque erreur est indiquée avec son fichier (sa feuille), sa ligne ou sa cellule, sa colonne, sa valeur, sa règle et la façon de la corriger.',
+    en: 'Drop your CSV files or Excel workbooks (.xlsx), and metadonnees.json if you have it: they are checked with the same rules as the site build, and each error is shown with its file (its sheet), line or cell, column, value, rule and how to fix it.',
   },
   'checker.privacy': {
     fr: 'Vos fichiers ne quittent pas votre ordinateur : la vérification se fait entièrement dans votre navigateur, aucune donnée n’est envoyée.',
@@ -23,8 +23,8 @@ export const checker = {
   'checker.standardZip': { fr: 'le standard complet (zip)', en: 'the whole standard (zip)' },
   'checker.choose': { fr: 'Choisir des fichiers', en: 'Choose files' },
   'checker.hint': {
-    fr: 'Fichiers attendus : {files}, et metadonnees.json (facultatif). CSV en UTF-8 ou Windows-1252, séparateur « ; » ou « , ».',
-    en: 'Expected files: {files}, and metadonnees.json (optional). CSV in UTF-8 or Windows-1252, “;” or “,” delimiter.',
+    fr: 'Fichiers attendus : {files} (ou un classeur .xlsx dont chaque feuille porte le nom d’une table), et metadonnees.json (facultatif). CSV en UTF-8 ou Windows-1252, séparateur « ; » ou « , ».',
+    en: 'Expected files: {files} (or an .xlsx workbook with each sheet named after a table), and metadonnees.json (optional). CSV in UTF-8 or Windows-1252, “;” or “,” delimiter.',
   },
   'checker.drop': { fr: 'Vous pouvez aussi les déposer dans ce cadre.', en: 'You can also drop them into this box.' },
   'checker.partial': {

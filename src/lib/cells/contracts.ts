@@ -1,6 +1,7 @@
 import { op } from 'arquero';
+import { SANS_OPERATION } from '../../schemas/operations.ts';
 import type { Dataset } from '../dataset.ts';
-import { clauseContracts } from '../indicators/detail.ts';
+import { clauseContracts, withParams } from '../indicators/detail.ts';
 import type { ContractDimension } from '../indicators/dimensions.ts';
 import { groupby } from '../indicators/group.ts';
 
@@ -11,7 +12,7 @@ import { groupby } from '../indicators/group.ts';
  */
 export interface ContractCell {
   nombre_marches: number;
-  /** Distinct operations of these contracts. */
+  /** Distinct operations of these contracts (« Sans opération » is not one). */
   nombre_operations: number;
   heures_prevues: number;
   /** Contracts using insertion as an award criterion. */
@@ -28,15 +29,15 @@ export const contractKey = (values: readonly unknown[]) => values.map(String).jo
  * contracts, keyed by {@link contractKey} (`''` for the totals).
  */
 export function contractCells(ds: Dataset, dims: readonly ContractDimension[]): Map<string, ContractCell> {
-  const contracts = clauseContracts(ds).derive({ _tout: () => 'tout' });
+  const contracts = withParams(clauseContracts(ds).derive({ _tout: () => 'tout' }), { none: SANS_OPERATION });
   const grouped = dims.length > 0 ? groupby(contracts, ...dims) : contracts.groupby('_tout');
   const out = new Map<string, ContractCell>();
   for (const r of grouped
     .rollup({
       nombre_marches: op.count(),
-      nombre_operations: op.distinct('id_operation'),
+      nombre_operations: (d: Record<string, unknown>, $: Record<string, unknown>) => op.distinct(d.id_operation) - op.max(d.id_operation === $.none ? 1 : 0),
       heures_prevues: op.sum('heures_prevues'),
-      nombre_marches_critere: (d) => op.sum(d.critere_attribution ? 1 : 0),
+      nombre_marches_critere: (d: Record<string, unknown>) => op.sum(d.critere_attribution ? 1 : 0),
     })
     .objects() as Record<string, unknown>[]) {
     out.set(contractKey(dims.map((d) => r[d])), {
@@ -48,7 +49,9 @@ export function contractCells(ds: Dataset, dims: readonly ContractDimension[]): 
     });
   }
   // Operations of award-criterion contracts, counted apart (a null is not an operation).
-  const withCriterion = clauseContracts(ds).filter((d) => d.critere_attribution === true).derive({ _tout: () => 'tout' });
+  const withCriterion = withParams(clauseContracts(ds), { none: SANS_OPERATION })
+    .filter((d: Record<string, unknown>, $: Record<string, unknown>) => d.critere_attribution === true && d.id_operation !== $.none)
+    .derive({ _tout: () => 'tout' });
   const g2 = dims.length > 0 ? groupby(withCriterion, ...dims) : withCriterion.groupby('_tout');
   for (const r of g2.rollup({ n: op.distinct('id_operation') }).objects() as Record<string, unknown>[]) {
     const c = out.get(contractKey(dims.map((d) => r[d])));

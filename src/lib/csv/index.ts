@@ -55,6 +55,7 @@ export {
   type ParsedCsv,
 } from './parse.ts';
 export {
+  parseAmount,
   parseBoolean,
   parseDate,
   parseDecimal,

@@ -33,6 +33,7 @@ export type ValueRule =
   | 'date.invalide'
   | 'mois.format'
   | 'mois.invalide'
+  | 'mois.date_complete'
   | 'booleen.format';
 
 /**
@@ -57,12 +58,16 @@ export const VALUE_MESSAGES: Readonly<Record<ValueRule, Message>> = {
     en: 'Impossible date: this day does not exist in the calendar (for example 31/02/2018).',
   },
   'mois.format': {
-    fr: 'Mois illisible : écrire AAAA-MM (2018-03) ou MM/AAAA (03/2018).',
-    en: 'Unreadable month: write YYYY-MM (2018-03) or MM/YYYY (03/2018).',
+    fr: 'Mois illisible : écrire AAAA-MM (2018-03) ou MM/AAAA (03/2018) ; « mars-18 » et « mars 2018 » sont aussi lus.',
+    en: 'Unreadable month: write YYYY-MM (2018-03) or MM/YYYY (03/2018); "mars-18" and "Mar 2018" are read too.',
   },
   'mois.invalide': {
     fr: 'Mois impossible : le numéro du mois doit aller de 01 à 12.',
     en: 'Impossible month: the month number must be between 01 and 12.',
+  },
+  'mois.date_complete': {
+    fr: "Date complète dans une colonne de mois : écrire le mois seul, AAAA-MM (2022-04) ou MM/AAAA (04/2022) ; le premier du mois (01/04/2022) est lu comme ce mois.",
+    en: 'Full date in a month column: write the month alone, YYYY-MM (2022-04) or MM/YYYY (04/2022); the first of the month (01/04/2022) is read as that month.',
   },
   'booleen.format': {
     fr: 'Valeur oui/non illisible : écrire oui ou non (o/n, vrai/faux, true/false, yes/no, 1/0 sont acceptés).',

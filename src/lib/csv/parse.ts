@@ -40,7 +40,13 @@ export interface CsvIssue {
  *   breaks at the edges of a quoted cell. The inside of a cell is kept as written (a quoted line
  *   break stays `\n`, `\r\n` or `\r`). An empty cell is `''`; the data layer reads it as missing.
  * - Blank lines (nothing but whitespace, tabs included) are skipped anywhere, also before the
- *   header; they still count for line numbers. A line of empty fields (`;;;`) is a record.
+ *   header; they still count for line numbers. So is a line of empty fields (`;;;`): Excel
+ *   writes them for rows that were once formatted.
+ * - Excel's trailing empty columns: empty header names after the last named column, and empty
+ *   fields past the header's width, are no issue; such a column that holds a cell is
+ *   `csv.entete_vide` (reported when the file ends), and a record with a non-empty field past
+ *   the header's width is `csv.champs_en_trop`. A record that stops before the unnamed trailing
+ *   columns is complete.
  * - A record with issues is kept, so that rows after it keep their line numbers:
  *   missing fields are `''` (`csv.champs_manquants`), extra fields are dropped
  *   (`csv.champs_en_trop`), a stray quote is kept as text (`ab"c` → `ab"c`, `"ab"c` → `abc`,
@@ -297,6 +303,16 @@ class CsvCore {
   private stray = STRAY_NONE;
   private strayLine = 1;
   private nonBlank = false; // the current record has something besides whitespace
+  /**
+   * Index of the first of the header's trailing columns without a name (Excel's `;;;` after the
+   * last column of a table): `ncols` when there are none. Their cells are not an error while
+   * they are all empty.
+   */
+  private firstUnnamed = 0;
+  /** The first unnamed trailing column that holds a cell (-1: none yet). */
+  private unnamedUsed = -1;
+  /** A field past the header's width holds something (the record has extra fields that count). */
+  private extraNonEmpty = false;
   private lastWasCR = false; // the previous chunk ended with CR: skip or do not count a leading LF
 
   /**
@@ -470,6 +486,10 @@ class CsvCore {
       this.header = [];
       this.issue({ rule: 'csv.vide', line: 1, message: csvMessages.vide() });
     }
+    if (this.unnamedUsed >= 0) {
+      const column = this.unnamedUsed + 1;
+      this.issue({ rule: 'csv.entete_vide', line: this.headerLine, column, value: '', message: csvMessages.enteteVide(this.headerLine, column) });
+    }
     if (this.onBatch !== undefined && this.batchRows > 0) this.flush();
   }
 
@@ -515,9 +535,12 @@ class CsvCore {
     if (this.stray !== STRAY_NONE) this.reportStray(id);
     const i = this.fieldIdx;
     if (this.header === null) this.headerIds.push(id);
-    else if (i < this.ncols) this.ids[i]![this.batchRows] = id;
-    // A tab delimiter is whitespace: a line of tabs is blank. `;` or `,` make a record.
-    if (id !== 0 || this.fieldQuoted || this.delimCode !== TAB) this.nonBlank = true;
+    else if (i < this.ncols) {
+      this.ids[i]![this.batchRows] = id;
+      if (i >= this.firstUnnamed && id !== 0) this.noteUnnamed(i);
+    } else if (id !== 0) this.extraNonEmpty = true;
+    // A line of empty fields (`;;;`, or tabs) is blank: Excel writes them for rows it once formatted.
+    if (id !== 0 || this.fieldQuoted) this.nonBlank = true;
     this.fieldIdx = i + 1;
     this.fieldQuoted = false;
     this.mode = START;
@@ -539,7 +562,9 @@ class CsvCore {
       const got = i + 1;
       if (i < ncols) {
         this.ids[i]![row] = id;
-        if (got < ncols) {
+        if (i >= this.firstUnnamed && id !== 0) this.noteUnnamed(i);
+        // Missing fields are an issue unless they are only the header's unnamed trailing ones.
+        if (got < this.firstUnnamed) {
           for (let k = got; k < ncols; k++) this.ids[k]![row] = 0;
           this.issue({
             rule: 'csv.champs_manquants',
@@ -548,8 +573,11 @@ class CsvCore {
             got,
             message: csvMessages.champsManquants(this.recLine, ncols, got),
           });
+        } else if (got < ncols) {
+          for (let k = got; k < ncols; k++) this.ids[k]![row] = 0;
         }
-      } else {
+      } else if (this.extraNonEmpty || id !== 0) {
+        // Extra fields that are all empty are Excel's trailing `;;;`: dropped without an issue.
         this.issue({
           rule: 'csv.champs_en_trop',
           line: this.recLine,
@@ -567,7 +595,13 @@ class CsvCore {
     this.fieldIdx = 0;
     this.fieldQuoted = false;
     this.nonBlank = false;
+    this.extraNonEmpty = false;
     this.mode = START;
+  }
+
+  /** An unnamed trailing column holds a cell: its empty name becomes an issue after all. */
+  private noteUnnamed(column: number): void {
+    if (this.unnamedUsed < 0 || column < this.unnamedUsed) this.unnamedUsed = column;
   }
 
   private setHeader(): void {
@@ -583,9 +617,14 @@ class CsvCore {
     this.lines = new Uint32Array(this.capacity);
     this.ids = this.newColumns();
     this.tables = new Array<InternTable | undefined>(this.ncols);
+    let firstUnnamed = header.length;
+    while (firstUnnamed > 0 && header[firstUnnamed - 1] === '') firstUnnamed--;
+    this.firstUnnamed = firstUnnamed;
     const seen = new Map<string, number>();
     header.forEach((name, k) => {
       const column = k + 1;
+      // Unnamed trailing columns are reported only if a row uses them (see `finish`).
+      if (name === '' && k >= firstUnnamed) return;
       if (name === '') {
         this.issue({
           rule: 'csv.entete_vide',

@@ -41,6 +41,17 @@ export function parseDecimal(raw: string): ParseResult<number> {
   return { ok: true, value: n === 0 ? 0 : n };
 }
 
+/** The euro sign or code at the end of an amount, as Excel's currency format writes it. */
+const EURO_SUFFIX = /[\s\u00a0\u202f]*(?:€|EUR|euros?)$/i;
+
+/**
+ * Reads an amount in euros: {@link parseDecimal}, after a trailing `€` (or `EUR`, `euros`) that
+ * Excel's currency format writes (`1 245 800,50 €`, with its narrow or non-breaking spaces).
+ */
+export function parseAmount(raw: string): ParseResult<number> {
+  return parseDecimal(raw.trim().replace(EURO_SUFFIX, ''));
+}
+
 // At most two zero decimals: `1.000` or `1,000` might be a thousand, so they are refused.
 const PLAIN_INTEGER = /^[+-]?\d+(?:[.,]0{1,2})?$/;
 const GROUPED_INTEGER = /^[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,0{1,2})?$/;
@@ -102,9 +113,37 @@ export function parseDate(raw: string): ParseResult<string> {
 
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 const FR_MONTH = /^(\d{1,2})\/(\d{4})$/;
+/** A month name or abbreviation, an optional dot, then a 2- or 4-digit year: `mars-22`, `janv.-2023`, `Mar 2022`. */
+const NAMED_MONTH = /^(\p{L}+)\.?[\s-]?(\d{2}|\d{4})$/u;
 
 /**
- * Reads a month as `YYYY-MM`. Accepted: `2018-03`, `03/2018`, `3/2018`. Another shape is
+ * French and English month names and the abbreviations Excel writes (`janv.`, `févr.`, `mars`,
+ * `avr.`… in French; `Jan`, `Feb`… in English), without accents, lower case.
+ */
+const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
+  [
+    ['janvier', 'janv', 'jan', 'january'],
+    ['fevrier', 'fevr', 'fev', 'feb', 'february'],
+    ['mars', 'mar', 'march'],
+    ['avril', 'avr', 'apr', 'april'],
+    ['mai', 'may'],
+    ['juin', 'jun', 'june'],
+    ['juillet', 'juil', 'jul', 'july'],
+    ['aout', 'aug', 'august'],
+    ['septembre', 'sept', 'sep', 'september'],
+    ['octobre', 'oct', 'october'],
+    ['novembre', 'nov', 'november'],
+    ['decembre', 'dec', 'december'],
+  ].flatMap((names, i) => names.map((name): [string, number] => [name, i + 1])),
+);
+
+/**
+ * Reads a month as `YYYY-MM`. Accepted: `2018-03`, `03/2018`, `3/2018`; what Excel makes of a
+ * month typed in a cell: `mars-18`, `mars 2018`, `Mar-18`, `janv.-18` (a French or English month
+ * name or abbreviation, any case and accents, then the year; a 2-digit year is 20YY); and the
+ * first of the month written as a date, `01/03/2018` or `2018-03-01` (a cell typed `03/2018`
+ * that Excel turned into a date). Another day of the month (`15/03/2018`) is
+ * `mois.date_complete`: which month was meant is for the publisher to say. Another shape is
  * `mois.format`; a month number outside 1–12 (`13/2018`, `2018-00`) is `mois.invalide`.
  */
 export function parseMonth(raw: string): ParseResult<string> {
@@ -118,6 +157,16 @@ export function parseMonth(raw: string): ParseResult<string> {
   } else if ((match = FR_MONTH.exec(s)) !== null) {
     m = Number(match[1]);
     y = Number(match[2]);
+  } else if ((match = NAMED_MONTH.exec(s)) !== null) {
+    const named = MONTH_NAMES.get(match[1]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    if (named === undefined) return fail('mois.format');
+    m = named;
+    y = match[2]!.length === 2 ? 2000 + Number(match[2]) : Number(match[2]);
+  } else if (ISO_DATE.test(s) || FR_DATE.test(s)) {
+    const date = parseDate(s);
+    if (!date.ok) return fail('mois.invalide');
+    if (!date.value.endsWith('-01')) return fail('mois.date_complete');
+    return { ok: true, value: date.value.slice(0, 7) };
   } else {
     return fail('mois.format');
   }

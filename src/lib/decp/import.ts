@@ -10,12 +10,16 @@
  * 4. no « Clause sociale », « Critère social » or « Marché réservé » → `sans_consideration_sociale`;
  * 5. a field our table needs is missing or invalid (id, CPV, procedure, notification date,
  *    duration, amount) → `incomplet`, every such field listed;
- * 6. notified outside the metadata period (when given) → `hors_periode`.
+ * 6. outside the metadata period (when given) → `hors_periode`: notified after it, or before it
+ *    with an execution that ended before it starts. A contract notified before the period and
+ *    still executed in it is imported: real periods carry older contracts, and the validator
+ *    accepts them (src/lib/validate/rules.ts, `executedInPeriod`).
  */
 import { CONSIDERATIONS_SOCIALES, matchCode } from '../../schemas/enums.ts';
 import { identifier, label } from '../../schemas/field.ts';
 import type { MarcheRow } from '../../schemas/marches.ts';
 import { parseDate, parseDecimal, parseInteger } from '../csv/values.ts';
+import { executedInPeriod } from '../validate/rules.ts';
 import { departementOfLieu, procedureCode, readCpv, segmentOfCpv, type Departement, type Procedure, type Segment } from './derive.ts';
 import {
   DecpError,
@@ -54,7 +58,7 @@ export interface ImportOptions {
   salt: string | undefined;
   /** Départements of the metadata: a place of execution outside them leaves `departement` empty. */
   departements?: readonly string[];
-  /** Period of the metadata: contracts notified outside it are skipped (`hors_periode`). */
+  /** Period of the metadata: contracts not executed in it are skipped (`hors_periode`). */
   periode?: { readonly debut: string; readonly fin: string };
 }
 
@@ -288,7 +292,7 @@ export async function importDecp(json: unknown, options: ImportOptions): Promise
       continue;
     }
     const dateNotification = (date as { ok: true; value: string }).value;
-    if (options.periode && (dateNotification < options.periode.debut || dateNotification > options.periode.fin)) {
+    if (options.periode && !executedInPeriod(dateNotification, duree!, options.periode)) {
       skip(ref, 'hors_periode', skipMessages.horsPeriode(dateNotification, options.periode.debut, options.periode.fin));
       continue;
     }

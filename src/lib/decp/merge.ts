@@ -226,7 +226,8 @@ export function mergeMarches(imported: readonly ImportedMarche[], options: Merge
 
   const touched = new Set(importedRows);
   const inFileOrder = rows.filter((r) => touched.has(r));
-  const toFill = MARCHES_COLUMNS.filter((c) => FIELDS[c].required)
+  // Required columns, and the buyer's own (id_operation may stay empty: a contract outside any operation).
+  const toFill = MARCHES_COLUMNS.filter((c) => FIELDS[c].required || COLUMN_ROLES[c] === 'buyer')
     .map((column) => ({ column, ids: inFileOrder.filter((r) => r.cells[column] === '').map((r) => r.cells.id_marche) }))
     .filter((x) => x.ids.length > 0);
   const missingCompanies = options.knownCompanies

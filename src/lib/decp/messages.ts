@@ -84,8 +84,8 @@ export const skipMessages = {
     en: `Same identifier as ${keptSource} no. ${keptIndex}, kept instead: ${why.en}.`,
   }),
   horsPeriode: (date: string, debut: string, fin: string): Message => ({
-    fr: `Notifié le ${date}, en dehors de la période des métadonnées (${debut} – ${fin}) ; élargissez la période pour l'importer.`,
-    en: `Notified on ${date}, outside the metadata period (${debut} – ${fin}); widen the period to import it.`,
+    fr: `Notifié le ${date}, exécuté en dehors de la période des métadonnées (${debut} – ${fin}) ; élargissez la période pour l'importer.`,
+    en: `Notified on ${date}, executed outside the metadata period (${debut} – ${fin}); widen the period to import it.`,
   }),
 };
 

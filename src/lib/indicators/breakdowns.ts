@@ -1,6 +1,7 @@
 import { op, type ColumnTable } from 'arquero';
 import type { Dataset } from '../dataset.ts';
-import { clauseContracts, hoursDetail } from './detail.ts';
+import { SANS_OPERATION } from '../../schemas/operations.ts';
+import { clauseContracts, hoursDetail, withParams } from './detail.ts';
 import type { ContractDimension, Dimension } from './dimensions.ts';
 import { groupby } from './group.ts';
 
@@ -42,16 +43,17 @@ export function hoursBy(ds: Dataset, dims: readonly Dimension[]): ColumnTable {
 
 /**
  * Contracts with a clause by `dims` (contract attributes only):
- * - `nombre_marches` = contracts; `nombre_operations` = distinct `id_operation`;
+ * - `nombre_marches` = contracts; `nombre_operations` = distinct `id_operation`, « Sans opération »
+ *   (`SANS_OPERATION`) not counted;
  * - `heures_prevues` = sum of planned hours;
  * - `nombre_marches_critere` = contracts with insertion as an award criterion.
  */
 export function contractsBy(ds: Dataset, dims: readonly ContractDimension[]): ColumnTable {
-  const contracts = clauseContracts(ds);
+  const contracts = withParams(clauseContracts(ds), { none: SANS_OPERATION });
   const out = grouped(contracts, dims)
     .rollup({
       nombre_marches: op.count(),
-      nombre_operations: op.distinct('id_operation'),
+      nombre_operations: (d, $) => op.distinct(d.id_operation) - op.max(d.id_operation === $.none ? 1 : 0),
       heures_prevues: op.sum('heures_prevues'),
       nombre_marches_critere: (d) => op.sum(d.critere_attribution ? 1 : 0),
     })

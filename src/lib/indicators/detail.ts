@@ -1,4 +1,5 @@
 import { op, table, type ColumnTable } from 'arquero';
+import { SANS_OPERATION } from '../../schemas/operations.ts';
 import type { Dataset } from '../dataset.ts';
 import { DictionaryColumn, idArray, type IdArray } from '../validate/columns.ts';
 import { ALTERNANCE, SIAE } from './codes.ts';
@@ -209,8 +210,18 @@ export function sumOf(table: ColumnTable, column: string): number {
 
 /** Number of distinct non-missing values of a column. */
 export function distinctOf(table: ColumnTable, column: string): number {
-  const value = table.rollup({ v: op.distinct(column) }).get('v', 0);
-  return typeof value === 'number' ? value : 0;
+  // arquero's `distinct` counts a missing value as one more value: it is none.
+  const row = table.rollup({ v: op.distinct(column), missing: op.invalid(column) }).object(0) as { v?: unknown; missing?: unknown };
+  const value = typeof row.v === 'number' ? row.v : 0;
+  return Number(row.missing) > 0 ? value - 1 : value;
+}
+
+/** Operations among contracts: distinct `id_operation`, « Sans opération » (`SANS_OPERATION`) not counted. */
+export function operationsOf(contracts: ColumnTable): number {
+  return distinctOf(
+    withParams(contracts, { none: SANS_OPERATION }).filter((d, $) => d.id_operation !== $.none),
+    'id_operation',
+  );
 }
 
 /** Distinct values of a column, sorted. */

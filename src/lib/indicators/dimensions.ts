@@ -1,4 +1,6 @@
+import { SANS_OPERATION } from '../../schemas/operations.ts';
 import type { Dataset } from '../dataset.ts';
+import { DictionaryColumn } from '../validate/columns.ts';
 import {
   DEPARTEMENTS,
   DIRECTIONS,
@@ -99,6 +101,37 @@ function years(ds: Dataset): DimValue[] {
   return out;
 }
 
+/**
+ * Years of notification: from the earliest contract (a contract notified before the period
+ * belongs to it when its execution reaches into it, src/lib/validate/rules.ts) to the period's
+ * last year. Its hours are counted in the years they were carried out (`annee`).
+ */
+function notificationYears(ds: Dataset): DimValue[] {
+  let first = Number(ds.meta.periode.debut.slice(0, 4));
+  const column = ds.marches.column('date_notification');
+  const dates = column instanceof DictionaryColumn ? column.values : (ds.marches.array('date_notification') as readonly unknown[]);
+  for (const d of dates) if (typeof d === 'string' && d !== '') first = Math.min(first, Number(d.slice(0, 4)));
+  const last = Number(ds.meta.periode.fin.slice(0, 4));
+  const out: string[] = [];
+  for (let y = first; y <= last; y++) out.push(String(y));
+  return out;
+}
+
+/** Operations: their ids in order, then « Sans opération » when some contract is outside any. */
+function operationIds(ds: Dataset): DimValue[] {
+  const ids: DimValue[] = column(ds, 'operations', 'id_operation');
+  const outside = (ds.marches.array('id_operation') as unknown as ArrayLike<unknown>);
+  for (let i = 0; i < outside.length; i++) {
+    if (outside[i] === SANS_OPERATION) {
+      ids.push(SANS_OPERATION);
+      break;
+    }
+  }
+  return ids;
+}
+
+const NO_OPERATION: Texte = { fr: 'Sans opération', en: 'No operation' };
+
 function months(ds: Dataset): DimValue[] {
   const out: string[] = [];
   const end = ds.meta.periode.fin.slice(0, 7);
@@ -170,7 +203,7 @@ export const DIMENSIONS: Record<Dimension, DimensionSpec> = {
     titre: { fr: 'Année de notification du marché', en: 'Year the contract was notified' },
     type: 'year',
     source: 'marche',
-    domaine: years,
+    domaine: notificationYears,
   },
   segment: {
     nom: 'segment',
@@ -209,8 +242,8 @@ export const DIMENSIONS: Record<Dimension, DimensionSpec> = {
     titre: { fr: 'Opération', en: 'Operation' },
     type: 'string',
     source: 'marche',
-    domaine: (ds) => column(ds, 'operations', 'id_operation'),
-    libelle: (v, ds) => lookupName(ds, 'operations', 'id_operation', 'nom_operation', v),
+    domaine: operationIds,
+    libelle: (v, ds) => (v === SANS_OPERATION ? NO_OPERATION : lookupName(ds, 'operations', 'id_operation', 'nom_operation', v)),
   },
   id_facilitateur: {
     nom: 'id_facilitateur',

@@ -1,7 +1,7 @@
 import { op, type ColumnTable } from 'arquero';
 import type { Dataset } from '../dataset.ts';
 import { ALTERNANCE, HEURES_ANNUELLES_ETP, SIAE } from './codes.ts';
-import { clauseContracts, distinctOf, hoursDetail, sumOf, withParams } from './detail.ts';
+import { clauseContracts, distinctOf, hoursDetail, operationsOf, sumOf, withParams } from './detail.ts';
 
 /**
  * Scalar indicators. Each one reads like its definition in docs/methodologie.md.
@@ -46,9 +46,9 @@ export function contractsWithClause(ds: Dataset, annee?: number): ColumnTable {
     : withParams(contracts, { annee: String(annee) }).filter((d, $) => d.annee_notification === $.annee);
 }
 
-/** Operations of the contracts with a clause: distinct `id_operation`. */
+/** Operations of the contracts with a clause: distinct `id_operation` (contracts outside any operation not counted). */
 export function operationsWithClause(ds: Dataset, annee?: number): number {
-  return distinctOf(contractsWithClause(ds, annee), 'id_operation');
+  return operationsOf(contractsWithClause(ds, annee));
 }
 
 /** Companies that hired: distinct `id_titulaire` of the contracts having at least one hour row. */

@@ -1,3 +1,4 @@
+import { columnName } from '../cell-names.ts';
 import { cellText, inPieces, neutralise, ROWS_PER_PIECE } from './csv.ts';
 import { concatBytes, utf8 } from './bytes.ts';
 import type { Valeur } from './types.ts';
@@ -19,9 +20,67 @@ export interface Sheet {
   header?: boolean;
 }
 
-const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+/** The SpreadsheetML namespaces and the XML declaration every part starts with. */
+export const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+export const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Fonts: regular, then bold (`fontId` 1), then more if given; fills: none, gray125, then more. */
+export function baseStyles(extra: { fonts?: readonly string[]; fills?: readonly string[]; numFmts?: string; cellXfs: readonly string[] }): string {
+  const fonts = ['<font><sz val="11"/><name val="Calibri"/></font>', '<font><b/><sz val="11"/><name val="Calibri"/></font>', ...(extra.fonts ?? [])];
+  const fills = ['<fill><patternFill patternType="none"/></fill>', '<fill><patternFill patternType="gray125"/></fill>', ...(extra.fills ?? [])];
+  return (
+    `${XML}<styleSheet xmlns="${NS}">${extra.numFmts ?? ''}` +
+    `<fonts count="${fonts.length}">${fonts.join('')}</fonts><fills count="${fills.length}">${fills.join('')}</fills>` +
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    `<cellXfs count="${extra.cellXfs.length}">${extra.cellXfs.join('')}</cellXfs>` +
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+    '</styleSheet>'
+  );
+}
+
+/**
+ * The parts of a workbook besides its sheets and styles, as paths → XML: content types,
+ * relationships, and `xl/workbook.xml` listing the sheets (`workbookExtra` goes after them:
+ * defined names…). Sheet `i` is `xl/worksheets/sheet<i + 1>.xml`; styles are `xl/styles.xml`.
+ */
+export function packageParts(names: readonly string[], workbookExtra = '', bookViews = ''): [string, string][] {
+  return [
+    [
+      '[Content_Types].xml',
+      `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+        names
+          .map(
+            (_, i) =>
+              `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+          )
+          .join('') +
+        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+        '</Types>',
+    ],
+    [
+      '_rels/.rels',
+      `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ],
+    [
+      'xl/workbook.xml',
+      `${XML}<workbook xmlns="${NS}" xmlns:r="${REL}">${bookViews}<sheets>` +
+        names.map((n, i) => `<sheet name="${xmlText(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+        `</sheets>${workbookExtra}</workbook>`,
+    ],
+    [
+      'xl/_rels/workbook.xml.rels',
+      `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+        `<Relationship Id="rId${names.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    ],
+  ];
+}
 
 /** Escape text for XML, dropping the control characters XML 1.0 forbids. */
 export function xmlText(s: string): string {
@@ -33,12 +92,7 @@ export function xmlText(s: string): string {
     .replace(/"/g, '&quot;');
 }
 
-/** Column letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnName(index: number): string {
-  let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+export { columnName };
 
 function cell(value: Valeur, ref: string, style: string): string {
   if (value === null || value === '') return '';
@@ -64,15 +118,9 @@ function* sheetXml(sheet: Sheet): Generator<Uint8Array> {
   yield utf8('</sheetData></worksheet>');
 }
 
-const STYLES =
-  `${XML}<styleSheet xmlns="${NS}">` +
-  '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>' +
-  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
-  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
-  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
-  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-  '</styleSheet>';
+const STYLES = baseStyles({
+  cellXfs: ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>', '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'],
+});
 
 /** Unique, valid sheet names from wished names (truncated to 31 characters, numbered on collision). */
 export function sheetNames(wished: readonly string[]): string[] {
@@ -94,42 +142,8 @@ export function toXLSX(sheets: readonly Sheet[], mtime: Date): Uint8Array {
 /** The .xlsx file in pieces, each worksheet written and deflated a piece at a time. */
 export function xlsxPieces(sheets: readonly Sheet[], mtime: Date): Generator<Uint8Array> {
   const names = sheetNames(sheets.map((s) => s.name));
-  const files: [string, FileBody][] = [];
+  const files: [string, FileBody][] = packageParts(names).map(([path, text]) => [path, utf8(text)]);
   const add = (path: string, text: string) => files.push([path, utf8(text)]);
-  add(
-    '[Content_Types].xml',
-    `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-      sheets
-        .map(
-          (_, i) =>
-            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
-        )
-        .join('') +
-      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-      '</Types>',
-  );
-  add(
-    '_rels/.rels',
-    `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-      `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-  );
-  add(
-    'xl/workbook.xml',
-    `${XML}<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>` +
-      names.map((n, i) => `<sheet name="${xmlText(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
-      '</sheets></workbook>',
-  );
-  add(
-    'xl/_rels/workbook.xml.rels',
-    `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-      sheets
-        .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
-        .join('') +
-      `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
-  );
   add('xl/styles.xml', STYLES);
   sheets.forEach((s, i) => files.push([`xl/worksheets/sheet${i + 1}.xml`, lazy(() => sheetXml(s))]));
   return zipPieces(files, mtime);

@@ -59,8 +59,8 @@ export const METADATA_KEYS: Readonly<Record<keyof z.input<typeof MetadonneesSche
     type: { fr: '`{ "debut": "AAAA-MM-JJ", "fin": "AAAA-MM-JJ" }`', en: '`{ "debut": "YYYY-MM-DD", "fin": "YYYY-MM-DD" }`' },
     required: true,
     description: {
-      fr: 'Période couverte ; chaque date de notification et chaque mois d’heures doit s’y trouver.',
-      en: 'Period covered; every notification date and every month of hours must fall inside it.',
+      fr: 'Période couverte ; chaque mois d’heures doit s’y trouver, et chaque marché y être exécuté (il peut avoir été notifié avant).',
+      en: 'Period covered; every month of hours must fall inside it, and every contract be executed in it (it may have been notified before).',
     },
   },
   licence: {
@@ -77,7 +77,7 @@ export const METADATA_KEYS: Readonly<Record<keyof z.input<typeof MetadonneesSche
     },
   },
   seuil_secret: {
-    type: { fr: 'entier ≥ 2 (5 par défaut)', en: 'integer ≥ 2 (default 5)' },
+    type: { fr: 'entier ≥ 5 (5 par défaut)', en: 'integer ≥ 5 (default 5)' },
     required: false,
     description: {
       fr: 'Seuil k du secret statistique : aucune case publiée ne compte moins de k personnes.',

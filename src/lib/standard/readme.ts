@@ -25,7 +25,7 @@ function row(cells: readonly string[]): string {
   return `| ${cells.map(cell).join(' | ')} |`;
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   return [row(header), `|${header.map(() => '---').join('|')}|`, ...rows.map(row)];
 }
 
@@ -178,34 +178,41 @@ export function metadataReadme(): string {
 
 const quoted = (values: readonly string[]) => values.map(code).join(', ');
 
-/** Accepted CSV forms (what src/lib/csv reads), in both languages. */
-function acceptedForms(lang: Lang): string[] {
+/**
+ * Accepted forms of the files (what src/lib/csv and src/lib/validate/xlsx.ts read), in both
+ * languages: the standard's README and the data contract (docs/) say the same.
+ */
+export function acceptedForms(lang: Lang): string[] {
   const trueValues = quoted([...new Set(TRUE_VALUES.map((v) => v.toLowerCase()))]);
   const falseValues = quoted([...new Set(FALSE_VALUES.map((v) => v.toLowerCase()))]);
   return lang === 'fr'
     ? [
+        '- Fichiers : une table par fichier CSV (`marches.csv`…) ou par feuille d’un classeur Excel `.xlsx` dont la feuille porte le nom de la table (`marches`, `heures`…), ou par classeur nommé comme la table (`marches.xlsx`, sa première feuille). Une table ne vient que d’une source. Les autres feuilles (aide, listes) sont ignorées ; les classeurs `.xls` et `.ods` ne sont pas lus (« Enregistrer sous » › `.xlsx`).',
         '- Encodage : UTF-8 (avec ou sans BOM) ou Windows-1252 (ce que produit Excel « CSV séparateur point-virgule » ; le rapport le signale par un avertissement).',
         '- Séparateur : `;`, `,` ou tabulation, détecté sur la ligne d’en-tête. Fins de ligne LF ou CRLF. Guillemets RFC 4180 (un champ entre guillemets peut contenir des retours à la ligne ; `""` pour un guillemet).',
-        '- En-tête : noms de colonnes du standard, dans n’importe quel ordre, comparés sans tenir compte de la casse ni des espaces autour. Une colonne hors standard est refusée (protection de l’anonymat).',
+        '- En-tête : noms de colonnes du standard, dans n’importe quel ordre, comparés sans tenir compte de la casse ni des espaces autour. Une colonne hors standard est refusée (protection de l’anonymat). Les colonnes vides sans nom en fin de ligne (les `;;;` d’Excel) et les lignes faites seulement de séparateurs sont ignorées.',
         '- Chaque cellule est débarrassée de ses espaces (y compris insécables) en début et fin ; une cellule vide est une valeur manquante.',
-        '- Nombres : `1234.5`, `1234,5`, `1 234,5` (espace comme séparateur de milliers avec la virgule décimale). `1.234,5`, `12h` ou `1,2,3` sont des erreurs, jamais tronqués en silence.',
-        '- Dates : `AAAA-MM-JJ` ou `JJ/MM/AAAA`. Mois : `AAAA-MM` ou `MM/AAAA`.',
-        `- Oui/non : ${trueValues} / ${falseValues}, en majuscules ou minuscules.`,
+        '- Nombres : `1234.5`, `1234,5`, `1 234,5` (espace comme séparateur de milliers avec la virgule décimale) ; un montant peut finir par `€` (`1 245 800,50 €`, format monétaire d’Excel). `1.234,5`, `12h` ou `1,2,3` sont des erreurs, jamais tronqués en silence ; un nombre en notation scientifique (`2,23500E+13`, chiffres perdus par Excel) a son propre message.',
+        '- Dates : `AAAA-MM-JJ` ou `JJ/MM/AAAA`. Mois : `AAAA-MM` ou `MM/AAAA`, et ce qu’Excel fait d’un mois saisi : `mars-22`, `janv.-23`, `Mar 2022`, ou le premier du mois `01/04/2022` ; un autre jour du mois est une erreur (quel mois ?). Dans un classeur, une cellule date est lue comme date.',
+        `- Oui/non : ${trueValues} / ${falseValues}, en majuscules ou minuscules (VRAI/FAUX dans un classeur).`,
         '- Valeurs multiples : codes séparés par `|` (ou par `,` dans une cellule entre guillemets), par exemple `RSA|QPV`.',
         "- Codes : comparés sans tenir compte de la casse, des accents ni des espaces ; le libellé français et les libellés DECP (« Clause sociale »…) sont acceptés. Le fichier publié contient le code canonique.",
-        '- Forme canonique (celle des `schema.json` et des exemples) : UTF-8, dates ISO, point décimal, codes canoniques, `true`/`false`.',
+        '- Pseudonymes : 1 à 4 lettres puis 3 à 9 chiffres (`P000123`) ; un pseudonyme fait seulement de chiffres a son propre message.',
+        '- Forme canonique (celle des `schema.json` et des exemples du standard) : UTF-8, dates ISO, point décimal, codes canoniques, `true`/`false`.',
       ]
     : [
+        '- Files: one table per CSV file (`marches.csv`…), or per sheet of an Excel `.xlsx` workbook named after the table (`marches`, `heures`…), or per workbook named after the table (`marches.xlsx`, its first sheet). A table comes from one source only. Other sheets (help, lists) are ignored; `.xls` and `.ods` workbooks are not read ("Save as" › `.xlsx`).',
         '- Encoding: UTF-8 (with or without BOM) or Windows-1252 (what Excel writes as "CSV semicolon-separated"; the report warns about it).',
         '- Delimiter: `;`, `,` or tab, detected on the header line. Line endings LF or CRLF. RFC 4180 quotes (a quoted field may hold line breaks; `""` for a quote).',
-        "- Header: the standard's column names, in any order, compared ignoring case and surrounding spaces. A column outside the standard is refused (anonymity guard).",
+        "- Header: the standard's column names, in any order, compared ignoring case and surrounding spaces. A column outside the standard is refused (anonymity guard). Unnamed empty columns at the end of the lines (Excel's `;;;`) and lines made of delimiters only are ignored.",
         '- Every cell is trimmed (non-breaking spaces included); an empty cell is a missing value.',
-        '- Numbers: `1234.5`, `1234,5`, `1 234,5` (space as thousands separator with the decimal comma). `1.234,5`, `12h` or `1,2,3` are errors, never silently truncated.',
-        '- Dates: `YYYY-MM-DD` or `DD/MM/YYYY`. Months: `YYYY-MM` or `MM/YYYY`.',
-        `- Yes/no: ${trueValues} / ${falseValues}, in any case.`,
+        "- Numbers: `1234.5`, `1234,5`, `1 234,5` (space as thousands separator with the decimal comma); an amount may end with `€` (`1 245 800,50 €`, Excel's currency format). `1.234,5`, `12h` or `1,2,3` are errors, never silently truncated; a number in scientific notation (`2,23500E+13`, digits lost by Excel) has its own message.",
+        "- Dates: `YYYY-MM-DD` or `DD/MM/YYYY`. Months: `YYYY-MM` or `MM/YYYY`, and what Excel makes of a typed month: `mars-22`, `janv.-23`, `Mar 2022`, or the first of the month `01/04/2022`; another day of the month is an error (which month?). In a workbook, a date cell is read as a date.",
+        `- Yes/no: ${trueValues} / ${falseValues}, in any case (TRUE/FALSE in a workbook).`,
         '- Multi-valued cells: codes separated by `|` (or `,` inside a quoted cell), e.g. `RSA|QPV`.',
         '- Codes: compared ignoring case, accents and spaces; the French label and the DECP labels ("Clause sociale"…) are accepted. The published file holds the canonical code.',
-        '- Canonical form (that of the `schema.json` files and the examples): UTF-8, ISO dates, dot decimals, canonical codes, `true`/`false`.',
+        '- Pseudonyms: 1 to 4 letters then 3 to 9 digits (`P000123`); a pseudonym of digits only has its own message.',
+        "- Canonical form (that of the `schema.json` files and the standard's examples): UTF-8, ISO dates, dot decimals, canonical codes, `true`/`false`.",
       ];
 }
 
@@ -214,10 +221,11 @@ const SEVERITY: Readonly<Record<'error' | 'warning', Texte>> = {
   warning: { fr: 'avertissement', en: 'warning' },
 };
 
-function rulesTable(lang: Lang): string[] {
+/** Every rule of the validator: id, severity, title and how to fix it. */
+export function rulesTable(lang: Lang): string[] {
   return table(
-    lang === 'fr' ? ['Règle', 'Gravité', 'Intitulé'] : ['Rule', 'Severity', 'Title'],
-    RULE_IDS.map((id) => [code(id), SEVERITY[RULES[id].severity][lang], RULES[id].title[lang]]),
+    lang === 'fr' ? ['Règle', 'Gravité', 'Intitulé', 'Pour corriger'] : ['Rule', 'Severity', 'Title', 'How to fix'],
+    RULE_IDS.map((id) => [code(id), SEVERITY[RULES[id].severity][lang], RULES[id].title[lang], RULES[id].fix[lang]]),
   );
 }
 

@@ -16,7 +16,7 @@ export const STANDARD_VERSION: string = CONTRACT_VERSION;
 export const STANDARD_CREATED = '2026-11-25';
 
 /** Date of the current version: the date of the latest CHANGELOG entry. */
-export const STANDARD_LAST_MODIFIED = '2026-11-25';
+export const STANDARD_LAST_MODIFIED = '2026-12-06';
 
 /** Slug of the standard: file names, archive name, schema names. */
 export const STANDARD_ID = 'clauses-insertion';
@@ -46,6 +46,25 @@ export interface ChangelogEntry {
 
 /** Every version of the standard, newest first. Add an entry (and bump the contract) for each release. */
 export const CHANGELOG: readonly ChangelogEntry[] = [
+  {
+    version: '2.0.0',
+    date: '2026-12-06',
+    kind: 'majeure',
+    changes: [
+      {
+        fr: 'Refusé désormais : un SIRET dont la clé de contrôle est fausse (marches.id_acheteur, metadonnees.siret_acheteur ; La Poste par la somme de ses chiffres), un seuil_secret inférieur à 5, un code_region qui ne contient pas les départements, une date_publication future, un numéro de téléphone dans contact.',
+        en: 'Now refused: a SIRET with a wrong check digit (marches.id_acheteur, metadonnees.siret_acheteur; La Poste by the sum of its digits), a seuil_secret below 5, a code_region that does not hold the départements, a date_publication in the future, a phone number in contact.',
+      },
+      {
+        fr: "Accepté désormais : un marché notifié avant la période dont l'exécution y entre ; un marché hors opération (id_operation vide, publié « Sans opération », SANS_OPERATION réservé) ; les tables en classeur .xlsx ; `€` en fin de montant, les mois `mars-22` ou `01/04/2022`, les colonnes et lignes vides d'Excel.",
+        en: 'Now accepted: a contract notified before the period whose execution reaches into it; a contract outside any operation (empty id_operation, published « Sans opération », SANS_OPERATION reserved); tables in an .xlsx workbook; `€` after amounts, months `mars-22` or `01/04/2022`, Excel\'s empty columns and rows.',
+      },
+      {
+        fr: 'Chaque règle de validation dit comment corriger ; nouvelles règles : meta.a_completer, meta.siret, meta.contact_telephone, meta.contact_personne, meta.region, meta.seuil_bas, meta.date_future, meta.controles_non_faits, siret.cle, excel.notation_scientifique, pseudonyme.numerique, mois.date_complete, marches.execution_hors_periode, fichier.table_en_double, fichier.tableur, xlsx.illisible, xlsx.sans_table.',
+        en: 'Every validation rule says how to fix it; new rules: meta.a_completer, meta.siret, meta.contact_telephone, meta.contact_personne, meta.region, meta.seuil_bas, meta.date_future, meta.controles_non_faits, siret.cle, excel.notation_scientifique, pseudonyme.numerique, mois.date_complete, marches.execution_hors_periode, fichier.table_en_double, fichier.tableur, xlsx.illisible, xlsx.sans_table.',
+      },
+    ],
+  },
   {
     version: '1.0.0',
     date: '2026-11-25',

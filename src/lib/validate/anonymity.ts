@@ -107,3 +107,48 @@ export function identityColumn(name: string): Message | undefined {
   for (const [re, what] of IDENTITY_WORDS) if (re.test(slug)) return what;
   return undefined;
 }
+
+/** The first French phone number in a text (as the cell guard finds them), or `undefined`. */
+export function findPhone(text: string): string | undefined {
+  return PHONE.exec(text)?.[0];
+}
+
+/**
+ * Frequent French first names (without accents, lower case), to tell « Jean Dupont » or
+ * `jean.dupont@…` from « Mission clauses sociales »; names that are also common words or place
+ * names (Martin, Marine…) are left out. A guess: it only raises a warning.
+ */
+const FIRST_NAMES: ReadonlySet<string> = new Set(
+  (
+    'jean marie pierre michel philippe alain nicolas christophe patrick daniel francoise catherine nathalie isabelle sylvie ' +
+    'anne sophie christine martine valerie sandrine stephanie celine julie aurelie laurence camille emilie caroline claire ' +
+    'helene sebastien julien david thomas laurent frederic eric olivier stephane francois pascal vincent jerome guillaume ' +
+    'antoine maxime alexandre mathieu matthieu romain benoit thierry bruno didier gilles patrice jacques bernard andre rene ' +
+    'louis paul hugo lucas lea manon chloe emma sarah laura pauline marion audrey elodie virginie karine veronique brigitte ' +
+    'monique nadia fatima mohamed karim yannick cedric fabrice franck herve gerard joel arnaud damien fabien florian kevin ' +
+    'anthony jonathan mickael samuel cyril ludovic gregory yves marc luc denis dominique claude agnes beatrice corinne ' +
+    'delphine florence genevieve jacqueline josiane muriel nicole odile pascale sabrine severine simone solene vanessa'
+  ).split(' '),
+);
+
+const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** A civility title followed by a capitalised word: « M. Dupont », « Madame Durand ». */
+const CIVILITY = /(?<![\p{L}])(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)(?:\s+\p{Lu}[\p{L}'’-]*){1,2}/u;
+/** `prenom.nom@`, `prenom-nom@`, `prenom_nom@` (the first part is checked against {@link FIRST_NAMES}). */
+const EMAIL_NAME = /(?<![\p{L}\d._-])(\p{L}+)[._-](\p{L}{2,})@/gu;
+/** « Prénom Nom » (the first word is checked against {@link FIRST_NAMES}). */
+const FULL_NAME = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
+/**
+ * What in a text seems to name a person (a civility title, a frequent first name followed by a
+ * name, `prenom.nom@` in an address), or `undefined`. For the metadata's `contact`, published on
+ * every page: a service outlives the people in it.
+ */
+export function namedPerson(text: string): string | undefined {
+  const civility = CIVILITY.exec(text);
+  if (civility) return civility[0];
+  for (const m of text.matchAll(EMAIL_NAME)) if (FIRST_NAMES.has(plain(m[1]!))) return m[0].slice(0, -1);
+  for (const m of text.matchAll(FULL_NAME)) if (FIRST_NAMES.has(plain(m[1]!))) return m[0];
+  return undefined;
+}

@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import { enumLookup, enumKey, type Enumeration } from '../../schemas/enums.ts';
 import type { FieldDef, FieldKind } from '../../schemas/field.ts';
 import {
+  parseAmount,
   parseBoolean,
   parseDate,
   parseDecimal,
@@ -20,7 +21,7 @@ import { InternTable, type CellDictionary } from '../csv/intern.ts';
 import { maskCell, scanCell } from './anonymity.ts';
 import { findControl, showControls } from './controls.ts';
 import type { Params, RuleId } from './messages.ts';
-import type { IssueCollector } from './report.ts';
+import type { IssueCollector, Location } from './report.ts';
 
 /**
  * The validated values of one column, dictionary-encoded twice: the normalised value of row `i` is
@@ -85,7 +86,7 @@ const READERS: Readonly<Record<FieldKind, (raw: string, field: FieldDef) => Pars
     const codes = [...new Set(split.value.map((item) => lookup.get(enumKey(item)) ?? item))];
     return { ok: true, value: orderByEnumeration(f.values ?? [], codes) };
   },
-  number: parseDecimal,
+  number: (raw, f) => (f.euros ? parseAmount(raw) : parseDecimal(raw)),
   integer: parseInteger,
   date: parseDate,
   month: parseMonth,
@@ -97,6 +98,29 @@ const MAX_LISTED_CODES = 12;
 function allowedCodes(field: FieldDef): string {
   const codes = (field.values ?? []).map((v) => v.code);
   return codes.length > MAX_LISTED_CODES ? `${codes.slice(0, MAX_LISTED_CODES).join(', ')}…` : codes.join(', ');
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A number as Excel writes it in scientific notation in a CSV export (`2,23500E+13`,
+ * `4.52E+07`): the digits after the fourth or fifth are gone, whatever the column.
+ */
+const SCIENTIFIC = /^[+-]?\d(?:[.,]\d+)?E[+-]?\d+$/i;
+
+/**
+ * A cell that fails for a reason Excel is known to cause gets its own rule, which says what
+ * happened and how to get the value back: a number written in scientific notation, a pseudonym
+ * reduced to its digits.
+ */
+function excelArtefact(field: FieldDef, raw: string): CellResult | undefined {
+  if (SCIENTIFIC.test(raw)) return { ok: false, rule: 'excel.notation_scientifique' };
+  if (field.kind === 'pseudonym' && /^\d+$/.test(raw)) {
+    // The column's own example says which letters it starts with (P for people, E for companies).
+    const [, letters = 'P', digits = '000000'] = /^([A-Z]+)(\d+)$/.exec(field.example) ?? [];
+    return { ok: false, rule: 'pseudonyme.numerique', params: { example: `${letters}${raw.padStart(digits.length, '0')}` } };
+  }
+  return undefined;
 }
 
 /** Maps the first zod issue of a value to a rule of the dictionary. */
@@ -122,6 +146,12 @@ function zodRule(issue: z.core.$ZodIssue, field: FieldDef, value: unknown): Cell
       return { ok: false, rule: 'texte.format', params: { example: field.example } };
     case 'invalid_type':
       if (issue.expected === 'int') return { ok: false, rule: 'entier.format' };
+      break;
+    case 'custom':
+      if (issue.params?.rule === 'siret.cle') {
+        const { fr, en } = issue.params as { fr: string; en: string };
+        return { ok: false, rule: 'siret.cle', params: { detail: { fr: capitalise(fr), en: capitalise(en) } } };
+      }
       break;
   }
   return { ok: false, rule: 'valeur.invalide', params: { detail: { fr: issue.message, en: issue.message } } };
@@ -175,13 +205,13 @@ export function checkCell(field: FieldDef, raw: string): CellResult {
     if (control) return { ok: false, rule: 'texte.caractere_controle', params: control, shown: showControls(raw) };
   }
   const read = READERS[field.kind](raw, field);
-  if (!read.ok) return read;
+  if (!read.ok) return excelArtefact(field, raw) ?? read;
   // Identifiers and pseudonyms (about one distinct value per row): the schema's regex, read from
   // zod, without a zod parse per value. Anything else, and every failure, goes through zod.
   if (passesRegexChecks(field.schema, read.value)) return { ok: true, value: read.value };
   const parsed = field.schema.safeParse(read.value);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return zodRule(parsed.error.issues[0]!, field, read.value);
+  return excelArtefact(field, raw) ?? zodRule(parsed.error.issues[0]!, field, read.value);
 }
 
 /**
@@ -229,6 +259,9 @@ const REPORTED = 0x4000_0000;
 /** Where the cells of a column come from, and where issues go. */
 export interface ColumnContext {
   file: string;
+  /** The sheet and the column's letter, for a table read from a workbook: issues name the cell. */
+  sheet?: string;
+  letter?: string;
   issues: IssueCollector;
   /** The column is its table's key: its result keeps a {@link ColumnResult.lookup}. */
   keyColumn?: boolean;
@@ -478,10 +511,15 @@ export class ColumnBuilder {
   }
 
   private report(m: Memo, raw: string, line: number): void {
-    const { file, issues } = this.ctx;
+    const { file, issues, sheet, letter } = this.ctx;
     const column = this.name;
-    if (m.failure) issues.add(m.failure.rule, file, raw === '' ? { line, column } : { line, column, value: m.failure.shown ?? raw }, m.failure.params);
-    for (const p of m.personal ?? []) issues.add(p.rule, file, { line, column, value: p.masked });
+    const at = (value?: string): Location => {
+      const where: Location = sheet === undefined ? { line, column } : { sheet, line, cell: `${letter ?? ''}${line}`, column };
+      if (value !== undefined) where.value = value;
+      return where;
+    };
+    if (m.failure) issues.add(m.failure.rule, file, at(raw === '' ? undefined : (m.failure.shown ?? raw)), m.failure.params);
+    for (const p of m.personal ?? []) issues.add(p.rule, file, at(p.masked));
   }
 }
 

@@ -4,18 +4,20 @@
  *
  * Steps, in order: metadata → each table file (decode, parse, header, cells, then its own rules:
  * key, award criterion, monthly ceiling; a big file may be read on another thread meanwhile, see
- * offload.ts) → cross-table rules (references, metadata, hours) → arquero tables.
+ * offload.ts) or sheet of a workbook (xlsx.ts) → cross-table rules (references, metadata, hours)
+ * → arquero tables.
  */
 import type { FieldDef } from '../../schemas/field.ts';
-import { METADATA_FILE, TABLES, tableDef, type TableDef } from '../../schemas/index.ts';
+import { METADATA_FILE, TABLES, tableOfFile, type TableDef } from '../../schemas/index.ts';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
 import type { Dataset, TableName } from '../dataset.ts';
-import { DictionaryColumn, nullColumn } from './columns.ts';
+import { DictionaryColumn, idArray, nullColumn } from './columns.ts';
 import { validateMeta } from './meta.ts';
-import { IssueCollector, type FileReport, type ValidationReport } from './report.ts';
+import { IssueCollector, placeOf, type FileReport, type ValidationReport } from './report.ts';
 import type { TableRead } from './offload.ts';
 import { checkAgainstMeta, checkForeignKeys, checkHours, type Tables } from './rules.ts';
 import { readAndCheck, type FileSource, type TableResult } from './tables.ts';
+import { hasRows, isWorkbook, OTHER_SPREADSHEET, readSheetTable, readWorkbook, tablesOfWorkbook, type Sheet } from './xlsx.ts';
 
 export interface ValidateInput {
   /** Folder name of the publisher (`PUBLISHER_ID`: `pays-de-la-loire`); `metadonnees.json` must carry the same `id`. */
@@ -23,7 +25,7 @@ export interface ValidateInput {
   /** `metadonnees.json`: parsed JSON, its text or bytes, or `undefined` when missing. */
   meta: unknown;
   /**
-   * Files of the folder by name (`marches.csv`…): bytes, a `Blob` (a browser `File`) read as a
+   * Files of the folder by name (`marches.csv`…, or workbooks `*.xlsx`: see xlsx.ts): bytes, a `Blob` (a browser `File`) read as a
    * stream, or a `ChunkSource` (a file read piece by piece: `openPublisherFolder`), so that a big
    * file is never held whole.
    */
@@ -44,6 +46,11 @@ export interface ValidateInput {
    * same either way.
    */
   offload?: (file: string) => Promise<TableRead> | undefined;
+  /**
+   * Today's date (`YYYY-MM-DD`) from the caller's clock, to refuse a publication date in the
+   * future: the validator itself reads no clock. Without it, that check does not run.
+   */
+  today?: string;
 }
 
 /** An input whose files are all bytes (as `readPublisherFolder` reads them). */
@@ -62,42 +69,80 @@ export interface ValidateResult {
 /** Order of files in reports: metadata first, then tables in manifest order. */
 export const FILE_ORDER: readonly string[] = [METADATA_FILE, ...TABLES.map((t) => t.file)];
 
+/** The lock file Excel writes next to an open workbook (`~$clauses.xlsx`): not the publisher's, never read. */
+const EXCEL_LOCK = /^~\$/;
+
 /** Validates one publisher's folder. */
 export async function validateDataset(input: ValidateInput): Promise<ValidateResult> {
   const issues = new IssueCollector();
   const partial = input.partial === true;
-  const meta = partial && input.meta === undefined ? undefined : validateMeta(input.publisher, input.meta, issues);
+  const { meta, checks } = partial && input.meta === undefined ? { meta: undefined, checks: {} } : validateMeta(input.publisher, input.meta, issues, input.today);
 
   for (const name of input.refused ?? []) issues.add('fichier.lien_symbolique', name);
-  const known = new Set(FILE_ORDER);
-  for (const name of Object.keys(input.files).sort()) if (!known.has(name)) issues.add('fichier.inconnu', name);
+  // Where each table comes from: its CSV file, else a sheet of a workbook (xlsx.ts).
+  const given = TABLES.filter((def) => input.files[def.file] !== undefined);
+  const sourceOf = new Map<TableName, string>(given.map((def) => [def.name, def.file]));
+  const sheets: { def: TableDef; file: string; sheet: Sheet }[] = [];
+  const candidates: typeof sheets = [];
+  for (const name of Object.keys(input.files).sort()) {
+    if (name === METADATA_FILE || tableOfFile(name) || EXCEL_LOCK.test(name)) continue;
+    if (!isWorkbook(name)) {
+      const other = OTHER_SPREADSHEET.exec(name);
+      if (other) issues.add('fichier.tableur', name, {}, { format: other[0] });
+      else issues.add('fichier.inconnu', name);
+      continue;
+    }
+    const workbook = await readWorkbook(input.files[name]!);
+    if ('error' in workbook) {
+      issues.add('xlsx.illisible', name, {}, { detail: workbook.error });
+      continue;
+    }
+    const found = tablesOfWorkbook(name, workbook.sheets);
+    if (found.length === 0) {
+      issues.add('xlsx.sans_table', name, {}, { tables: TABLES.map((t) => t.name).join(', '), sheets: workbook.sheets.map((s) => s.name).join(', ') });
+      continue;
+    }
+    for (const { def, sheet } of found) candidates.push({ def, file: name, sheet });
+  }
+  // A sheet with nothing under its header (the template's, left empty because the table comes
+  // from elsewhere) is no second source: it counts only when the table has no other.
+  for (const def of TABLES) {
+    const own = candidates.filter((c) => c.def === def);
+    const filled = own.filter((c) => hasRows(c.sheet));
+    for (const c of filled.length > 0 ? filled : sourceOf.has(def.name) ? [] : own.slice(0, 1)) {
+      const first = sourceOf.get(def.name);
+      if (first !== undefined) {
+        issues.add('fichier.table_en_double', c.file, { sheet: c.sheet.name }, { table: def.name, first });
+        continue;
+      }
+      sourceOf.set(def.name, placeOf({ file: c.file, sheet: c.sheet.name }));
+      sheets.push(c);
+    }
+  }
 
   // Each table file is read and checked alone (its key, the rules between its columns); the
-  // files read elsewhere are started first, and this thread reads the others meanwhile.
-  const given = TABLES.filter((def) => input.files[def.file] !== undefined);
-  const away = new Map<string, Promise<TableRead>>();
+  // CSV files read elsewhere are started first, and this thread reads the others meanwhile.
+  const away = new Map<TableName, Promise<TableRead>>();
   for (const def of given) {
     const reading = input.offload?.(def.file);
     if (!reading) continue;
     reading.catch(() => {}); // awaited below: a failure is not unhandled meanwhile
-    away.set(def.file, reading);
+    away.set(def.name, reading);
   }
   const tables: Tables = {};
-  const reads = new Map<string, FileReport>();
+  const reads = new Map<TableName, FileReport>();
   const settle = (def: TableDef, r: { read: FileReport; table?: TableResult }) => {
-    reads.set(def.file, r.read);
+    reads.set(def.name, r.read);
     if (r.table) tables[def.name] = r.table;
   };
-  for (const def of given) if (!away.has(def.file)) settle(def, await readAndCheck(def, input.files[def.file]!, issues));
+  for (const def of given) if (!away.has(def.name)) settle(def, await readAndCheck(def, input.files[def.file]!, issues));
+  for (const { def, file, sheet } of sheets) settle(def, readSheetTable(def, file, sheet, issues));
 
   // A table's references and metadata are checked as soon as it and the tables it refers to are
   // read: first those read here, while another thread may still be reading. Each of these rules
   // reports in its own table's file only, so each file's issues come in the same order as when
   // every table is read here.
-  const pending = (name: TableName) => {
-    const file = tableDef(name).file;
-    return away.has(file) && !reads.has(file);
-  };
+  const pending = (name: TableName) => away.has(name) && !reads.has(name);
   const checked = new Set<TableResult>();
   const checkReady = () => {
     for (const def of TABLES) {
@@ -105,12 +150,12 @@ export async function validateDataset(input: ValidateInput): Promise<ValidateRes
       if (!t || checked.has(t) || def.foreignKeys.some((fk) => pending(fk.reference.table))) continue;
       checked.add(t);
       checkForeignKeys(t, tables, issues);
-      if (meta) checkAgainstMeta(t, meta, issues);
+      checkAgainstMeta(t, checks, issues);
     }
   };
   checkReady();
   for (const def of given) {
-    const reading = away.get(def.file);
+    const reading = away.get(def.name);
     if (!reading) continue;
     const r = await reading;
     issues.absorb(r.issues);
@@ -121,12 +166,13 @@ export async function validateDataset(input: ValidateInput): Promise<ValidateRes
 
   const files: FileReport[] = [];
   for (const def of TABLES) {
-    const read = reads.get(def.file);
+    const read = reads.get(def.name);
     if (read) files.push(read);
-    else if (!partial) issues.add('fichier.absent', def.file);
+    else if (!partial) issues.add('fichier.absent', def.file, {}, { table: def.name });
   }
 
-  const report = issues.build(input.publisher, files, FILE_ORDER);
+  const order = [METADATA_FILE, ...TABLES.map((def) => sourceOf.get(def.name) ?? def.file)];
+  const report = issues.build(input.publisher, files, order);
   const ok = report.errorCount === 0;
   return ok && meta && !partial ? { ok, dataset: await buildDataset(meta, tables), report } : { ok, report };
 }
@@ -141,9 +187,10 @@ async function buildDataset(meta: Metadonnees, tables: Tables): Promise<Dataset>
   const toTable = (t: TableResult | undefined) => {
     if (!t) throw new Error('A valid dataset has every table');
     const columns: Record<string, DictionaryColumn> = {};
-    for (const name of Object.keys(t.def.fields as Readonly<Record<string, FieldDef>>)) {
+    for (const [name, field] of Object.entries(t.def.fields as Readonly<Record<string, FieldDef>>)) {
       const col = t.columns.get(name);
-      columns[name] = col ? new DictionaryColumn(col.ids, col.distinct) : nullColumn(t.rowCount);
+      const column = col ? new DictionaryColumn(col.ids, col.distinct) : nullColumn(t.rowCount);
+      columns[name] = field.missing === undefined ? column : standingFor(column, field.missing);
     }
     return arqueroTable(columns);
   };
@@ -156,6 +203,26 @@ async function buildDataset(meta: Metadonnees, tables: Tables): Promise<Dataset>
     participants: toTable(tables.participants),
     heures: toTable(tables.heures),
   };
+}
+
+/**
+ * A column whose empty cells stand for a value of their own (`FieldDef.missing`): the same ids,
+ * id 0 (empty) now reading that value.
+ */
+function standingFor(column: DictionaryColumn, value: string): DictionaryColumn {
+  if (!column.ids.includes(0)) return column;
+  const values = [...column.values];
+  const at = values.indexOf(value);
+  if (at > 0) {
+    // Written out in some cells as well: those rows join the empty ones (one id per value).
+    const ids = idArray(values.length - 1, column.ids.length);
+    for (let i = 0; i < ids.length; i++) ids[i] = column.ids[i] === at ? 0 : column.ids[i]!;
+    values[0] = value;
+    values[at] = null; // never used by a row any more
+    return new DictionaryColumn(ids, values);
+  }
+  values[0] = value;
+  return new DictionaryColumn(column.ids, values);
 }
 
 export type { ChunkSource, FileSource } from './tables.ts';

@@ -15,10 +15,14 @@ import {
 export interface Issue {
   severity: Severity;
   rule: RuleId;
-  /** File name inside the publisher folder (`heures.csv`, `metadonnees.json`). */
+  /** File name inside the publisher folder (`heures.csv`, `metadonnees.json`, `clauses.xlsx`). */
   file: string;
-  /** 1-based physical line in the file. */
+  /** Sheet of a workbook (`.xlsx`) the issue is in. */
+  sheet?: string;
+  /** 1-based physical line in the file (the row number in a sheet). */
   line?: number;
+  /** Cell of a sheet, as a spreadsheet names it (`H12`). */
+  cell?: string;
   /** Column name (or metadata field path). */
   column?: string;
   /** The cell as written (cut to 100 characters; masked for personal data). */
@@ -26,13 +30,25 @@ export interface Issue {
   message: Message;
 }
 
-/** How a file was read. */
+/** How a file (or a sheet of a workbook) was read. */
 export interface FileReport {
   file: string;
-  encoding: CsvEncoding;
-  delimiter: CsvDelimiter;
+  /** The sheet, for a table read from a workbook (`.xlsx`). */
+  sheet?: string;
+  /** How a CSV file was decoded and split (absent for a sheet). */
+  encoding?: CsvEncoding;
+  delimiter?: CsvDelimiter;
   /** Data rows (header excluded). */
   rows: number;
+}
+
+/**
+ * Where an issue or a file is, as one string: the file, or the file and its sheet
+ * (`clauses.xlsx › heures`). Counts per file are counts per place, so two sheets of one workbook
+ * are counted apart.
+ */
+export function placeOf(where: { file: string; sheet?: string }): string {
+  return where.sheet === undefined ? where.file : `${where.file} › ${where.sheet}`;
 }
 
 /** Count of one rule over every file. */
@@ -44,7 +60,9 @@ export interface SummaryEntry {
   /** Title of the rule. */
   fr: string;
   en: string;
-  /** Exact count per file. */
+  /** How to fix it. */
+  fix: Message;
+  /** Exact count per file (per place: see {@link placeOf}). */
   files: Record<string, number>;
 }
 
@@ -71,7 +89,9 @@ const MAX_VALUE_LENGTH = 100;
 
 /** Where an issue is. */
 export interface Location {
+  sheet?: string;
   line?: number;
+  cell?: string;
   column?: string;
   value?: string;
 }
@@ -96,12 +116,15 @@ export class IssueCollector {
     else this.warnings++;
     let byFile = this.counts.get(rule);
     if (!byFile) this.counts.set(rule, (byFile = new Map()));
-    const n = (byFile.get(file) ?? 0) + 1;
-    byFile.set(file, n);
+    const place = at.sheet === undefined ? file : placeOf({ file, sheet: at.sheet });
+    const n = (byFile.get(place) ?? 0) + 1;
+    byFile.set(place, n);
     if (n > MAX_ISSUES_PER_RULE) return;
     // Built key by key so that JSON reports list them in reading order, message last.
     const issue = { severity, rule, file } as Issue;
+    if (at.sheet !== undefined) issue.sheet = at.sheet;
     if (at.line !== undefined) issue.line = at.line;
+    if (at.cell !== undefined) issue.cell = at.cell;
     if (at.column !== undefined) issue.column = at.column;
     if (at.value !== undefined) issue.value = at.value.length > MAX_VALUE_LENGTH ? at.value.slice(0, MAX_VALUE_LENGTH) + '…' : at.value;
     issue.message = message ?? ruleMessage(rule, typeof params === 'function' ? params() : params);
@@ -152,7 +175,7 @@ export class IssueCollector {
       else this.warnings += n;
     }
     for (const issue of other.issues) {
-      const k = key(issue.rule, issue.file);
+      const k = key(issue.rule, placeOf(issue));
       const left = room.get(k) ?? 0;
       if (left === 0) continue;
       room.set(k, left - 1);
@@ -160,29 +183,32 @@ export class IssueCollector {
     }
   }
 
-  /** The report; `fileOrder` sorts issues (files not listed go last, in name order). */
+  /**
+   * The report; `fileOrder` sorts issues by place (see {@link placeOf}; places not listed go
+   * last, in name order).
+   */
   build(publisher: string, files: FileReport[], fileOrder: readonly string[]): ValidationReport {
     const rank = (f: string) => {
       const i = fileOrder.indexOf(f);
       return i < 0 ? fileOrder.length : i;
     };
     const issues = this.stored
-      .map((issue, i) => ({ issue, i }))
+      .map((issue, i) => ({ issue, i, place: placeOf(issue) }))
       .sort(
         (a, b) =>
-          rank(a.issue.file) - rank(b.issue.file) ||
-          a.issue.file.localeCompare(b.issue.file) ||
+          rank(a.place) - rank(b.place) ||
+          a.place.localeCompare(b.place) ||
           (a.issue.line ?? 0) - (b.issue.line ?? 0) ||
           a.i - b.i,
       )
       .map((x) => x.issue);
     const summary: SummaryEntry[] = [...this.counts].map(([rule, byFile]) => {
-      const { severity, title } = RULES[rule];
+      const { severity, title, fix } = RULES[rule];
       let count = 0;
       for (const n of byFile.values()) count += n;
       // Files in report order, whichever was counted first (a table read on another thread is counted last).
       const files = [...byFile].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
-      return { rule, severity, count, fr: title.fr, en: title.en, files: Object.fromEntries(files) };
+      return { rule, severity, count, fr: title.fr, en: title.en, fix, files: Object.fromEntries(files) };
     });
     summary.sort(
       (a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning') || b.count - a.count || a.rule.localeCompare(b.rule),
@@ -195,56 +221,116 @@ function quote(value: string, lang: Lang): string {
   return lang === 'fr' ? `« ${value} »` : `"${value}"`;
 }
 
+/** Where an issue is, as a spreadsheet user reads it: `heures.csv:12`, `clauses.xlsx, feuille heures, cellule C12`. */
+function whereOf(issue: Pick<Issue, 'file' | 'sheet' | 'line' | 'cell'>, lang: Lang): string {
+  if (issue.sheet === undefined) return issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
+  const parts = [issue.file, `${W.sheet[lang]} ${issue.sheet}`];
+  if (issue.cell !== undefined) parts.push(`${W.cell[lang]} ${issue.cell}`);
+  else if (issue.line !== undefined) parts.push(`${W.row[lang]} ${issue.line}`);
+  return parts.join(', ');
+}
+
 /** One issue as a line: `heures.csv:12 [heures] « 12h » nombre.format — Nombre illisible…`. */
 export function formatIssue(issue: Issue, lang: Lang): string {
-  let where = issue.file;
-  if (issue.line !== undefined) where += `:${issue.line}`;
-  const parts = [where];
+  const parts = [whereOf(issue, lang)];
   if (issue.column !== undefined) parts.push(`[${issue.column}]`);
   if (issue.value !== undefined) parts.push(quote(issue.value, lang));
   parts.push(issue.severity === 'warning' ? `${issue.rule} (${W.warning[lang]})` : issue.rule);
   return `${parts.join(' ')} — ${issue.message[lang]}`;
 }
 
-/** A readable text report, in French or in English. */
-export function formatReport(report: ValidationReport, lang: Lang): string {
+/** Lines or cells listed for a group of issues before `…`. */
+const FIRST_LINES = 5;
+/** Distinct values listed for a group of issues before `…`. */
+const FIRST_VALUES = 5;
+
+/**
+ * The issues of one rule, grouped by place and column: the same problem on many lines is one
+ * entry (count, first lines, first values), in the order the report lists them.
+ */
+function groupIssues(issues: readonly Issue[]): Issue[][] {
+  const groups = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    const key = `${placeOf(issue)}\u0000${issue.column ?? ''}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(issue);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * A group of issues as lines: one issue as {@link formatIssue}; several as a count (`total`, when
+ * the issues only counted are known to be of this group), their first lines and values.
+ */
+function formatGroup(group: readonly Issue[], lang: Lang, total = group.length): string[] {
+  const first = group[0]!;
+  if (total === 1) return [`  ${formatIssue(first, lang)}`];
   const n = (x: number) => formatNumber(x, lang);
+  const inSheet = first.sheet !== undefined && group.every((i) => i.cell !== undefined);
+  const positions = group.map((i) => (inSheet ? i.cell! : i.line)).filter((p) => p !== undefined);
+  const shown = positions.slice(0, FIRST_LINES).map(String).join(', ') + (positions.length > FIRST_LINES ? '…' : '');
+  const unit = inSheet ? W.cells[lang] : W.lines[lang];
+  const head = [whereOf({ file: first.file, sheet: first.sheet }, lang)];
+  if (first.column !== undefined) head.push(`[${first.column}]`);
+  const lines = [`  ${head.join(' ')} — ${n(total)} ${unit}${shown ? ` (${shown})` : ''}`];
+  const values = [...new Set(group.map((i) => i.value).filter((v) => v !== undefined))];
+  if (values.length > 0) {
+    const listed = values.slice(0, FIRST_VALUES).map((v) => quote(v, lang)).join(', ') + (values.length > FIRST_VALUES ? '…' : '');
+    lines.push(`    ${W.values[lang]}${lang === 'fr' ? ' :' : ':'} ${listed}`);
+  }
+  const messages = [...new Set(group.map((i) => i.message[lang]))];
+  lines.push(`    ${messages[0]}${messages.length > 1 ? ` (${W.firstMessage[lang]})` : ''}`);
+  return lines;
+}
+
+export interface FormatOptions {
+  /** Every stored issue on its own line, as before grouping (default false: grouped). */
+  ungrouped?: boolean;
+}
+
+/**
+ * A readable text report, in French or in English. Issues come rule by rule (errors first, the
+ * most frequent first), each rule with its count and how to fix it; within a rule, the same
+ * problem in one column of one file is one entry with its count and first lines.
+ */
+export function formatReport(report: ValidationReport, lang: Lang, options: FormatOptions = {}): string {
+  const n = (x: number) => formatNumber(x, lang);
+  const colon = lang === 'fr' ? ' :' : ':';
   const lines: string[] = [`${W.heading[lang]} — ${report.publisher}`, ''];
   if (report.files.length > 0) {
-    lines.push(lang === 'fr' ? `${W.files.fr} :` : `${W.files.en}:`);
+    lines.push(`${W.files[lang]}${colon}`);
     for (const f of report.files) {
-      const delimiter = f.delimiter === '\t' ? W.tab[lang] : quote(f.delimiter, lang);
-      lines.push(`  ${f.file} — ${f.encoding}, ${W.delimiter[lang]} ${delimiter}, ${n(f.rows)} ${W.rows[lang]}`);
+      const how = f.sheet !== undefined ? [`${W.sheet[lang]} ${f.sheet}`] : [];
+      if (f.encoding !== undefined) how.push(f.encoding);
+      if (f.delimiter !== undefined) how.push(`${W.delimiter[lang]} ${f.delimiter === '\t' ? W.tab[lang] : quote(f.delimiter, lang)}`);
+      how.push(`${n(f.rows)} ${W.rows[lang]}`);
+      lines.push(`  ${f.file} — ${how.join(', ')}`);
     }
     lines.push('');
   }
-  lines.push(lang === 'fr' ? `${W.issues.fr} :` : `${W.issues.en}:`);
+  lines.push(`${W.issues[lang]}${colon}`);
   if (report.issues.length === 0) lines.push(W.none[lang]);
-  // After the last stored issue of a (file, rule), say how many more were only counted.
-  const key = (i: Issue) => `${i.file}\u0000${i.rule}`;
-  const shown = new Map<string, number>();
-  const last = new Map<string, Issue>();
-  for (const issue of report.issues) {
-    shown.set(key(issue), (shown.get(key(issue)) ?? 0) + 1);
-    last.set(key(issue), issue);
-  }
-  for (const issue of report.issues) {
-    lines.push(formatIssue(issue, lang));
-    if (last.get(key(issue)) !== issue) continue;
-    const total = report.summary.find((s) => s.rule === issue.rule)?.files[issue.file] ?? 0;
-    const more = total - (shown.get(key(issue)) ?? 0);
-    if (more > 0) lines.push(`  … ${n(more)} ${W.more[lang]} (${issue.file}, ${issue.rule})`);
+  for (const s of report.summary) {
+    const issues = report.issues.filter((i) => i.rule === s.rule);
+    const severity = (s.severity === 'error' ? W.error : W.warning)[lang];
+    lines.push('', `${s.rule} — ${s[lang]} (${severity}, ${n(s.count)})`);
+    const groups = options.ungrouped ? issues.map((i) => [i]) : groupIssues(issues);
+    // Issues only counted (beyond the stored ones), per place: they belong to the place's one
+    // group when it has only one; otherwise they are said apart.
+    const more = new Map<string, number>();
+    for (const [place, total] of Object.entries(s.files)) more.set(place, total - issues.filter((i) => placeOf(i) === place).length);
+    for (const group of groups) {
+      const place = placeOf(group[0]!);
+      const alone = !options.ungrouped && groups.filter((g) => placeOf(g[0]!) === place).length === 1;
+      const extra = alone ? (more.get(place) ?? 0) : 0;
+      if (alone) more.set(place, 0);
+      lines.push(...formatGroup(group, lang, group.length + extra));
+    }
+    for (const [place, m] of more) if (m > 0) lines.push(`  … ${n(m)} ${W.more[lang]} (${place})`);
+    lines.push(`  → ${W.fix[lang]}${colon} ${s.fix[lang]}`);
   }
   lines.push('');
-  if (report.summary.length > 0) {
-    lines.push(lang === 'fr' ? `${W.summary.fr} :` : `${W.summary.en}:`);
-    const width = Math.max(...report.summary.map((s) => n(s.count).length));
-    for (const s of report.summary) {
-      const severity = (s.severity === 'error' ? W.error : W.warning)[lang].padEnd(13);
-      lines.push(`  ${severity} ${n(s.count).padStart(width)}  ${s.rule} — ${s[lang]}`);
-    }
-    lines.push('');
-  }
   const verdict = report.errorCount > 0 ? W.refused[lang] : W.accepted[lang];
   lines.push(`${n(report.errorCount)} ${W.errors[lang]}, ${n(report.warningCount)} ${W.warnings[lang]} — ${verdict}`);
   return lines.join('\n') + '\n';

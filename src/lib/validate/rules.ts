@@ -9,7 +9,8 @@ import { MAX_HEURES_MOIS } from '../../schemas/heures.ts';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
 import { numbersById, rawCell, type ColumnResult, type IdArray } from './columns.ts';
 import type { Params } from './messages.ts';
-import type { IssueCollector } from './report.ts';
+import { placeOf, type IssueCollector } from './report.ts';
+import { locate } from './cells.ts';
 import type { TableResult } from './tables.ts';
 
 export type Tables = Partial<Record<TableName, TableResult>>;
@@ -43,7 +44,7 @@ function reportFlagged(
   const ids = col.ids;
   for (let i = 0; i < t.rowCount; i++) {
     const id = ids[i]!;
-    if (flagged[id] === 1) issues.add(rule, t.file, { line: t.rowLines[i], column: col.name, value: rawCell(col, i) }, () => params(id));
+    if (flagged[id] === 1) issues.add(rule, t.file, locate(t, t.rowLines[i], col.name, rawCell(col, i)), () => params(id));
   }
 }
 
@@ -190,14 +191,14 @@ function checkPrimaryKey(t: TableResult, issues: IssueCollector): void {
   if (keyCols.length === 1) {
     const column = t.def.primaryKey[0]!;
     for (const { row, first } of repeatedIds(keyCols[0]!, t.rowCount)) {
-      issues.add('cle.doublon', t.file, { line: t.rowLines[row], column, value: rawCell(keyCols[0]!, row) }, { first: t.rowLines[first]! });
+      issues.add('cle.doublon', t.file, locate(t, t.rowLines[row], column, rawCell(keyCols[0]!, row)), { first: t.rowLines[first]! });
     }
     return;
   }
   const column = t.def.primaryKey.join(', ');
   for (const { row, first } of repeatedCombinations(keyCols, t.rowCount)) {
     const value = keyCols.map((c) => rawCell(c, row)).join(' / ');
-    issues.add('cle.doublon', t.file, { line: t.rowLines[row], column, value }, { first: t.rowLines[first]! });
+    issues.add('cle.doublon', t.file, locate(t, t.rowLines[row], column, value), { first: t.rowLines[first]! });
   }
 }
 
@@ -212,25 +213,49 @@ export function checkForeignKeys(t: TableResult, tables: Tables, issues: IssueCo
     const flags = new Uint8Array(rows.length);
     for (let d = 1; d < rows.length; d++) if (rows[d]! < 0) flags[d] = 1;
     reportFlagged(t, source, flags, 'reference.introuvable', issues, () => ({
-      target: target.file,
+      target: placeOf(target),
       target_column: targetCol.name,
     }));
   }
 }
 
+/**
+ * The metadata a table is checked against, each part only when it is valid: a metadata error in
+ * one field holds back the checks that need it, and the others still run (validateMeta says
+ * which were held back).
+ */
+export interface MetaChecks {
+  siret_acheteur?: string;
+  departements?: readonly string[];
+  periode?: { readonly debut: string; readonly fin: string };
+}
+
+/**
+ * Whether a contract notified on `date` (`YYYY-MM-DD`) for `duree` months is executed during the
+ * period: notified by its last day, and executed until its first month at least. A contract
+ * notified before the period belongs to it when its execution reaches into it: its hours of the
+ * period are counted there (docs/methodologie.md).
+ */
+export function executedInPeriod(date: string, duree: number, periode: { readonly debut: string; readonly fin: string }): boolean {
+  return date <= periode.fin && monthIndex(date) + duree - 1 >= monthIndex(periode.debut);
+}
+
 /** Columns checked against the metadata: buyer SIRET, territory, period. */
-export function checkAgainstMeta(t: TableResult, meta: Metadonnees, issues: IssueCollector): void {
+export function checkAgainstMeta(t: TableResult, meta: MetaChecks, issues: IssueCollector): void {
   const fields = t.def.fields as Readonly<Record<string, FieldDef>>;
-  const { debut, fin } = meta.periode;
-  const territory = new Set(meta.departements);
+  const territory = meta.departements && new Set(meta.departements);
   for (const [name, field] of Object.entries(fields)) {
     const col = t.columns.get(name);
     if (!col) continue;
-    if (field.territorial) {
+    if (field.territorial && territory) {
       const flags = flagDistinct(col, (v) => !territory.has(v as string));
-      reportFlagged(t, col, flags, 'departement.hors_territoire', issues, () => ({ allowed: meta.departements.join(', ') }));
+      reportFlagged(t, col, flags, 'departement.hors_territoire', issues, () => ({ allowed: meta.departements!.join(', ') }));
     }
-    if (field.kind === 'date') {
+    if (!meta.periode) continue;
+    const { debut, fin } = meta.periode;
+    if (field.kind === 'date' && t.def.name === 'marches' && name === 'date_notification') {
+      checkNotification(t, col, meta.periode, issues);
+    } else if (field.kind === 'date') {
       const flags = flagDistinct(col, (v) => (v as string) < debut || (v as string) > fin);
       reportFlagged(t, col, flags, 'periode.hors_periode', issues, () => ({ debut, fin }));
     }
@@ -241,9 +266,38 @@ export function checkAgainstMeta(t: TableResult, meta: Metadonnees, issues: Issu
     }
   }
   const buyer = t.def.name === 'marches' ? t.columns.get('id_acheteur') : undefined;
-  if (buyer) {
-    const flags = flagDistinct(buyer, (v) => v !== meta.siret_acheteur);
-    reportFlagged(t, buyer, flags, 'acheteur.siret', issues, () => ({ expected: meta.siret_acheteur }));
+  if (buyer && meta.siret_acheteur) {
+    const expected = meta.siret_acheteur;
+    const flags = flagDistinct(buyer, (v) => v !== expected);
+    reportFlagged(t, buyer, flags, 'acheteur.siret', issues, () => ({ expected }));
+  }
+}
+
+/**
+ * A contract notified after the period is outside it; one notified before it is accepted when its
+ * execution reaches into the period (its hours there are the period's), refused when it ended
+ * before. Without a valid duration, only the notification date is checked against the end.
+ */
+function checkNotification(t: TableResult, col: ColumnResult, periode: NonNullable<MetaChecks['periode']>, issues: IssueCollector): void {
+  const { debut, fin } = periode;
+  const after = flagDistinct(col, (v) => (v as string) > fin);
+  reportFlagged(t, col, after, 'periode.hors_periode', issues, () => ({ debut, fin }));
+  const duree = t.columns.get('duree_mois');
+  if (!duree) return;
+  for (let i = 0; i < t.rowCount; i++) {
+    const d = col.ids[i]!;
+    const m = duree.ids[i]!;
+    if (d === 0 || m === 0 || after[d] === 1) continue;
+    const date = col.distinct[d] as string;
+    const months = duree.distinct[m] as number;
+    if (date >= debut || executedInPeriod(date, months, periode)) continue;
+    issues.add('marches.execution_hors_periode', t.file, locate(t, t.rowLines[i], col.name, rawCell(col, i)), () => ({
+      date,
+      duree: months,
+      fin_execution: monthString(monthIndex(date) + months - 1),
+      debut,
+      fin,
+    }));
   }
 }
 
@@ -266,11 +320,7 @@ function checkCriterion(marches: TableResult, issues: IssueCollector): void {
   for (let i = 0; i < marches.rowCount; i++) {
     if (critere.distinct[critere.ids[i]!] !== true || considerations.ids[i] === 0) continue;
     if (!(considerations.distinct[considerations.ids[i]!] as readonly string[]).includes('CRITERE_SOCIAL')) {
-      issues.add('marches.critere_sans_consideration', marches.file, {
-        line: marches.rowLines[i],
-        column: 'critere_attribution',
-        value: rawCell(critere, i),
-      });
+      issues.add('marches.critere_sans_consideration', marches.file, locate(marches, marches.rowLines[i], 'critere_attribution', rawCell(critere, i)));
     }
   }
 }
@@ -315,7 +365,7 @@ export function checkHours(tables: Tables, issues: IssueCollector): void {
       if (known[d] !== 1 || mo === 0) continue;
       const m = monthOf[mo]!;
       if (m >= start[d]! && m < end[d]!) continue;
-      issues.add('heures.hors_execution', heures.file, { line: heures.rowLines[i], column: 'mois', value: rawCell(hMois, i) }, () => ({
+      issues.add('heures.hors_execution', heures.file, locate(heures, heures.rowLines[i], 'mois', rawCell(hMois, i)), () => ({
         marche: String(hMarche.distinct[d]),
         debut: monthString(start[d]!),
         fin: monthString(end[d]! - 1),
@@ -341,7 +391,7 @@ export function checkHours(tables: Tables, issues: IssueCollector): void {
     const line = marches.rowLines[row];
     const total = realised[d]!;
     if (clause && clause.distinct[clause.ids[row]!] === 'AUCUNE') {
-      issues.add('marches.aucune_clause_avec_heures', marches.file, { line, column: 'type_clause', value: rawCell(clause, row) }, {
+      issues.add('marches.aucune_clause_avec_heures', marches.file, locate(marches, line, 'type_clause', rawCell(clause, row)), {
         rows: rows[d]!,
         hours: total,
       });
@@ -349,7 +399,7 @@ export function checkHours(tables: Tables, issues: IssueCollector): void {
     }
     if (!planned || planned.ids[row] === 0) continue;
     const p = planned.distinct[planned.ids[row]!] as number;
-    const at = { line, column: 'heures_prevues', value: rawCell(planned, row) };
+    const at = locate(marches, line, 'heures_prevues', rawCell(planned, row));
     if (p === 0) issues.add('heures.sans_prevision', marches.file, at, { realised: total });
     else if (total > OVERRUN_RATIO * p) {
       issues.add('heures.depassement_prevision', marches.file, at, {
@@ -401,7 +451,7 @@ function checkMonthlyCeiling(heures: TableResult, issues: IssueCollector): void 
     issues.add(
       'heures.plafond_mensuel',
       heures.file,
-      { line: heures.rowLines[first], column: 'heures', value: rawCell(hHeures, first) },
+      locate(heures, heures.rowLines[first], 'heures', rawCell(hHeures, first)),
       { total: sum, participant: String(hPart.distinct[p]), mois: String(hMois.distinct[mo]), max: MAX_HEURES_MOIS },
     );
   }

@@ -4,14 +4,20 @@ import type { TableDef } from '../../schemas/index.ts';
 import { ChunkDecoder, NotUtf8Error } from '../csv/decode.ts';
 import { createCsvParser, type CsvBatch, type CsvParser } from '../csv/parse.ts';
 import { identityColumn } from './anonymity.ts';
+import { columnLetter, type TableWhere } from './cells.ts';
 import { ColumnBuilder, type ColumnResult } from './columns.ts';
-import type { FileReport, IssueCollector } from './report.ts';
+import type { FileReport, IssueCollector, Location } from './report.ts';
 import { checkTable } from './rules.ts';
 
 /** A table after its columns were validated. */
 export interface TableResult {
   def: TableDef;
+  /** The file it was read from (`marches.csv`, or the workbook `clauses.xlsx`). */
   file: string;
+  /** The sheet, when read from a workbook. */
+  sheet?: string;
+  /** Per column name, its letter in the sheet (`H`), when read from a workbook. */
+  letters?: ReadonlyMap<string, string>;
   rowCount: number;
   /** Physical line of each row. */
   rowLines: Uint32Array;
@@ -98,27 +104,39 @@ function rowEstimate(totalBytes: number, bytesBefore: number, bytesRead: number,
  * such, missing required columns reported — and prepares one builder per header column (`undefined`
  * for a column to skip: empty or repeated names, already reported by the parser).
  */
-function columnBuilders(def: TableDef, header: readonly string[], line: number, issues: IssueCollector): (ColumnBuilder | undefined)[] {
-  const file = def.file;
+export function columnBuilders(
+  def: TableDef,
+  header: readonly string[],
+  line: number,
+  issues: IssueCollector,
+  where: TableWhere = { file: def.file },
+): (ColumnBuilder | undefined)[] {
+  const { file, sheet } = where;
+  const letterOf = (k: number) => (sheet === undefined ? undefined : columnLetter(k));
   const fields = def.fields as Readonly<Record<string, FieldDef>>;
   const expected = Object.keys(fields);
   const seen = new Set<string>();
-  const builders = header.map((name) => {
+  const headerAt = (k: number, column: string): Location => {
+    const letter = letterOf(k);
+    return sheet === undefined ? { line, column } : { sheet, line, ...(letter ? { cell: `${letter}${line}` } : {}), column };
+  };
+  const builders = header.map((name, k) => {
     const key = name.trim().toLowerCase();
     if (key === '' || seen.has(key)) return undefined;
     seen.add(key);
     // Own properties only: a column named `constructor` or `__proto__` is an unknown column.
     const field = Object.hasOwn(fields, key) ? fields[key] : undefined;
     const keyColumn = def.primaryKey.length === 1 && def.primaryKey[0] === key;
-    if (field) return new ColumnBuilder(key, field, { file, issues, keyColumn });
+    const context = { file, issues, ...(sheet === undefined ? {} : { sheet, letter: letterOf(k)! }) };
+    if (field) return new ColumnBuilder(key, field, { ...context, keyColumn });
     const what = identityColumn(name);
-    if (what) issues.add('anonymat.colonne_identite', file, { line, column: name }, { what });
-    else issues.add('anonymat.colonne_inconnue', file, { line, column: name }, { expected: expected.join(', ') });
+    if (what) issues.add('anonymat.colonne_identite', file, headerAt(k, name), { what });
+    else issues.add('anonymat.colonne_inconnue', file, headerAt(k, name), { expected: expected.join(', ') });
     // A refused column is still scanned: the report says what personal data it holds.
-    return new ColumnBuilder(name, undefined, { file, issues });
+    return new ColumnBuilder(name, undefined, context);
   });
   for (const [name, field] of Object.entries(fields)) {
-    if (field.required && !seen.has(name)) issues.add('entete.colonne_manquante', file, { line, column: name });
+    if (field.required && !seen.has(name)) issues.add('entete.colonne_manquante', file, sheet === undefined ? { line, column: name } : { sheet, line, column: name });
   }
   return builders;
 }

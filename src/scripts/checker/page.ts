@@ -147,7 +147,12 @@ function setUp(root: HTMLElement) {
 
     q<HTMLElement>('[data-files]').replaceChildren(
       ...report.files.map((f) =>
-        row(cell('th', code(f.file)), cell('td', f.encoding), cell('td', code(f.delimiter === '\t' ? '\\t' : f.delimiter)), cell('td', number.format(f.rows), 'num')),
+        row(
+          cell('th', code(f.sheet === undefined ? f.file : `${f.file} › ${f.sheet}`)),
+          cell('td', f.encoding ?? 'xlsx'),
+          cell('td', code(f.delimiter === undefined ? '' : f.delimiter === '\t' ? '\\t' : f.delimiter)),
+          cell('td', number.format(f.rows), 'num'),
+        ),
       ),
     );
     q<HTMLElement>('[data-files-block]').hidden = report.files.length === 0;
@@ -164,6 +169,7 @@ function setUp(root: HTMLElement) {
           cell('td', level(s.severity)),
           cell('td', number.format(s.count), 'num'),
           cell('td', Object.entries(s.files).map(([file, n]) => `${file} (${number.format(n)})`).join(', ')),
+          cell('td', s.fix[lang]),
         ),
       ),
     );
@@ -175,8 +181,8 @@ function setUp(root: HTMLElement) {
       ...shown.map((i: Issue) =>
         row(
           cell('th', level(i.severity)),
-          cell('td', code(i.file)),
-          cell('td', i.line === undefined ? '' : number.format(i.line), 'num'),
+          cell('td', code(i.sheet === undefined ? i.file : `${i.file} › ${i.sheet}`)),
+          cell('td', i.cell ?? (i.line === undefined ? '' : number.format(i.line)), 'num'),
           cell('td', i.column ?? ''),
           cell('td', i.value === undefined ? '' : code(i.value)),
           cell('td', code(i.rule)),

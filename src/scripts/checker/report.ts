@@ -26,7 +26,7 @@ export function publisherOf(meta: Uint8Array | undefined): string {
 }
 
 const text = (fr: string, en = fr) => ({ fr, en });
-const CSV_COLUMNS: Colonne[] = (['file', 'line', 'column', 'value', 'rule', 'severity', 'message_fr', 'message_en'] as const).map(
+const CSV_COLUMNS: Colonne[] = (['file', 'sheet', 'line', 'cell', 'column', 'value', 'rule', 'severity', 'message_fr', 'message_en'] as const).map(
   (nom) => ({ nom, type: nom === 'line' ? 'integer' : 'string', role: 'dimension', titre: text(nom) }),
 );
 
@@ -34,7 +34,9 @@ const CSV_COLUMNS: Colonne[] = (['file', 'line', 'column', 'value', 'rule', 'sev
 export function reportCsv(report: ValidationReport): string {
   const rows: Ligne[] = report.issues.map((i) => ({
     file: i.file,
+    sheet: i.sheet ?? null,
     line: i.line ?? null,
+    cell: i.cell ?? null,
     column: i.column ?? null,
     value: i.value ?? null,
     rule: i.rule,

@@ -18,8 +18,8 @@ import { physicalLines, referenceDecode } from './reference.ts';
 const RULE_SET = new Set<string>(RULE_IDS);
 const KNOWN_FILES = new Set([METADATA_FILE, ...TABLES.map((t) => t.file)]);
 
-/** Rules about a whole file (absent, unknown, encoding, metadata): no line to give. */
-const fileLevel = (rule: string) => rule.startsWith('fichier.') || rule.startsWith('meta.');
+/** Rules about a whole file (absent, unknown, encoding, metadata, an unreadable workbook): no line to give. */
+const fileLevel = (rule: string) => rule.startsWith('fichier.') || rule.startsWith('meta.') || rule.startsWith('xlsx.');
 
 /** Checks the shape of a report against the files that were validated. */
 export function checkReport(report: ValidationReport, files: Record<string, Uint8Array>, meta: unknown): void {
@@ -50,13 +50,32 @@ export function checkReport(report: ValidationReport, files: Record<string, Uint
   for (const s of report.summary) expect(report.issues.some((i) => i.rule === s.rule), `rule ${s.rule} counted but not listed`).toBe(true);
 }
 
-/** The text report names the file (and the line) of every issue it lists. */
+/**
+ * The text report names every rule that fired with how to fix it, and the file (and the line) of
+ * every issue: an issue alone in its file, rule and column with its line and message; the same
+ * problem on several lines as one entry, with its count and its first line and message.
+ */
 export function checkReportText(report: ValidationReport, text: { fr: string; en: string }): void {
+  const groups = new Map<string, Issue[]>();
+  for (const issue of report.issues) {
+    const key = `${issue.file}\u0000${issue.sheet ?? ''}\u0000${issue.rule}\u0000${issue.column ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), issue]);
+  }
   for (const lang of ['fr', 'en'] as const) {
-    for (const issue of report.issues.slice(0, 50)) {
-      const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
-      expect(text[lang], `${lang} report lacks ${where} ${issue.rule}`).toContain(`${where} `);
-      expect(text[lang]).toContain(issue.message[lang]);
+    for (const s of report.summary) {
+      expect(text[lang], `${lang} report lacks rule ${s.rule}`).toContain(s.rule);
+      expect(text[lang], `${lang} report lacks the fix of ${s.rule}`).toContain(s.fix[lang]);
+    }
+    for (const [, group] of [...groups].slice(0, 50)) {
+      const first = group[0]!;
+      if (group.length === 1 && first.sheet === undefined) {
+        const where = first.line === undefined ? first.file : `${first.file}:${first.line}`;
+        expect(text[lang], `${lang} report lacks ${where} ${first.rule}`).toContain(`${where} `);
+      } else {
+        expect(text[lang], `${lang} report lacks ${first.file} ${first.rule}`).toContain(first.file);
+        if (first.line !== undefined) expect(text[lang]).toContain(String(first.cell ?? first.line));
+      }
+      expect(text[lang]).toContain(first.message[lang]);
     }
   }
   expect(text.fr).toContain(report.errorCount > 0 ? 'données refusées' : 'données acceptées');
@@ -94,8 +113,8 @@ export function referenceCsvProblems(file: string, bytes: Uint8Array): string[] 
   };
   const endRecord = () => {
     endField();
-    // A blank line: whitespace only (with a tab delimiter, tabs too); `;;` is a record.
-    const blank = !anyQuoted && fields.every((f) => f === '') && (fields.length === 1 || delim === '\t');
+    // A blank line: whitespace only, or empty fields only (`;;`, Excel's formatted empty rows).
+    const blank = !anyQuoted && fields.every((f) => f === '');
     if (!blank) records.push({ fields, quoted: anyQuoted, line: recordLine });
     fields = [];
     anyQuoted = false;
@@ -161,7 +180,10 @@ export function referenceCsvProblems(file: string, bytes: Uint8Array): string[] 
   const [header, ...rows] = records;
   if (!header) return [...problems, 'no header'];
   const fieldsOf = def.fields as Readonly<Record<string, FieldDef>>;
-  const names = header.fields.map((n) => n.toLowerCase());
+  // Excel's trailing empty columns: unnamed at the end of the header, empty in every row.
+  let width = header.fields.length;
+  while (width > 0 && header.fields[width - 1] === '') width--;
+  const names = header.fields.slice(0, width).map((n) => n.toLowerCase());
   const seen = new Set<string>();
   for (const name of names) {
     if (!Object.hasOwn(fieldsOf, name)) problems.push(`header: column ${JSON.stringify(name)} is not in the contract`);
@@ -170,7 +192,9 @@ export function referenceCsvProblems(file: string, bytes: Uint8Array): string[] 
   }
   for (const [name, f] of Object.entries(fieldsOf)) if (f.required && !seen.has(name)) problems.push(`header: required column ${name} missing`);
   for (const row of rows) {
-    if (row.fields.length !== header.fields.length) problems.push(`line ${row.line}: ${row.fields.length} fields for ${header.fields.length} columns`);
+    if (row.fields.length < width || row.fields.slice(width).some((f) => f !== '')) {
+      problems.push(`line ${row.line}: ${row.fields.length} fields for ${width} columns`);
+    }
   }
   return problems;
 }

@@ -142,7 +142,12 @@ export function attackPublished(ds: Dataset, files: ReadonlyMap<string, Uint8Arr
   const total = rows.reduce((s, r) => s + r.heures, 0);
   const intervals: { atoms: number[]; lo: number; hi: number }[] = [];
   for (const r of keyFigures ? readCsv(keyFigures) : []) {
-    const part = { part_heures_siae: { famille_structure: 'SIAE' }, part_heures_alternance: { famille_contrat: 'ALTERNANCE' }, part_heures_cdi: { type_contrat: 'CDI' } }[r.indicateur!];
+    const parts: Record<string, Record<string, string>> = {
+      part_heures_siae: { famille_structure: 'SIAE' },
+      part_heures_alternance: { famille_contrat: 'ALTERNANCE' },
+      part_heures_cdi: { type_contrat: 'CDI' },
+    };
+    const part = parts[r.indicateur!];
     if (!part || r.valeur === 'secret' || r.valeur === '') continue;
     if (atomsOf(part).length === 0) continue;
     intervals.push({ atoms: atomsOf(part), lo: ((Number(r.valeur) - 0.005) / 100) * total, hi: ((Number(r.valeur) + 0.005) / 100) * total });

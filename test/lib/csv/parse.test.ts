@@ -105,10 +105,35 @@ describe('parseCsv: records and columns', () => {
     expect([...r.rowLines]).toEqual([3]);
   });
 
-  it('keeps a line of empty fields as a record (it is not blank)', () => {
-    const r = parseCsv('a;b\n;\n');
+  it('skips a line of empty fields like a blank line (Excel writes them for formatted rows)', () => {
+    const r = parseCsv('a;b\n;\n1;2\n;;;\n');
+    expect(r.columns).toEqual([['1'], ['2']]);
+    expect([...r.rowLines]).toEqual([3]);
+    expect(r.issues).toEqual([]);
+  });
+
+  it('reads a quoted empty field as a record', () => {
+    const r = parseCsv('a;b\n"";\n');
     expect(r.columns).toEqual([[''], ['']]);
     expect(r.rowCount).toBe(1);
+  });
+
+  it("accepts Excel's trailing empty columns: unnamed in the header, empty in the rows", () => {
+    const r = parseCsv('a;b;;;\n1;2;;;\n3;4\n5;6;;;;;\n');
+    expect(r.header).toEqual(['a', 'b', '', '', '']);
+    expect(r.columns.slice(0, 2)).toEqual([
+      ['1', '3', '5'],
+      ['2', '4', '6'],
+    ]);
+    expect(r.issues).toEqual([]);
+  });
+
+  it('reports an unnamed trailing column once a row uses it, and a non-empty field past the header', () => {
+    const r = parseCsv('a;b;;\n1;2;;\n3;4;x;\n5;6;;;y\n');
+    expect(r.issues.map((i) => [i.rule, i.line, i.column])).toEqual([
+      ['csv.champs_en_trop', 4, undefined],
+      ['csv.entete_vide', 1, 3],
+    ]);
   });
 
   it('skips a line of tabs in a tab-separated file, and reads a quoted empty field as a record', () => {

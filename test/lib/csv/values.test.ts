@@ -4,6 +4,7 @@ import { VALUE_MESSAGES, type ValueRule } from '../../../src/lib/csv/messages.ts
 import {
   parseBoolean,
   parseDate,
+  parseAmount,
   parseDecimal,
   parseInteger,
   parseMonth,
@@ -221,24 +222,57 @@ describe('parseDate', () => {
   });
 });
 
+describe('parseAmount', () => {
+  it.each([
+    ['1 245 800,50 €', 1245800.5],
+    ['1\u202f245\u202f800,50\u00a0€', 1245800.5],
+    ['412 000 EUR', 412000],
+    ['1250 euros', 1250],
+    ['98 400', 98400],
+  ])('%j → %s', (raw, value) => {
+    expect(parseAmount(raw)).toEqual({ ok: true, value });
+  });
+
+  it.each(['412 000 € HT', '€ 412 000', '12 h'])('%j → nombre.format', (raw) => {
+    expect(parseAmount(raw)).toEqual({ ok: false, rule: 'nombre.format' });
+  });
+});
+
 describe('parseMonth', () => {
   it.each([
     ['2018-03', '2018-03'],
     ['03/2018', '2018-03'],
     ['3/2018', '2018-03'],
     ['12/2017', '2017-12'],
+    // What Excel makes of a month typed in a cell (docs/contrat-de-donnees.md, « Formats acceptés »).
+    ['mars-22', '2022-03'],
+    ['mars 2018', '2018-03'],
+    ['janv.-23', '2023-01'],
+    ['févr.-22', '2022-02'],
+    ['FEVR-22', '2022-02'],
+    ['août 2017', '2017-08'],
+    ['déc.-21', '2021-12'],
+    ['Mar-22', '2022-03'],
+    ['September 2019', '2019-09'],
+    ['01/04/2022', '2022-04'],
+    ['1/4/2022', '2022-04'],
+    ['2022-04-01', '2022-04'],
   ])('%j → %s', (raw, value) => {
     expect(parseMonth(raw)).toEqual({ ok: true, value });
   });
 
-  it.each(['2018-3', '03-2018', '03/18', '2018-03-01', 'mars 2018', '', '003/2018'])(
+  it.each(['15/04/2022', '2022-04-30', '31/12/2021'])('%j (another day than the first) → mois.date_complete', (raw) => {
+    expect(parseMonth(raw)).toEqual({ ok: false, rule: 'mois.date_complete' });
+  });
+
+  it.each(['2018-3', '03-2018', '03/18', 'marsh 2018', 'mars', 'mars-2', '', '003/2018', '2018/03'])(
     '%j → mois.format',
     (raw) => {
       expect(parseMonth(raw)).toEqual({ ok: false, rule: 'mois.format' });
     },
   );
 
-  it.each(['13/2018', '0/2018', '2018-00', '2018-13'])('%j → mois.invalide', (raw) => {
+  it.each(['13/2018', '0/2018', '2018-00', '2018-13', '31/02/2018'])('%j → mois.invalide', (raw) => {
     expect(parseMonth(raw)).toEqual({ ok: false, rule: 'mois.invalide' });
   });
 });
@@ -311,7 +345,7 @@ describe('splitMulti', () => {
 describe('VALUE_MESSAGES', () => {
   it('has a French and an English message for every rule a normaliser can return', () => {
     const rules: ValueRule[] = [];
-    const inputs = ['x', '', '31/02/2018', '13/2018', '1.234,5'];
+    const inputs = ['x', '', '31/02/2018', '13/2018', '1.234,5', '15/03/2018'];
     for (const parse of [parseDecimal, parseInteger, parseDate, parseMonth, parseBoolean]) {
       for (const raw of inputs) {
         const r = parse(raw);

@@ -266,6 +266,27 @@ describe('edge cases', () => {
     expect(r.notes.map((n) => n.rule)).toEqual(['consideration_inconnue', 'pas_de_consideration_retiree']);
   });
 
+  it('imports a contract notified before the period that is still executed in it, and skips one that ended before', async () => {
+    const r = await importDecp(
+      {
+        marches: [
+          { ...base, id: 'AVANT-DEDANS', dateNotification: '2019-11-20', dureeMois: 3 },
+          { ...base, id: 'AVANT-DEHORS', dateNotification: '2019-09-20', dureeMois: 3 },
+          { ...base, id: 'APRES', dateNotification: '2026-01-05', dureeMois: 3 },
+        ],
+      },
+      options,
+    );
+    expect(r.marches.map((m) => m.values.id_marche)).toEqual(['AVANT-DEDANS']);
+    expect(skips(r)).toEqual(['marches#2 AVANT-DEHORS hors_periode', 'marches#3 APRES hors_periode']);
+    expect(r.skipped[0]!.detail).toMatchInlineSnapshot(`
+      {
+        "en": "Notified on 2019-09-20, executed outside the metadata period (2020-01-01 – 2025-12-31); widen the period to import it.",
+        "fr": "Notifié le 2019-09-20, exécuté en dehors de la période des métadonnées (2020-01-01 – 2025-12-31) ; élargissez la période pour l'importer.",
+      }
+    `);
+  });
+
   it('on a tie between duplicates, keeps the last one in the file', async () => {
     const r = await importDecp({ marches: [{ ...base, objet: 'premier' }, { ...base, objet: 'second' }] }, options);
     expect(r.marches[0]!.values.objet).toBe('second');

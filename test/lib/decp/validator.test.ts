@@ -39,11 +39,12 @@ describe('import output and the validator', () => {
     const merged = mergeMarches(imported.marches, { existing: files['marches.csv'] });
     expect(merged.added).toEqual(['M18-100']);
 
-    // Without the buyer columns, the validator says exactly what is missing.
+    // Without the buyer columns, the validator says exactly what is missing (id_operation may stay
+    // empty: a contract outside any operation).
     const before = await validateDataset({ publisher: 'valide', meta, files: { ...files, 'marches.csv': new TextEncoder().encode(merged.text) } });
     expect(before.ok).toBe(false);
     const missing = before.report.issues.filter((i) => i.file === 'marches.csv').map((i) => `${i.rule} ${i.column}`);
-    expect(new Set(missing)).toEqual(new Set(['valeur.manquante id_operation', 'valeur.manquante heures_prevues', 'valeur.manquante direction', 'valeur.manquante id_facilitateur', 'reference.introuvable id_titulaire']));
+    expect(new Set(missing)).toEqual(new Set(['valeur.manquante heures_prevues', 'valeur.manquante direction', 'valeur.manquante id_facilitateur', 'reference.introuvable id_titulaire']));
 
     // The buyer fills them.
     const csv = parseCsv(merged.text.replace(/^\ufeff/, ''));

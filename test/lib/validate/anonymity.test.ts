@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identityColumn, maskCell, scanCell } from '../../../src/lib/validate/anonymity.ts';
+import { identityColumn, maskCell, scanCell, findPhone, namedPerson } from '../../../src/lib/validate/anonymity.ts';
 
 const rules = (text: string) => scanCell(text).map((f) => f.rule);
 
@@ -71,5 +71,26 @@ describe('anonymisation guard on column names', () => {
       ['denomination', undefined],
     ];
     for (const [name, what] of cases) expect(identityColumn(name)?.fr, name).toBe(what);
+  });
+});
+
+describe('named persons and phone numbers in the metadata contact', () => {
+  it('finds a civility with the name, a frequent first name with a name, and prenom.nom@', () => {
+    expect(namedPerson('Mme Le Goff, mission clauses sociales')).toBe('Mme Le Goff');
+    expect(namedPerson('Contact : Jean Dupont, service achats')).toBe('Jean Dupont');
+    expect(namedPerson('nathalie.durand@ille-et-vilaine.fr')).toBe('nathalie.durand');
+    expect(findPhone('Mission clauses — 02 99 02 35 35')).toBe('02 99 02 35 35');
+  });
+
+  it('leaves services, places and service mailboxes alone', () => {
+    for (const contact of [
+      'Mission clauses sociales — clauses.sociales@ille-et-vilaine.fr',
+      "Direction de la commande publique, Hôtel du Département, Saint-Denis",
+      'https://www.paysdelaloire.fr/mon-conseil-regional/marches-publics',
+      'Service Achats Responsables',
+    ]) {
+      expect(namedPerson(contact), contact).toBeUndefined();
+      expect(findPhone(contact), contact).toBeUndefined();
+    }
   });
 });

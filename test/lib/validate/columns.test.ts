@@ -74,13 +74,14 @@ describe('validateColumn', () => {
   });
 
   it('keeps a valid number whose canonical form is an invalid cell of the same column', () => {
-    // String(0.0000001) is '1e-7' and String(1e21) is '1e+21': cells the contract refuses.
+    // String(0.0000001) is '1e-7' and String(1e21) is '1e+21': cells the contract refuses (as
+    // Excel's scientific notation, which loses digits).
     const small = run(heures.fields.heures, ['0,0000001', '1e-7']);
     expect(columnValues(small.col)).toEqual([1e-7, null]);
-    expect(small.report.issues.map((i) => [i.rule, i.line, i.value])).toEqual([['nombre.format', 3, '1e-7']]);
+    expect(small.report.issues.map((i) => [i.rule, i.line, i.value])).toEqual([['excel.notation_scientifique', 3, '1e-7']]);
     const big = run(marches.fields.montant, ['1e+21', '1000000000000000000000']);
     expect(columnValues(big.col)).toEqual([null, 1e21]);
-    expect(big.report.issues.map((i) => [i.rule, i.line])).toEqual([['nombre.format', 2]]);
+    expect(big.report.issues.map((i) => [i.rule, i.line])).toEqual([['excel.notation_scientifique', 2]]);
   });
 
   it('reports every bad cell at its line, counted exactly', () => {

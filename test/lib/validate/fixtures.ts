@@ -35,9 +35,12 @@ export function fixtureInput(rule?: string): FolderInput {
   return { meta: metaBytes && new TextDecoder().decode(metaBytes), files: all };
 }
 
+/** The day the fixtures are checked on (a publication date after it is in the future). */
+export const TODAY = '2025-01-01';
+
 /** Validates `valide/` or one rule fixture, as publisher `valide`. */
 export function validateFixture(rule?: string): Promise<ValidateResult> {
-  return validateDataset({ publisher: 'valide', ...fixtureInput(rule) });
+  return validateDataset({ publisher: 'valide', today: TODAY, ...fixtureInput(rule) });
 }
 
 /** Names of the rule fixtures. */

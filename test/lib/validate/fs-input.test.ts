@@ -144,7 +144,7 @@ describe('reading publisher folders', () => {
     expect(report.issues.filter((i) => i.rule !== 'fichier.encodage').map((i) => `${i.file} ${i.rule} — ${i.message.fr}`)).toMatchInlineSnapshot(`
       [
         "operations.csv fichier.lien_symbolique — Lien symbolique : refusé, il pourrait désigner un fichier hors du dossier de l'éditeur. Copiez le fichier lui-même.",
-        "operations.csv fichier.absent — Fichier obligatoire absent du dossier.",
+        "operations.csv fichier.absent — Table operations absente du dossier : ni ce fichier CSV, ni une feuille « operations » dans un classeur .xlsx.",
       ]
     `);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, ruleMessage } from '../../../src/lib/validate/messages.ts';
+import { formatNumber, RULES, ruleMessage } from '../../../src/lib/validate/messages.ts';
 import { formatReport, IssueCollector, MAX_ISSUES_PER_RULE } from '../../../src/lib/validate/report.ts';
 
 describe('issue collector', () => {
@@ -14,8 +14,8 @@ describe('issue collector', () => {
     expect(report.warningCount).toBe(1);
     expect(report.issues.filter((i) => i.file === 'heures.csv')).toHaveLength(100);
     expect(report.summary).toEqual([
-      { rule: 'nombre.format', severity: 'error', count: 253, fr: 'Nombre illisible', en: 'Unreadable number', files: { 'heures.csv': 250, 'marches.csv': 3 } },
-      { rule: 'fichier.encodage', severity: 'warning', count: 1, fr: 'Encodage autre que UTF-8', en: 'Encoding other than UTF-8', files: { 'marches.csv': 1 } },
+      { rule: 'nombre.format', severity: 'error', count: 253, fr: 'Nombre illisible', en: 'Unreadable number', fix: RULES['nombre.format'].fix, files: { 'heures.csv': 250, 'marches.csv': 3 } },
+      { rule: 'fichier.encodage', severity: 'warning', count: 1, fr: 'Encodage autre que UTF-8', en: 'Encoding other than UTF-8', fix: RULES['fichier.encodage'].fix, files: { 'marches.csv': 1 } },
     ]);
     // Sorted by file order, then line; file-level issues first.
     expect(report.issues.slice(0, 5).map((i) => `${i.file}:${i.line ?? '-'}`)).toEqual([
@@ -66,7 +66,7 @@ describe('issue collector', () => {
 });
 
 describe('text report', () => {
-  it('says how many issues were not shown, and counts in each language', () => {
+  it('groups the same problem on many lines: its count (the issues only counted included), first lines, value and fix, in each language', () => {
     const issues = new IssueCollector();
     for (let i = 0; i < 1234; i++) issues.add('nombre.format', 'heures.csv', { line: i + 2, column: 'heures', value: '12h' });
     const report = issues.build('demo', [{ file: 'heures.csv', encoding: 'utf-8', delimiter: '\t', rows: 1234 }], ['heures.csv']);
@@ -83,11 +83,11 @@ describe('text report', () => {
     `);
     expect(fr.slice(-8)).toMatchInlineSnapshot(`
       [
-        "heures.csv:101 [heures] « 12h » nombre.format — Nombre illisible : écrire par exemple 1234,5 ou 1234.5 ou 1 234,5 (sans unité, sans point comme séparateur de milliers).",
-        "  … 1 134 autre(s) non affiché(s) (heures.csv, nombre.format)",
-        "",
-        "Résumé par règle :",
-        "  erreur        1 234  nombre.format — Nombre illisible",
+        "nombre.format — Nombre illisible (erreur, 1 234)",
+        "  heures.csv [heures] — 1 234 lignes (2, 3, 4, 5, 6…)",
+        "    valeurs : « 12h »",
+        "    Nombre illisible : écrire par exemple 1234,5 ou 1234.5 ou 1 234,5 (sans unité, sans point comme séparateur de milliers).",
+        "  → Pour corriger : Écrivez le nombre seul, par exemple 1234,5.",
         "",
         "1 234 erreur(s), 0 avertissement(s) — données refusées",
         "",
@@ -95,11 +95,11 @@ describe('text report', () => {
     `);
     expect(en.slice(-8)).toMatchInlineSnapshot(`
       [
-        "heures.csv:101 [heures] "12h" nombre.format — Unreadable number: write for example 1234,5 or 1234.5 or 1 234,5 (no unit, no dot as a thousands separator).",
-        "  … 1,134 more not shown (heures.csv, nombre.format)",
-        "",
-        "Summary by rule:",
-        "  error         1,234  nombre.format — Unreadable number",
+        "nombre.format — Unreadable number (error, 1,234)",
+        "  heures.csv [heures] — 1,234 lines (2, 3, 4, 5, 6…)",
+        "    values: "12h"",
+        "    Unreadable number: write for example 1234,5 or 1234.5 or 1 234,5 (no unit, no dot as a thousands separator).",
+        "  → How to fix: Write the number alone, for example 1234,5.",
         "",
         "1,234 error(s), 0 warning(s) — data refused",
         "",
@@ -108,7 +108,80 @@ describe('text report', () => {
   });
 });
 
+describe('text report of workbooks and mixed problems', () => {
+  const issues = new IssueCollector();
+  // Two columns of one sheet with the same rule, more issues than stored in one of them.
+  issues.add('mois.format', 'donnees.xlsx', { sheet: 'heures', line: 9, cell: 'H9', column: 'autre', value: 'x' });
+  for (let i = 0; i < 120; i++) issues.add('mois.format', 'donnees.xlsx', { sheet: 'heures', line: i + 2, cell: `C${i + 2}`, column: 'mois', value: i % 2 ? 'mars 22' : 'avril' });
+  issues.add('code.inconnu', 'marches.csv', { line: 4, column: 'segment', value: 'TRAVAUXX' }, { item: 'TRAVAUXX', allowed: 'TRAVAUX, SERVICES' });
+  const report = issues.build('demo', [{ file: 'donnees.xlsx', sheet: 'heures', rows: 130 }], ['marches.csv', 'donnees.xlsx › heures']);
+
+  it('names the sheet and the cell, counts per sheet, and says what was only counted', () => {
+    expect(report.summary.find((s) => s.rule === 'mois.format')!.files).toEqual({ 'donnees.xlsx › heures': 121 });
+    expect(formatReport(report, 'fr')).toMatchInlineSnapshot(`
+      "Rapport de validation — demo
+
+      Fichiers :
+        donnees.xlsx — feuille heures, 130 lignes
+
+      Problèmes :
+
+      mois.format — Mois illisible (erreur, 121)
+        donnees.xlsx, feuille heures [mois] — 99 cellules (C2, C3, C4, C5, C6…)
+          valeurs : « avril », « mars 22 »
+          Mois illisible : écrire AAAA-MM (2018-03) ou MM/AAAA (03/2018) ; « mars-18 » et « mars 2018 » sont aussi lus.
+        donnees.xlsx, feuille heures, cellule H9 [autre] « x » mois.format — Mois illisible : écrire AAAA-MM (2018-03) ou MM/AAAA (03/2018) ; « mars-18 » et « mars 2018 » sont aussi lus.
+        … 21 autre(s) non affiché(s) (donnees.xlsx › heures)
+        → Pour corriger : Écrivez le mois MM/AAAA, par exemple 03/2022.
+
+      code.inconnu — Code inconnu (erreur, 1)
+        marches.csv:4 [segment] « TRAVAUXX » code.inconnu — « TRAVAUXX » ne fait pas partie des valeurs acceptées : TRAVAUX, SERVICES.
+        → Pour corriger : Choisissez l'une des valeurs acceptées (la liste déroulante du modèle Excel les propose).
+
+      122 erreur(s), 0 avertissement(s) — données refusées
+      "
+    `);
+    expect(formatReport(report, 'en')).toMatchInlineSnapshot(`
+      "Validation report — demo
+
+      Files:
+        donnees.xlsx — sheet heures, 130 rows
+
+      Issues:
+
+      mois.format — Unreadable month (error, 121)
+        donnees.xlsx, sheet heures [mois] — 99 cells (C2, C3, C4, C5, C6…)
+          values: "avril", "mars 22"
+          Unreadable month: write YYYY-MM (2018-03) or MM/YYYY (03/2018); "mars-18" and "Mar 2018" are read too.
+        donnees.xlsx, sheet heures, cell H9 [autre] "x" mois.format — Unreadable month: write YYYY-MM (2018-03) or MM/YYYY (03/2018); "mars-18" and "Mar 2018" are read too.
+        … 21 more not shown (donnees.xlsx › heures)
+        → How to fix: Write the month MM/YYYY, for example 03/2022.
+
+      code.inconnu — Unknown code (error, 1)
+        marches.csv:4 [segment] "TRAVAUXX" code.inconnu — "TRAVAUXX" is not one of the accepted values: TRAVAUX, SERVICES.
+        → How to fix: Choose one of the accepted values (the Excel template's drop-down list offers them).
+
+      122 error(s), 0 warning(s) — data refused
+      "
+    `);
+  });
+
+  it('lists every stored issue on its own line when asked (--detail)', () => {
+    const lines = formatReport(report, 'en', { ungrouped: true }).split('\n');
+    expect(lines.filter((l) => l.startsWith('  donnees.xlsx, sheet heures, cell ')).length).toBe(100);
+    expect(lines).toContain('  donnees.xlsx, sheet heures, cell C2 [mois] "avril" mois.format — Unreadable month: write YYYY-MM (2018-03) or MM/YYYY (03/2018); "mars-18" and "Mar 2018" are read too.');
+  });
+});
+
 describe('messages', () => {
+  it('say how to fix every rule, in both languages', () => {
+    for (const [rule, r] of Object.entries(RULES)) {
+      expect(r.fix.fr, rule).not.toBe('');
+      expect(r.fix.en, rule).not.toBe('');
+      expect(r.fix.fr, rule).not.toBe(r.fix.en);
+    }
+  });
+
   it('write numbers the French or the English way', () => {
     expect(formatNumber(1234.5, 'fr')).toBe('1 234,5');
     expect(formatNumber(1234.5, 'en')).toBe('1,234.5');

@@ -83,10 +83,10 @@ describe('the valid fixture', () => {
         heures.csv — utf-8, séparateur « ; », 20 lignes
 
       Problèmes :
-      marches.csv fichier.encodage (avertissement) — Fichier lu en windows-1252 (ce n’est pas de l’UTF-8) ; enregistrez-le si possible en « CSV UTF-8 ».
 
-      Résumé par règle :
-        avertissement 1  fichier.encodage — Encodage autre que UTF-8
+      fichier.encodage — Encodage autre que UTF-8 (avertissement, 1)
+        marches.csv fichier.encodage (avertissement) — Fichier lu en windows-1252 (ce n’est pas de l’UTF-8) ; enregistrez-le si possible en « CSV UTF-8 ».
+        → Pour corriger : Rien d'obligatoire ; dans Excel, « Enregistrer sous » › « CSV UTF-8 (délimité par des virgules) » évite cet avertissement.
 
       0 erreur(s), 1 avertissement(s) — données acceptées
       "
@@ -103,10 +103,10 @@ describe('the valid fixture', () => {
         heures.csv — utf-8, delimiter ";", 20 rows
 
       Issues:
-      marches.csv fichier.encodage (warning) — File read as windows-1252 (it is not UTF-8); if you can, save it as "CSV UTF-8".
 
-      Summary by rule:
-        warning       1  fichier.encodage — Encoding other than UTF-8
+      fichier.encodage — Encoding other than UTF-8 (warning, 1)
+        marches.csv fichier.encodage (warning) — File read as windows-1252 (it is not UTF-8); if you can, save it as "CSV UTF-8".
+        → How to fix: Nothing required; in Excel, "Save as" › "CSV UTF-8 (comma delimited)" avoids this warning.
 
       0 error(s), 1 warning(s) — data accepted
       "

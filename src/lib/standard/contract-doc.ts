@@ -1,0 +1,220 @@
+/**
+ * The data contract as documents of the repository, generated from the schemas like the
+ * standard's READMEs: `docs/contrat-de-donnees.md` in French and `docs/data-contract.md` in
+ * English (`npm run docs` writes them; a test checks that the committed files are these). Also
+ * the example publisher folder of `docs/exemples/`, in the convention French Excel opens.
+ */
+import { buildDictionary, type DictionaryRow } from '../../schemas/dictionary.ts';
+import type { FieldDef } from '../../schemas/field.ts';
+import { CONTRACT_VERSION, METADATA_FILE, TABLES, type TableDef } from '../../schemas/index.ts';
+import { SANS_OPERATION } from '../../schemas/operations.ts';
+import type { Texte } from '../indicators/codes.ts';
+import { frenchCsv } from '../template/csv.ts';
+import { TEMPLATE_WORKBOOK, TEMPLATES_DIR } from '../template/index.ts';
+import { exampleMetadata } from './example.ts';
+import { METADATA_KEYS } from './metadata.ts';
+import { acceptedForms, rulesTable, table } from './readme.ts';
+
+type Lang = 'fr' | 'en';
+
+/** Where each language's document lives, and the other's. */
+export const CONTRACT_DOCS: Readonly<Record<Lang, string>> = { fr: 'docs/contrat-de-donnees.md', en: 'docs/data-contract.md' };
+
+/** The example publisher of `docs/exemples/` (its folder's name is its id). */
+export const EXAMPLE_DIR = `docs/exemples/${exampleMetadata().id}`;
+
+const code = (s: string) => `\`${s}\``;
+const yesNo = (b: boolean, lang: Lang) => (b ? (lang === 'fr' ? 'oui' : 'yes') : lang === 'fr' ? 'non' : 'no');
+const T = (fr: string, en: string): Texte => ({ fr, en });
+
+const W = {
+  title: T('Contrat de données — clauses d’insertion', 'Data contract — insertion clauses'),
+  other: T(
+    `English version: [data-contract.md](data-contract.md). Ce document est généré à partir des schémas zod de \`src/schemas/\` par \`npm run docs\` : ne le modifiez pas à la main, modifiez les schémas (un test vérifie qu’il est à jour). Si ce document et les schémas divergent, les schémas ont raison.`,
+    `Version française : [contrat-de-donnees.md](contrat-de-donnees.md). This document is generated from the zod schemas of \`src/schemas/\` by \`npm run docs\`: do not edit it by hand, edit the schemas (a test checks it is up to date). Should it and the schemas disagree, the schemas are right.`,
+  ),
+  folder: T('Le dossier d’un éditeur', 'A publisher’s folder'),
+  start: T('Commencer', 'Getting started'),
+  meta: T('Les métadonnées', 'The metadata'),
+  forms: T('Formats acceptés', 'Accepted forms'),
+  periods: T('Période, marchés antérieurs, marchés hors opération', 'Period, older contracts, contracts outside any operation'),
+  tables: T('Les tables', 'The tables'),
+  rules: T('Règles de validation', 'Validation rules'),
+  guard: T('Protection de l’anonymat', 'Anonymity guard'),
+  example: T('Exemple', 'Example'),
+  fieldsHeader: { fr: ['Colonne', 'Type', 'Obligatoire', 'Description', 'Contraintes', 'Exemple'], en: ['Column', 'Type', 'Required', 'Description', 'Constraints', 'Example'] },
+  metaHeader: { fr: ['Clé', 'Type', 'Obligatoire', 'Signification'], en: ['Key', 'Type', 'Required', 'Meaning'] },
+  values: T('Valeurs', 'Values'),
+  key: T('Clé (valeurs uniques)', 'Key (unique values)'),
+  refs: T('Références', 'References'),
+  personal: T('Données personnelles sous pseudonyme : le fichier reste chez l’éditeur, jamais publié.', 'Pseudonymised personal data: the file stays with the publisher, never published.'),
+};
+
+function folderSection(lang: Lang): string[] {
+  const comment = (fr: string, en: string) => (lang === 'fr' ? fr : en);
+  return [
+    '```',
+    `data/<editeur>/                 # <editeur> : [a-z0-9]+(-[a-z0-9]+)*, ${comment('par exemple', 'e.g.')} departement-ille-et-vilaine`,
+    `  ${METADATA_FILE.padEnd(30)}# ${comment('métadonnées de l’éditeur', 'publisher metadata')}`,
+    ...TABLES.map((t) => `  ${t.file.padEnd(30)}# ${t.title[lang]}${t.personal ? comment(' — JAMAIS publié', ' — NEVER published') : ''}`),
+    `  ${`${comment('ou', 'or')} ${TEMPLATE_WORKBOOK}`.padEnd(30)}# ${comment('les six tables, une feuille par table', 'the six tables, one sheet per table')}`,
+    `  ${`${TEMPLATES_DIR}/`.padEnd(30)}# ${comment('modèles et guide de npm run init (jamais lu)', 'npm run init’s templates and guide (never read)')}`,
+    '```',
+    '',
+    lang === 'fr'
+      ? 'Les six tables sont obligatoires ; chacune vient d’un fichier CSV ou d’une feuille d’un classeur `.xlsx` (jamais des deux). Une colonne hors contrat est refusée ; l’ordre des colonnes est libre. Un sous-dossier (comme `modeles/`) n’est jamais lu.'
+      : 'The six tables are required; each comes from a CSV file or from a sheet of an `.xlsx` workbook (never both). A column outside the contract is refused; column order is free. A sub-folder (such as `modeles/`) is never read.',
+  ];
+}
+
+function startSection(lang: Lang): string[] {
+  return lang === 'fr'
+    ? [
+        '```sh',
+        'npm run init -- departement-ille-et-vilaine    # crée data/departement-ille-et-vilaine/',
+        'npm run validate -- data/departement-ille-et-vilaine --lang fr',
+        '```',
+        '',
+        `\`npm run init\` écrit \`${METADATA_FILE}\` à compléter (chaque champ expliqué par une clé \`//\`, les valeurs inconnues marquées « À COMPLÉTER »), \`${TEMPLATE_WORKBOOK}\` (une feuille par table, listes déroulantes des codes, formats de cellule qui protègent identifiants et SIRET) et, dans \`${TEMPLATES_DIR}/\`, le guide et les six tables en CSV « ; ». Un exemple complet et valide, écrit comme on le saisit : [\`docs/exemples/${exampleMetadata().id}/\`](exemples/${exampleMetadata().id}/). Le parcours entier : [publier.md](publier.md).`,
+      ]
+    : [
+        '```sh',
+        'npm run init -- departement-ille-et-vilaine    # makes data/departement-ille-et-vilaine/',
+        'npm run validate -- data/departement-ille-et-vilaine --lang en',
+        '```',
+        '',
+        `\`npm run init\` writes \`${METADATA_FILE}\` to complete (each field explained by a \`//\` key, unknown values marked "À COMPLÉTER"), \`${TEMPLATE_WORKBOOK}\` (one sheet per table, drop-down lists of the codes, cell formats that protect identifiers and SIRET) and, in \`${TEMPLATES_DIR}/\`, the guide and the six tables as ";" CSV. A complete valid example, written the way people type: [\`docs/exemples/${exampleMetadata().id}/\`](exemples/${exampleMetadata().id}/). The whole path: [publier.md](publier.md).`,
+      ];
+}
+
+function metaSection(lang: Lang): string[] {
+  const rows = Object.entries(METADATA_KEYS).map(([k, m]) => [code(k), m.type[lang], yesNo(m.required, lang), m.description[lang]]);
+  const notes =
+    lang === 'fr'
+      ? [
+          '- Une clé qui commence par `//` est un commentaire, ignoré (JSON n’a pas de commentaires).',
+          '- Une valeur « À COMPLÉTER… » est signalée champ par champ (`meta.a_completer`).',
+          '- Tous les champs sont contrôlés d’un coup ; un champ faux qui sert à contrôler les tables (`siret_acheteur`, `departements`, `periode`) suspend seulement ces contrôles-là, et le rapport dit lesquels (`meta.controles_non_faits`) : corriger les métadonnées ne fait pas apparaître d’erreurs cachées sans prévenir.',
+          '- Contrôles au-delà du format : clé de contrôle du SIRET (Luhn ; La Poste, SIREN 356000000, par la somme de ses chiffres multiple de 5), `code_region` qui contient bien chaque département, `seuil_secret` d’au moins 5, `date_publication` pas après aujourd’hui, `contact` sans numéro de téléphone ni personne nommée (une personne nommée est un avertissement).',
+        ]
+      : [
+          '- A key starting with `//` is a comment, ignored (JSON has no comments).',
+          '- A value left "À COMPLÉTER…" is reported field by field (`meta.a_completer`).',
+          '- Every field is checked at once; a wrong field the tables are checked against (`siret_acheteur`, `departements`, `periode`) holds back only those checks, and the report says which (`meta.controles_non_faits`): fixing the metadata does not reveal hidden errors unannounced.',
+          '- Checks beyond the format: the SIRET check digit (Luhn; La Poste, SIREN 356000000, by its digits adding up to a multiple of 5), a `code_region` that holds every département, a `seuil_secret` of at least 5, a `date_publication` not after today, a `contact` without a phone number or a named person (a named person is a warning).',
+        ];
+  return [...table(W.metaHeader[lang], rows), '', ...notes];
+}
+
+function periodSection(lang: Lang): string[] {
+  return lang === 'fr'
+    ? [
+        '- Chaque mois d’heures est dans la période des métadonnées et dans l’exécution de son marché (de la notification à notification + durée).',
+        '- Un marché notifié avant la période est accepté si son exécution entre dans la période : les périodes réelles portent des marchés plus anciens. Ses heures comptent dans les années où elles sont réalisées ; son année de notification figure dans les tableaux par année de notification. Un marché terminé avant la période est refusé (`marches.execution_hors_periode`), un marché notifié après aussi (`periode.hors_periode`). L’import DECP suit la même règle.',
+        `- Un marché hors de toute opération a \`id_operation\` vide : il est accepté, et les tableaux par opération le montrent sur une ligne « Sans opération » (\`${SANS_OPERATION}\`), qui n’est jamais comptée comme une opération. \`${SANS_OPERATION}\` ne peut pas servir d’identifiant dans \`operations.csv\`.`,
+      ]
+    : [
+        '- Every month of hours is inside the metadata period and inside its contract’s execution (from notification to notification + duration).',
+        '- A contract notified before the period is accepted when its execution reaches into the period: real periods carry older contracts. Its hours count in the years they were carried out; its year of notification appears in the tables by year of notification. A contract that ended before the period is refused (`marches.execution_hors_periode`), and so is one notified after it (`periode.hors_periode`). The DECP import follows the same rule.',
+        `- A contract outside any operation has an empty \`id_operation\`: it is accepted, and the tables by operation show it on a « Sans opération » ("No operation") row (\`${SANS_OPERATION}\`), never counted as an operation. \`${SANS_OPERATION}\` cannot be an id of \`operations.csv\`.`,
+      ];
+}
+
+function tableSection(def: TableDef, rows: readonly DictionaryRow[], lang: Lang): string[] {
+  const colon = lang === 'fr' ? ' :' : ':';
+  const lines = [`### ${code(def.file)} — ${def.title[lang]}`, '', def.description[lang]];
+  if (def.personal) lines.push('', `**${W.personal[lang]}**`);
+  lines.push('', `- ${W.key[lang]}${colon} ${def.primaryKey.map(code).join(' + ')}`);
+  if (def.foreignKeys.length > 0) {
+    lines.push(`- ${W.refs[lang]}${colon} ${def.foreignKeys.map((fk) => `${fk.fields.map(code).join(', ')} → ${code(`${fk.reference.table}.${fk.reference.fields.join(', ')}`)}`).join(' ; ')}`);
+  }
+  lines.push(
+    '',
+    ...table(
+      W.fieldsHeader[lang],
+      rows.map((r) => [
+        code(r.column),
+        r.type[lang],
+        yesNo(r.required, lang),
+        r.description[lang],
+        [r.constraints[lang], r.values.length > 0 ? `${W.values[lang]}${colon} ${r.values.map((v) => code(v.code)).join(', ')}` : ''].filter(Boolean).join(' ; '),
+        code(r.example),
+      ]),
+    ),
+  );
+  for (const r of rows.filter((x) => x.values.length > 0 && x.values.length <= 30)) {
+    lines.push('', `<details><summary>${code(r.column)} — ${W.values[lang].toLowerCase()}</summary>`, '', ...table(['Code', lang === 'fr' ? 'Libellé' : 'Label'], r.values.map((v) => [code(v.code), v[lang]])), '', '</details>');
+  }
+  return lines;
+}
+
+function guardSection(lang: Lang): string[] {
+  return [
+    lang === 'fr'
+      ? 'La construction s’arrête quand une colonne n’est pas dans ce contrat, quand un en-tête annonce une donnée d’identité (`nom`, `prenom`, `date_naissance`, `nir`, `adresse`, `email`, `telephone`…), ou quand une cellule de n’importe quelle table ressemble à une adresse e-mail, un numéro de téléphone, un numéro de sécurité sociale (NIR) ou une adresse postale. Les valeurs sont masquées dans le rapport.'
+      : 'The build stops when a column is not in this contract, when a header announces identity data (`nom`, `prenom`, `date_naissance`, `nir`, `adresse`, `email`, `telephone`…), or when a cell of any table looks like an e-mail address, a phone number, a social security number (NIR) or a street address. Values are masked in the report.',
+  ];
+}
+
+/** The data contract in one language (`docs/contrat-de-donnees.md` or `docs/data-contract.md`). */
+export function contractDoc(lang: Lang): string {
+  const dictionary = buildDictionary();
+  const rulesIntro =
+    lang === 'fr'
+      ? 'Une **erreur** bloque la publication ; un **avertissement** est signalé sans bloquer. Le rapport de `npm run validate` regroupe les problèmes par règle : pour chaque fichier (ou feuille) et colonne, le nombre de lignes, les premières lignes ou cellules (« marches.xlsx, feuille marches, cellule H12 »), les valeurs, et la façon de corriger. `--lang fr` ou `--lang en` pour une seule langue, `--detail` pour chaque ligne. Au plus 100 problèmes sont gardés par fichier et par règle ; les totaux sont exacts.'
+      : 'An **error** blocks publication; a **warning** is reported without blocking. The report of `npm run validate` groups problems by rule: for each file (or sheet) and column, the number of lines, the first lines or cells ("marches.xlsx, feuille marches, cellule H12"), the values, and how to fix it. `--lang fr` or `--lang en` for one language, `--detail` for every line. At most 100 problems are kept per file and rule; totals are exact.';
+  return [
+    `# ${W.title[lang]} (v${CONTRACT_VERSION})`,
+    '',
+    `> ${W.other[lang]}`,
+    '',
+    `## ${W.folder[lang]}`,
+    '',
+    ...folderSection(lang),
+    '',
+    `## ${W.start[lang]}`,
+    '',
+    ...startSection(lang),
+    '',
+    `## ${W.meta[lang]} — ${code(METADATA_FILE)}`,
+    '',
+    ...metaSection(lang),
+    '',
+    `## ${W.forms[lang]}`,
+    '',
+    ...acceptedForms(lang),
+    '',
+    `## ${W.periods[lang]}`,
+    '',
+    ...periodSection(lang),
+    '',
+    `## ${W.tables[lang]}`,
+    '',
+    ...TABLES.flatMap((t) => [...tableSection(t, dictionary.filter((r) => r.table === t.name), lang), '']),
+    `## ${W.rules[lang]}`,
+    '',
+    rulesIntro,
+    '',
+    ...rulesTable(lang),
+    '',
+    `## ${W.guard[lang]}`,
+    '',
+    ...guardSection(lang),
+    '',
+  ].join('\n');
+}
+
+/**
+ * The example publisher folder (`docs/exemples/<id>/`): its metadata and one row per table, each
+ * cell written as a publisher types it (the fields' `example`: `14/03/2018`, `1 254 300,00`,
+ * `Procédure adaptée`), in `;` CSV with a BOM. The validator accepts it (a test checks).
+ */
+export function exampleFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set(METADATA_FILE, `${JSON.stringify(exampleMetadata(), null, 2)}\n`);
+  for (const t of TABLES) {
+    const fields = Object.entries(t.fields as Readonly<Record<string, FieldDef>>);
+    files.set(t.file, frenchCsv(fields.map(([name]) => name), [fields.map(([, f]) => f.example)]));
+  }
+  return files;
+}
