@@ -9,13 +9,24 @@
  *   npm run build -- --data DIR --out DIR
  *   npm run build -- --data-only        only the published files (donnees/, validation/), no site
  *
+ * Peers (docs/comparaison.md): the releases listed in `data/pairs.json` and `data/<editeur>/pairs.json`
+ * are read and compared; one that cannot be included is listed with its reason and the build goes on.
+ *
+ *   --strict-peers        a peer not included fails the build (exit 1, nothing published)
+ *   --offline             read no peer at its address: the last good copies in the cache only
+ *   --peer-timeout S      seconds one peer may take, all its files (default 20)
+ *   --peer-cache DIR      the last good copies (default .cache/pairs)
+ *
+ * A data folder without any publisher but with a `data/pairs.json` naming the site (`site.nom`)
+ * builds a site that only compares.
+ *
  * `--out` must be a folder of its own (it is replaced as a whole): not the file-system root, not the
  * project or the data or a folder holding them, not inside the data or the sources, and, if it
  * exists, empty or an earlier build.
  */
 import { constants } from 'node:os';
 import { cp, mkdir, open, readFile, rm } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PublicationsSchema, type Publication } from '../src/lib/release/publications.ts';
 import { runPipeline, type PublisherInput } from '../src/lib/pipeline.ts';
@@ -34,6 +45,9 @@ import {
 } from './lib/atomic-dir.ts';
 import { InputError, listPublisherFolders, openPublisherFolder } from './lib/fs-input.ts';
 import { offloadLargest } from './lib/offload.ts';
+import { loadPeers, readPairsLists } from './lib/peers.ts';
+import { PAIRS_FILE } from '../src/schemas/pairs.ts';
+import { isIncluded, settlePeers } from '../src/lib/compare/index.ts';
 
 const REFERENCES_FILE = 'resultats-publies-autres-territoires.csv';
 
@@ -48,6 +62,10 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'dist' },
     'keep-staging': { type: 'boolean', default: false },
     'data-only': { type: 'boolean', default: false },
+    'strict-peers': { type: 'boolean', default: false },
+    offline: { type: 'boolean', default: false },
+    'peer-timeout': { type: 'string', default: '20' },
+    'peer-cache': { type: 'string', default: join('.cache', 'pairs') },
   },
 });
 
@@ -64,6 +82,8 @@ async function readPublisher(dir: string, root: string): Promise<PublisherInput>
   const input = offloadLargest(await openPublisherFolder(dir, root));
   const history = input.files[PUBLICATIONS_FILE];
   delete input.files[PUBLICATIONS_FILE];
+  // The peers it lists are read by scripts/lib/peers.ts: not a data table.
+  delete input.files[PAIRS_FILE];
   let previous: Publication[] = [];
   if (history) previous = PublicationsSchema.parse(JSON.parse(await textOf(history)));
   return { input, previous };
@@ -109,12 +129,33 @@ async function main(): Promise<number> {
   for (const dir of await removeStaleStagingDirs(out)) log(`Dossier provisoire abandonné supprimé / stale staging folder removed: ${dir}`);
 
   const folders = await listPublisherFolders(values.data);
-  if (folders.length === 0) {
-    log(`Aucun dossier d'éditeur dans ${values.data} / no publisher folder in ${values.data}`);
+  const lists = await readPairsLists(values.data, folders);
+  if (folders.length === 0 && !lists.site) {
+    log(`Aucun dossier d'éditeur dans ${values.data}, ni de ${join(values.data, PAIRS_FILE)} nommant un site qui compare (« site ») / no publisher folder in ${values.data}, nor a ${join(values.data, PAIRS_FILE)} naming a comparison site ("site")`);
     return 1;
   }
   const publishers: PublisherInput[] = [];
   for (const dir of folders) publishers.push(await readPublisher(dir, values.data));
+
+  // Peers' releases: each read, checked and cached, or reported with its reason.
+  const timeout = Number(values['peer-timeout']);
+  if (!(timeout > 0)) throw new InputError({ fr: `--peer-timeout : nombre de secondes attendu, reçu « ${values['peer-timeout']} ».`, en: `--peer-timeout: a number of seconds expected, got "${values['peer-timeout']}".` });
+  const peersStarted = performance.now();
+  const peers = settlePeers(
+    folders.map((dir) => basename(dir)),
+    await loadPeers(lists.peers, { cacheDir: resolve(values['peer-cache']), timeoutMs: timeout * 1000, offline: values.offline, now: new Date() }),
+  );
+  if (lists.peers.length > 0) {
+    const left = peers.filter((p) => !isIncluded(p));
+    log(`Pairs / peers: ${peers.length - left.length} inclus / included, ${left.length} non inclus / not included (${seconds(peersStarted)})`);
+    for (const p of peers) {
+      if (p.probleme) log(`  ${p.adresse}${isIncluded(p) ? ` — copie du / copy of ${p.copie?.date}` : ''}\n    ${p.probleme.raison.fr}\n    ${p.probleme.raison.en}`);
+    }
+    if (values['strict-peers'] && left.length > 0) {
+      log(`--strict-peers : ${left.length} pair(s) non inclus, rien n'est publié : ${values.out}/ reste tel quel. / ${left.length} peer(s) not included, nothing published: ${values.out}/ is unchanged.`);
+      return 1;
+    }
+  }
 
   // Other territories' published results, shown apart on the comparison tables (optional).
   const references = await readFile(join(values.data, 'references', REFERENCES_FILE)).catch(() => undefined);
@@ -131,6 +172,8 @@ async function main(): Promise<number> {
   try {
     const result = await runPipeline(publishers, {
       references: references && new Uint8Array(references.buffer, references.byteOffset, references.byteLength),
+      peers,
+      ...(folders.length === 0 && lists.site ? { comparisonSite: lists.site } : {}),
       siteUrl: siteUrl(),
       sink: async (path, pieces) => {
         const file = publishedPath(publication, path);

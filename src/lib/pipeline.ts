@@ -8,7 +8,8 @@
  * folders and writes the result; the site then reads only the published files.
  */
 import { buildDictionary, dictionaryCsv } from '../schemas/dictionary.ts';
-import { buildComparison } from './compare/index.ts';
+import type { PairsSite } from '../schemas/pairs.ts';
+import { buildComparison, LocalReleases, type PeerOutcome } from './compare/index.ts';
 import { releaseFiles } from './release/build.ts';
 import type { Publication } from './release/publications.ts';
 import { bytesOf, piecesOf, type FileBody, type Sink } from './release/body.ts';
@@ -29,6 +30,13 @@ export interface PipelineOptions {
    * validated datasets on the comparison page.
    */
   references?: Uint8Array;
+  /**
+   * Peers' releases, fetched and checked by scripts/lib/peers.ts, compared with this site's
+   * publishers (each read back from its own release, the same way); with the ones not included.
+   */
+  peers?: readonly PeerOutcome[];
+  /** A site that only compares: its name (`data/pairs.json`). */
+  comparisonSite?: PairsSite;
   /**
    * Absolute address the site is served from (`SITE` + `BASE`, ending with `/`): the published
    * standard's schemas point their `homepage`, `path` and resources there.
@@ -76,7 +84,9 @@ export async function runPipeline(
     else files.set(path, bytesOf(body));
   };
   const releases = results.map((r, i) => ({ dataset: r.dataset!, previous: publishers[i]!.previous ?? [] }));
-  for (const [path, body] of releaseFiles(releases)) await publish(path, body);
+  // The comparison reads this site's publishers from their release, as it reads peers'.
+  const local = new LocalReleases();
+  for (const [path, body] of releaseFiles(releases)) await publish(path, local.keep(path, body));
   for (const report of reports) await publish(`validation/${report.publisher}.json`, json(report));
   // The input data contract as a versioned standard (schema.data.gouv.fr layout) and its
   // dictionary, for publishers who want to check or produce their own files.
@@ -84,7 +94,7 @@ export async function runPipeline(
   const dictionary = buildDictionary();
   await publish('donnees/standard/dictionnaire.csv', utf8(dictionaryCsv(dictionary)));
   await publish('donnees/standard/dictionnaire.json', json(dictionary));
-  const datasets = results.map((r) => r.dataset!);
-  for (const [path, bytes] of buildComparison(datasets, options.references)) await publish(path, bytes);
+  const comparison = buildComparison({ releases: local.read(), peers: options.peers, references: options.references, site: options.comparisonSite });
+  for (const [path, bytes] of comparison) await publish(path, bytes);
   return { ok: true, reports, files, count };
 }
