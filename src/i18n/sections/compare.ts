@@ -60,18 +60,73 @@ export const compare = {
 
   // ---------- comparison page ----------
   'compare.lead': {
-    fr: 'Les éditeurs validés côte à côte, avec les mesures qui les rendent comparables : des ratios qui ne dépendent pas de la taille de l’acheteur. Plus bas, à part, les chiffres publiés par d’autres territoires, repris tels quels et non vérifiés.',
-    en: 'The validated publishers side by side, with the measures that make them comparable: ratios that do not depend on the size of the buyer. Further down, apart, figures published by other territories, taken as they are and not verified.',
+    fr: 'Des publications d’acheteurs côte à côte — celles des éditeurs de ce site et celles d’autres acheteurs, lues à leur adresse (leurs « pairs ») —, avec les mesures qui les rendent comparables : des ratios qui ne dépendent pas de la taille de l’acheteur, tous calculés de la même façon à partir des tableaux publiés. Plus bas, à part, les chiffres publiés par d’autres territoires, repris tels quels et non vérifiés.',
+    en: 'Buyers’ releases side by side — those of this site’s publishers and those of other buyers, read from their addresses (their "peers") —, with the measures that make them comparable: ratios that do not depend on the size of the buyer, all computed the same way from the published tables. Further down, apart, figures published by other territories, taken as they are and not verified.',
   },
-  'compare.validated': { fr: 'Éditeurs validés', en: 'Validated publishers' },
+  'compare.validated': { fr: 'Publications comparées', en: 'Compared releases' },
   'compare.validatedLead': {
-    fr: 'Données validées par le kit : chaque éditeur ne compte que ses propres marchés et des heures réalisées. Un total pluriannuel n’est jamais mis dans le même graphique qu’un chiffre annuel. « secret » : la valeur repose sur moins de k personnes dans la publication de l’éditeur.',
-    en: 'Data validated by the kit: each publisher counts only its own contracts and hours carried out. A multi-year total is never put in the same chart as a yearly figure. "secret": the value rests on fewer than k persons in the publisher’s release.',
+    fr: 'Chaque publication ne compte que les marchés propres de son acheteur et des heures réalisées. « Données validées » : un éditeur de ce site, dont ce site a validé les fichiers ; « publication vérifiée » : la publication d’un pair, dont ce site a vérifié le format, l’empreinte de chaque fichier lu et la cohérence des tableaux. Un total pluriannuel n’est jamais mis dans le même graphique qu’un chiffre annuel. « Non calculable » : la mesure demande une case que la publication de l’éditeur masque (secret statistique) ; elle n’est jamais estimée à partir des cases voisines.',
+    en: 'Each release counts only its buyer’s own contracts and hours carried out. "Validated data": a publisher of this site, whose files this site validated; "checked release": a peer’s release, whose format, the hash of each file read and the consistency of the tables this site checked. A multi-year total is never put in the same chart as a yearly figure. "Not computable": the measure needs a cell the publisher’s release hides (statistical secret); it is never estimated from the cells around it.',
+  },
+  'compare.counts': {
+    fr: '{total} publication(s) comparée(s) : {site} de ce site et {peers} publication(s) paire(s) ; {excluded} publication(s) paire(s) listée(s) non incluse(s), avec la raison, dans « Publications paires ».',
+    en: '{total} release(s) compared: {site} of this site and {peers} peer release(s); {excluded} listed peer release(s) not included, with the reason, under "Peer releases".',
+  },
+  'compare.colRelease': { fr: 'Publication', en: 'Release' },
+  'compare.fromSite': { fr: 'données validées par ce site', en: 'data validated by this site' },
+  'compare.fromPeer': { fr: 'publication vérifiée, version {version} du {date}', en: 'checked release, version {version} of {date}' },
+  'compare.copyReseau': { fr: 'lue à son adresse le {date}', en: 'read from its address on {date}' },
+  'compare.copyFichier': { fr: 'lue dans son dossier ou son archive le {date}', en: 'read from its folder or archive on {date}' },
+  'compare.copyCache': { fr: 'copie en cache du {date}, vieille de {days} jour(s)', en: 'cached copy of {date}, {days} day(s) old' },
+  'compare.notComputable': { fr: 'non calculable', en: 'not computable' },
+  'compare.tableNote': {
+    fr: '« non calculable » : la mesure demande une case que la publication de l’éditeur masque par le secret statistique (moins de k personnes, k étant le seuil de l’éditeur) ; elle n’est ni nulle ni estimée. « n.d. » : sans objet (aucun marché, aucune heure prévue…).',
+    en: '"not computable": the measure needs a cell the publisher’s release hides by statistical secret (fewer than k persons, k being the publisher’s threshold); it is neither zero nor estimated. "n/a": not applicable (no contract, no planned hours…).',
+  },
+  'compare.definitions': { fr: 'Définition et calcul de chaque mesure', en: 'Definition and computation of each measure' },
+  'compare.computation': { fr: 'Calcul à partir des tableaux publiés : {calcul}', en: 'Computed from the published tables: {calcul}' },
+  'compare.peersQuantile': { fr: 'Pairs : {quantile} ({n} publications)', en: 'Peers: {quantile} ({n} releases)' },
+  'compare.quantile.min': { fr: 'minimum', en: 'minimum' },
+  'compare.quantile.q1': { fr: '1er quartile', en: '1st quartile' },
+  'compare.quantile.mediane': { fr: 'médiane', en: 'median' },
+  'compare.quantile.q3': { fr: '3e quartile', en: '3rd quartile' },
+  'compare.quantile.max': { fr: 'maximum', en: 'maximum' },
+  'compare.peersSummarised': {
+    fr: 'Trop de publications paires pour une barre chacune : le graphique montre leur minimum, leurs quartiles, leur médiane et leur maximum ({n} publications avec une valeur, {without} sans valeur calculable) ; la valeur de chacune est dans le tableau des mesures.',
+    en: 'Too many peer releases for one bar each: the chart shows their minimum, quartiles, median and maximum ({n} releases with a value, {without} without a computable value); each one’s value is in the table of measures.',
+  },
+
+  // ---------- peers ----------
+  'compare.peers': { fr: 'Publications paires', en: 'Peer releases' },
+  'compare.peersLead': {
+    fr: 'Les publications d’autres acheteurs que ce site compare (liste pairs.json). Chacune est lue à son adresse, puis vérifiée : format de publication, empreinte SHA-256 de chaque fichier lu, cohérence des tableaux. Une publication injoignable pendant la construction est remplacée par sa dernière copie valide, dont l’âge est donné. Une publication qui ne passe pas ces contrôles n’est pas incluse, et la raison est dite ici.',
+    en: 'Other buyers’ releases this site compares itself with (list pairs.json). Each is read from its address, then checked: release format, SHA-256 hash of each file read, consistency of the tables. A release out of reach during the build is replaced by its last valid copy, whose age is given. A release that fails these checks is not included, and the reason is given here.',
+  },
+  'compare.peersCaption': { fr: 'Publications paires listées, incluses ou non', en: 'Listed peer releases, included or not' },
+  'compare.peerAddress': { fr: 'Adresse', en: 'Address' },
+  'compare.peerPublisher': { fr: 'Éditeur', en: 'Publisher' },
+  'compare.peerRelease': { fr: 'Version, date, licence', en: 'Version, date, licence' },
+  'compare.peerCopy': { fr: 'Copie lue', en: 'Copy read' },
+  'compare.peerState': { fr: 'État', en: 'Status' },
+  'compare.included': { fr: 'incluse', en: 'included' },
+  'compare.excluded': { fr: 'non incluse', en: 'not included' },
+  'compare.notRead': { fr: 'non lue', en: 'not read' },
+  'compare.unknownPublisher': { fr: 'inconnu', en: 'unknown' },
+  'compare.releaseOf': { fr: 'version {version} du {date}, {licence}', en: 'version {version} of {date}, {licence}' },
+
+  // ---------- a site that only compares ----------
+  'compare.siteFooter': {
+    fr: 'Comparaison publiée par {nom}. Chaque chiffre vient de la publication de son éditeur, sous sa licence ; les publications comparées et leurs adresses sont listées sur cette page.',
+    en: 'Comparison published by {nom}. Each figure comes from its publisher’s release, under its licence; the compared releases and their addresses are listed on this page.',
+  },
+  'compare.siteSynthetic': {
+    fr: 'Certaines publications comparées sont synthétiques : leurs lignes sont inventées pour démontrer le kit. Elles sont marquées comme telles.',
+    en: 'Some compared releases are synthetic: their rows are invented to demonstrate the kit. They are marked as such.',
   },
   'compare.colName': { fr: 'Éditeur ou territoire', en: 'Publisher or territory' },
   'compare.colStatus': { fr: 'Statut', en: 'Status' },
   'compare.colPeriod': { fr: 'Période', en: 'Period' },
-  'compare.tableCaption': { fr: 'Mesures comparables des éditeurs validés', en: 'Comparable measures of the validated publishers' },
+  'compare.tableCaption': { fr: 'Mesures des publications comparées, une ligne par publication', en: 'Measures of the compared releases, one row per release' },
   'compare.measure': { fr: 'Mesure', en: 'Measure' },
   'compare.unit': { fr: 'Unité', en: 'Unit' },
   'compare.contextRows': { fr: 'Contexte (tailles, à ne pas comparer)', en: 'Context (sizes, not to be compared)' },
@@ -85,9 +140,10 @@ export const compare = {
   'compare.chartSub': { fr: '{unit} — {flags}', en: '{unit} — {flags}' },
   'compare.flagsText': { fr: '{period} ; {scope} ; {hours}', en: '{period}; {scope}; {hours}' },
   'compare.source': {
-    fr: 'Source : {table}, calculée à partir des jeux validés de {publishers}.',
-    en: 'Source: {table}, computed from the validated datasets of {publishers}.',
+    fr: 'Source : {table}, calculée à partir des publications de {publishers}.',
+    en: 'Source: {table}, computed from the releases of {publishers}.',
   },
+  'compare.manyPublishers': { fr: '{n} éditeurs', en: '{n} publishers' },
   'compare.referenceInChart': { fr: '{name} ({period}, publié, non vérifié)', en: '{name} ({period}, published, not verified)' },
   'compare.referencesJoined': {
     fr: 'Ce graphique montre aussi des chiffres publiés par d’autres territoires, non vérifiés, parce qu’ils ont exactement les mêmes drapeaux (période, périmètre, nature des heures) et aucune réserve.',
