@@ -32,6 +32,7 @@ import { PublicationsSchema, type Publication } from '../src/lib/release/publica
 import { runPipeline, type PublisherInput } from '../src/lib/pipeline.ts';
 import { DEFAULT_BASE_URL } from '../src/lib/standard/version.ts';
 import { formatReport, type ChunkSource } from '../src/lib/validate/index.ts';
+import { inputMessage } from '../src/lib/validate/messages.ts';
 import {
   checkOutputDir,
   makeStagingDir,
@@ -128,11 +129,15 @@ async function main(): Promise<number> {
   if (await recoverInterruptedSwap(out)) log(`Site précédent restauré / previous site restored: ${out}`);
   for (const dir of await removeStaleStagingDirs(out)) log(`Dossier provisoire abandonné supprimé / stale staging folder removed: ${dir}`);
 
-  const folders = await listPublisherFolders(values.data);
+  // No publisher folder: a site that only compares, when data/pairs.json names it.
+  const folders = await listPublisherFolders(values.data, { allowNone: true });
   const lists = await readPairsLists(values.data, folders);
   if (folders.length === 0 && !lists.site) {
-    log(`Aucun dossier d'éditeur dans ${values.data}, ni de ${join(values.data, PAIRS_FILE)} nommant un site qui compare (« site ») / no publisher folder in ${values.data}, nor a ${join(values.data, PAIRS_FILE)} naming a comparison site ("site")`);
-    return 1;
+    const none = inputMessage('aucun_editeur', { root: values.data });
+    throw new InputError({
+      fr: `${none.fr} Un site qui ne fait que comparer nomme son site et ses pairs dans ${join(values.data, PAIRS_FILE)} (« site », « pairs » : docs/comparaison.md).`,
+      en: `${none.en} A site that only compares gives its name and peers in ${join(values.data, PAIRS_FILE)} ("site", "pairs": docs/comparaison.md).`,
+    });
   }
   const publishers: PublisherInput[] = [];
   for (const dir of folders) publishers.push(await readPublisher(dir, values.data));
@@ -143,7 +148,7 @@ async function main(): Promise<number> {
   const peersStarted = performance.now();
   const peers = settlePeers(
     folders.map((dir) => basename(dir)),
-    await loadPeers(lists.peers, { cacheDir: resolve(values['peer-cache']), timeoutMs: timeout * 1000, offline: values.offline, now: new Date() }),
+    lists.peers.length === 0 ? [] : await loadPeers(lists.peers, { cacheDir: resolve(values['peer-cache']), timeoutMs: timeout * 1000, offline: values.offline, now: new Date() }),
   );
   if (lists.peers.length > 0) {
     const left = peers.filter((p) => !isIncluded(p));

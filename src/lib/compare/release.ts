@@ -95,7 +95,7 @@ export function readManifest(bytes: Uint8Array): Checked<Manifest> {
   }
   const version = dp.format_publication;
   if (typeof version !== 'string' || !READABLE_FORMAT.test(version)) {
-    const given = version === undefined ? 'absente / missing' : JSON.stringify(version);
+    const given = version === undefined ? 'absente / missing' : JSON.stringify(version).slice(0, 40);
     return bad(
       peerProblem(
         'format_inconnu',
