@@ -153,9 +153,12 @@ async function main(): Promise<number> {
   if (lists.peers.length > 0) {
     const left = peers.filter((p) => !isIncluded(p));
     log(`Pairs / peers: ${peers.length - left.length} inclus / included, ${left.length} non inclus / not included (${seconds(peersStarted)})`);
-    for (const p of peers) {
-      if (p.probleme) log(`  ${p.adresse}${isIncluded(p) ? ` — copie du / copy of ${p.copie?.date}` : ''}\n    ${p.probleme.raison.fr}\n    ${p.probleme.raison.en}`);
+    // Each peer with a problem, the first 20 in full (all of them are in donnees/comparaison/pairs.csv).
+    const told = peers.filter((p) => p.probleme);
+    for (const p of told.slice(0, 20)) {
+      log(`  ${p.adresse}${isIncluded(p) ? ` — copie du / copy of ${p.copie?.date}` : ''}\n    ${p.probleme!.raison.fr}\n    ${p.probleme!.raison.en}`);
     }
+    if (told.length > 20) log(`  … ${told.length - 20} autre(s) : voir donnees/comparaison/pairs.csv / ${told.length - 20} more: see donnees/comparaison/pairs.csv`);
     if (values['strict-peers'] && left.length > 0) {
       log(`--strict-peers : ${left.length} pair(s) non inclus, rien n'est publié : ${values.out}/ reste tel quel. / ${left.length} peer(s) not included, nothing published: ${values.out}/ is unchanged.`);
       return 1;
