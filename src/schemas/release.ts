@@ -116,8 +116,8 @@ export const TabularResourceSchema = z
 export type TabularResource = z.output<typeof TabularResourceSchema>;
 
 /**
- * Any other file of the release (a Parquet copy of a table, a catalogue…): a name and a path
- * inside the release; when it gives a hash or a size, they have the published form.
+ * Any other file of the release (a Parquet copy of a table, tabular or not, a catalogue…): a name
+ * and a path inside the release; when it gives a hash or a size, they have the published form.
  */
 export const OtherResourceSchema = z
   .object({
@@ -129,21 +129,21 @@ export const OtherResourceSchema = z
     hash: SHA256_HASH.optional(),
   })
   .loose()
-  .refine((r) => r.profile !== 'tabular-data-resource' && r.format !== 'csv', {
+  .refine((r) => r.format !== 'csv', {
     message: 'une table CSV doit suivre le schéma des tables publiées / a CSV table must follow the published table schema',
   });
 
 type OtherResource = z.output<typeof OtherResourceSchema>;
 
-/** Does a resource claim to be a published table (its profile, its format or its file)? */
+/** Does a resource claim to be a published CSV table (its format, or its file without a format)? */
 const claimsTable = (r: unknown): boolean => {
   if (r === null || typeof r !== 'object') return false;
-  const { profile, format, path } = r as Record<string, unknown>;
-  return profile === 'tabular-data-resource' || format === 'csv' || (typeof path === 'string' && path.toLowerCase().endsWith('.csv'));
+  const { format, path } = r as Record<string, unknown>;
+  return format === 'csv' || (format === undefined && typeof path === 'string' && path.toLowerCase().endsWith('.csv'));
 };
 
 /**
- * A resource: a published table when it claims to be one (then it must follow the table schema,
+ * A resource: a published CSV table when it claims to be one (then it must follow the table schema,
  * and its own issues are reported), else any other file.
  */
 export const ReleaseResourceSchema = z.unknown().transform((r, ctx): TabularResource | OtherResource => {
@@ -154,7 +154,8 @@ export const ReleaseResourceSchema = z.unknown().transform((r, ctx): TabularReso
 });
 export type ReleaseResource = z.output<typeof ReleaseResourceSchema>;
 
-export const isTabular = (r: ReleaseResource): r is TabularResource => r.profile === 'tabular-data-resource';
+/** A published CSV table (a Parquet copy may be tabular too, but it is not what readers read). */
+export const isTabular = (r: ReleaseResource): r is TabularResource => r.format === 'csv';
 
 /** `datapackage.json` of one publisher's release. */
 export const ReleaseDatapackageSchema = z

@@ -45,7 +45,8 @@ describe('the release schema', () => {
   });
 
   it('keeps every property and resource a later minor version adds', () => {
-    const later = { ...written, format_publication: '1.3', dcat: { catalogue: 'catalogue.jsonld' }, resources: [...written.resources, { name: 'x-parquet', path: 'x.parquet', format: 'parquet' }] };
+    const parquet = { name: 'x-parquet', path: 'parquet/x.parquet', profile: 'tabular-data-resource', format: 'parquet', mediatype: 'application/vnd.apache.parquet', schema: { fields: [] } };
+    const later = { ...written, format_publication: '1.3', dcat: { catalogue: 'catalogue.jsonld' }, resources: [...written.resources, parquet] };
     const parsed = ReleaseDatapackageSchema.parse(later);
     expect(parsed.dcat).toEqual({ catalogue: 'catalogue.jsonld' });
     expect(parsed.resources.at(-1)).toMatchObject({ name: 'x-parquet', format: 'parquet' });
