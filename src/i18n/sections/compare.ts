@@ -72,6 +72,10 @@ export const compare = {
     fr: '{total} publication(s) comparée(s) : {site} de ce site et {peers} publication(s) paire(s) ; {excluded} publication(s) paire(s) listée(s) non incluse(s), avec la raison, dans « Publications paires ».',
     en: '{total} release(s) compared: {site} of this site and {peers} peer release(s); {excluded} listed peer release(s) not included, with the reason, under "Peer releases".',
   },
+  'compare.countsPeersOnly': {
+    fr: '{peers} publication(s) paire(s) comparée(s) ; {excluded} publication(s) listée(s) non incluse(s), avec la raison, dans « Publications paires ».',
+    en: '{peers} peer release(s) compared; {excluded} listed release(s) not included, with the reason, under "Peer releases".',
+  },
   'compare.colRelease': { fr: 'Publication', en: 'Release' },
   'compare.fromSite': { fr: 'données validées par ce site', en: 'data validated by this site' },
   'compare.fromPeer': { fr: 'publication vérifiée, version {version} du {date}', en: 'checked release, version {version} of {date}' },
