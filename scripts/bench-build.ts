@@ -12,17 +12,16 @@
  *                                              The default ×1000 adds ~200 s and ~3.6 GB.
  *
  * Samples ×N come from .cache/bench/x<N>/ (generated if missing, shared with `npm run bench`).
- * Peak memory: `/usr/bin/time -v` when present (largest process of the tree, Pagefind included);
- * always also each Node process's own `process.resourceUsage()` written at exit by a preload
- * (NODE_OPTIONS), whose CPU times add up to the Node part of the CPU time. Results are printed and
- * written to .cache/bench-build/results.json; method and figures: docs/benchmark.md.
+ * Each build is measured by scripts/bench/measured-build.ts (peak memory of the whole tree, CPU).
+ * Results are printed and written to .cache/bench-build/results.json; method and figures:
+ * docs/benchmark.md.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureDataset } from './bench/datasets.ts';
+import { measuredBuild } from './bench/measured-build.ts';
 import { int, table } from './bench/report.ts';
 
 const { values } = parseArgs({
@@ -40,14 +39,6 @@ if (scales.some((s) => !Number.isInteger(s) || s < 1)) throw new Error('--scales
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, '.cache', 'bench-build');
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-/** Preload of every Node process of the build: writes its resource usage when it exits. */
-const PRELOAD = `import { appendFileSync } from 'node:fs';
-process.on('exit', () => {
-  const u = process.resourceUsage();
-  appendFileSync(process.env.BENCH_BUILD_USAGE, JSON.stringify({ pid: process.pid, maxRSS: u.maxRSS, user: u.userCPUTime, system: u.systemCPUTime }) + '\\n');
-});
-`;
 
 interface Run {
   scale: number;
@@ -124,63 +115,11 @@ async function build(scale: number, dataOnly = false): Promise<Run> {
   const out = join(work, 'dist');
   mkdirSync(work, { recursive: true });
   rmSync(out, { recursive: true, force: true });
-  const usage = join(work, 'usage.jsonl');
-  const preload = join(work, 'preload.mjs');
-  const timeFile = join(work, 'time.txt');
-  writeFileSync(usage, '');
-  writeFileSync(preload, PRELOAD);
-  rmSync(timeFile, { force: true });
-
-  const gnuTime = existsSync('/usr/bin/time');
-  const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const args = [tsx, join(ROOT, 'scripts', 'build.ts'), '--data', data, '--out', out, ...(dataOnly ? ['--data-only'] : [])];
-  const command = gnuTime ? '/usr/bin/time' : process.execPath;
-  const argv = gnuTime ? ['-v', '-o', timeFile, process.execPath, ...args] : args;
   log(`×${scale}: scripts/build.ts --data ${data} --out ${out}${dataOnly ? ' --data-only' : ''}`);
-  const started = performance.now();
-  const output: string[] = [];
-  const code = await new Promise<number>((done) => {
-    const child = spawn(command, argv, {
-      cwd: ROOT,
-      env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${preload}`.trim(), BENCH_BUILD_USAGE: usage },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const collect = (chunk: Buffer) => {
-      const text = chunk.toString();
-      output.push(text);
-      for (const line of text.split('\n')) if (line.trim()) log(`  ${line}`);
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    child.on('close', (c) => done(c ?? 1));
-  });
-  const wallS = (performance.now() - started) / 1000;
-  const all = output.join('');
-  const phase = (re: RegExp) => {
-    const m = re.exec(all);
-    return m ? Number(m[1]) : undefined;
-  };
-  const phases = {
-    data: phase(/data computed: .*\(([\d.]+) s\)/),
-    astro: phase(/site built \(([\d.]+) s\)/),
-    published: phase(/published: .*\(([\d.]+) s\)/),
-  };
-  const node = readFileSync(usage, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { maxRSS: number; user: number; system: number });
-  const nodePeakMB = Math.max(0, ...node.map((u) => u.maxRSS / 1024));
-  let cpuS = node.reduce((s, u) => s + (u.user + u.system) / 1e6, 0);
-  let peakMB = nodePeakMB;
-  if (gnuTime && existsSync(timeFile)) {
-    const t = readFileSync(timeFile, 'utf8');
-    const num = (re: RegExp) => Number(re.exec(t)?.[1] ?? NaN);
-    const user = num(/User time \(seconds\): ([\d.]+)/);
-    const system = num(/System time \(seconds\): ([\d.]+)/);
-    if (Number.isFinite(user + system)) cpuS = user + system;
-    const rss = num(/Maximum resident set size \(kbytes\): (\d+)/);
-    if (Number.isFinite(rss)) peakMB = Math.max(peakMB, rss / 1024);
-  }
+  const m = await measuredBuild(['--data', data, '--out', out, ...(dataOnly ? ['--data-only'] : [])], work, log);
+  const code = m.ok ? 0 : 1;
+  const { wallS, phases, cpuS, peakMB, nodePeakMB } = m;
+  const all = m.output;
   const site = code === 0 && existsSync(out) ? walk(out) : { pages: 0, files: 0, bytes: 0 };
   if (!values.keep) rmSync(out, { recursive: true, force: true });
   return {

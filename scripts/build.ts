@@ -15,18 +15,30 @@
  * else the first by id), and refuses a synthetic folder next to real ones unless asked for
  * (`--avec-synthetique` or `AVEC_SYNTHETIQUE=1`).
  *
+ * Peers (docs/comparaison.md): the releases listed in `data/pairs.json` and `data/<editeur>/pairs.json`
+ * are read and compared; one that cannot be included is listed with its reason and the build goes on.
+ *
+ *   --strict-peers        a peer not included fails the build (exit 1, nothing published)
+ *   --offline             read no peer at its address: the last good copies in the cache only
+ *   --peer-timeout S      seconds one peer may take, all its files (default 20)
+ *   --peer-cache DIR      the last good copies (default .cache/pairs)
+ *
+ * A data folder without any publisher but with a `data/pairs.json` naming the site (`site.nom`)
+ * builds a site that only compares.
+ *
  * `--out` must be a folder of its own (it is replaced as a whole): not the file-system root, not the
  * project or the data or a folder holding them, not inside the data or the sources, and, if it
  * exists, empty or an earlier build.
  */
 import { constants } from 'node:os';
 import { cp, mkdir, open, readFile, rm } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PublicationsSchema, type Publication } from '../src/lib/release/publications.ts';
 import { runPipeline, type PublisherInput } from '../src/lib/pipeline.ts';
 import { DEFAULT_BASE_URL } from '../src/lib/standard/version.ts';
 import { formatReport, type ChunkSource } from '../src/lib/validate/index.ts';
+import { inputMessage } from '../src/lib/validate/messages.ts';
 import {
   checkOutputDir,
   makeStagingDir,
@@ -44,6 +56,10 @@ import { offloadLargest } from './lib/offload.ts';
 import { loadSolver } from './lib/solver.ts';
 import { localToday } from './lib/today.ts';
 
+import { loadPeers, readPairsLists } from './lib/peers.ts';
+import { PAIRS_FILE } from '../src/schemas/pairs.ts';
+import { isIncluded, settlePeers } from '../src/lib/compare/index.ts';
+
 const REFERENCES_FILE = 'resultats-publies-autres-territoires.csv';
 
 /** The project: Astro's root, and a folder the output must not replace. */
@@ -58,6 +74,11 @@ const { values } = parseArgs({
     'keep-staging': { type: 'boolean', default: false },
     'data-only': { type: 'boolean', default: false },
     'avec-synthetique': { type: 'boolean', default: false },
+
+    'strict-peers': { type: 'boolean', default: false },
+    offline: { type: 'boolean', default: false },
+    'peer-timeout': { type: 'string', default: '20' },
+    'peer-cache': { type: 'string', default: join('.cache', 'pairs') },
   },
 });
 
@@ -74,6 +95,8 @@ async function readPublisher(dir: string, root: string): Promise<PublisherInput>
   const input = { ...offloadLargest(await openPublisherFolder(dir, root)), today: localToday() };
   const history = input.files[PUBLICATIONS_FILE];
   delete input.files[PUBLICATIONS_FILE];
+  // The peers it lists are read by scripts/lib/peers.ts: not a data table.
+  delete input.files[PAIRS_FILE];
   let previous: Publication[] = [];
   if (history) previous = PublicationsSchema.parse(JSON.parse(await textOf(history)));
   return { input, previous };
@@ -118,27 +141,58 @@ async function main(): Promise<number> {
   if (await recoverInterruptedSwap(out)) log(`Site précédent restauré / previous site restored: ${out}`);
   for (const dir of await removeStaleStagingDirs(out)) log(`Dossier provisoire abandonné supprimé / stale staging folder removed: ${dir}`);
 
-  const folders = await listPublisherFolders(values.data);
-  if (folders.length === 0) {
-    log(`Aucun dossier d'éditeur dans ${values.data} / no publisher folder in ${values.data}`);
-    return 1;
+  // No publisher folder: a site that only compares, when data/pairs.json names it.
+  const folders = await listPublisherFolders(values.data, { allowNone: true });
+  const lists = await readPairsLists(values.data, folders);
+  if (folders.length === 0 && !lists.site) {
+    const none = inputMessage('aucun_editeur', { root: values.data });
+    throw new InputError({
+      fr: `${none.fr} Un site qui ne fait que comparer nomme son site et ses pairs dans ${join(values.data, PAIRS_FILE)} (« site », « pairs » : docs/comparaison.md).`,
+      en: `${none.en} A site that only compares gives its name and peers in ${join(values.data, PAIRS_FILE)} ("site", "pairs": docs/comparaison.md).`,
+    });
   }
   const publishers: PublisherInput[] = [];
   for (const dir of folders) publishers.push(await readPublisher(dir, values.data));
 
   // The publisher the results pages show, said with why; a synthetic sample left next to real
   // data is refused unless asked for. The site reads the choice from EDITEUR.
-  const choice = chooseMainPublisher(
+  // (A site that only compares has no publisher of its own: nothing to choose.)
+  const choice = publishers.length === 0 ? undefined : chooseMainPublisher(
     publishers.map((p) => ({ id: p.input.publisher, synthetique: syntheticOf(p.input.meta) })),
     { requested: process.env.EDITEUR, allowSynthetic: values['avec-synthetique'] || /^(1|oui|true|yes)$/i.test(process.env.AVEC_SYNTHETIQUE ?? '') },
   );
-  if ('error' in choice) {
+  if (choice && 'error' in choice) {
     process.stderr.write(`${choice.error.fr}\n${choice.error.en}\n`);
     log(`Rien n'est publié : ${values.out}/ reste tel quel. / Nothing published: ${values.out}/ is unchanged.`);
     return 1;
   }
-  log(`Éditeur principal / main publisher: ${choice.main} — ${choice.reason.fr} / ${choice.reason.en}`);
-  process.env.EDITEUR = choice.main;
+  if (choice) {
+    log(`Éditeur principal / main publisher: ${choice.main} — ${choice.reason.fr} / ${choice.reason.en}`);
+    process.env.EDITEUR = choice.main;
+  }
+
+  // Peers' releases: each read, checked and cached, or reported with its reason.
+  const timeout = Number(values['peer-timeout']);
+  if (!(timeout > 0)) throw new InputError({ fr: `--peer-timeout : nombre de secondes attendu, reçu « ${values['peer-timeout']} ».`, en: `--peer-timeout: a number of seconds expected, got "${values['peer-timeout']}".` });
+  const peersStarted = performance.now();
+  const peers = settlePeers(
+    folders.map((dir) => basename(dir)),
+    lists.peers.length === 0 ? [] : await loadPeers(lists.peers, { cacheDir: resolve(values['peer-cache']), timeoutMs: timeout * 1000, offline: values.offline, now: new Date() }),
+  );
+  if (lists.peers.length > 0) {
+    const left = peers.filter((p) => !isIncluded(p));
+    log(`Pairs / peers: ${peers.length - left.length} inclus / included, ${left.length} non inclus / not included (${seconds(peersStarted)})`);
+    // Each peer with a problem, the first 20 in full (all of them are in donnees/comparaison/pairs.csv).
+    const told = peers.filter((p) => p.probleme);
+    for (const p of told.slice(0, 20)) {
+      log(`  ${p.adresse}${isIncluded(p) ? ` — copie du / copy of ${p.copie?.date}` : ''}\n    ${p.probleme!.raison.fr}\n    ${p.probleme!.raison.en}`);
+    }
+    if (told.length > 20) log(`  … ${told.length - 20} autre(s) : voir donnees/comparaison/pairs.csv / ${told.length - 20} more: see donnees/comparaison/pairs.csv`);
+    if (values['strict-peers'] && left.length > 0) {
+      log(`--strict-peers : ${left.length} pair(s) non inclus, rien n'est publié : ${values.out}/ reste tel quel. / ${left.length} peer(s) not included, nothing published: ${values.out}/ is unchanged.`);
+      return 1;
+    }
+  }
 
   // Other territories' published results, shown apart on the comparison tables (optional).
   const references = await readFile(join(values.data, 'references', REFERENCES_FILE)).catch(() => undefined);
@@ -156,6 +210,8 @@ async function main(): Promise<number> {
     const result = await runPipeline(publishers, {
       highs: await loadSolver(),
       references: references && new Uint8Array(references.buffer, references.byteOffset, references.byteLength),
+      peers,
+      ...(folders.length === 0 && lists.site ? { comparisonSite: lists.site } : {}),
       siteUrl: siteUrl(),
       sink: async (path, pieces) => {
         const file = publishedPath(publication, path);

@@ -157,9 +157,9 @@ export const RESERVED_PUBLISHER_IDS: ReadonlySet<string> = RELEASE_FOLDERS;
 /**
  * The publisher folders of a data root, in name order. Every directory entry of the root is
  * checked: a badly named folder or a symbolic link is an error, not silently skipped. Plain files
- * (a README) are ignored.
+ * (a README) are ignored. None is an error, unless `allowNone` (a site that only compares).
  */
-export async function listPublisherFolders(root: string): Promise<string[]> {
+export async function listPublisherFolders(root: string, options: { allowNone?: boolean } = {}): Promise<string[]> {
   const realRoot = await realpath(root).catch(() => {
     throw new InputError(inputMessage('introuvable', { path: root }));
   });
@@ -172,7 +172,7 @@ export async function listPublisherFolders(root: string): Promise<string[]> {
     if (RESERVED_PUBLISHER_IDS.has(entry.name)) throw new InputError(inputMessage('nom_reserve', { name: entry.name }));
     out.push(path);
   }
-  if (out.length === 0) throw new InputError(inputMessage('aucun_editeur', { root }));
+  if (out.length === 0 && !options.allowNone) throw new InputError(inputMessage('aucun_editeur', { root }));
   return out.sort();
 }
 

@@ -13,9 +13,10 @@
  * folders, loads the LP solver and writes the result; the site then reads only the published files.
  */
 import { buildDictionary, dictionaryCsv } from '../schemas/dictionary.ts';
+import type { PairsSite } from '../schemas/pairs.ts';
 import { auditRelease, type AuditReport, type Highs } from './audit/index.ts';
 import { computeCells } from './cells/index.ts';
-import { buildComparison } from './compare/index.ts';
+import { buildComparison, LocalReleases, type PeerOutcome } from './compare/index.ts';
 import type { Dataset } from './dataset.ts';
 import { protect, ProtectionError, type Protection } from './disclosure/protect.ts';
 import { rulesFor } from './disclosure/rules.ts';
@@ -43,6 +44,13 @@ export interface PipelineOptions {
    * validated datasets on the comparison page.
    */
   references?: Uint8Array;
+  /**
+   * Peers' releases, fetched and checked by scripts/lib/peers.ts, compared with this site's
+   * publishers (each read back from its own release, the same way); with the ones not included.
+   */
+  peers?: readonly PeerOutcome[];
+  /** A site that only compares: its name (`data/pairs.json`). */
+  comparisonSite?: PairsSite;
   /**
    * Absolute address the site is served from (`SITE` + `BASE`, ending with `/`): the published
    * standard's schemas point their `homepage`, `path` and resources there.
@@ -138,7 +146,9 @@ export async function runPipeline(publishers: readonly PublisherInput[], options
     if (options.sink) await options.sink(path, piecesOf(body));
     else files.set(path, bytesOf(body));
   };
-  for (const [path, body] of releaseFiles(releases)) await publish(path, body);
+  // The comparison reads this site's publishers from their release, as it reads peers'.
+  const local = new LocalReleases();
+  for (const [path, body] of releaseFiles(releases)) await publish(path, local.keep(path, body));
   for (const report of reports) await publish(`validation/${report.publisher}.json`, json(report));
   // The input data contract as a versioned standard (schema.data.gouv.fr layout) and its
   // dictionary, for publishers who want to check or produce their own files.
@@ -146,7 +156,7 @@ export async function runPipeline(publishers: readonly PublisherInput[], options
   const dictionary = buildDictionary();
   await publish('donnees/standard/dictionnaire.csv', utf8(dictionaryCsv(dictionary)));
   await publish('donnees/standard/dictionnaire.json', json(dictionary));
-  const protections = releases.map((r) => r.protection.protection);
-  for (const [path, bytes] of buildComparison(protections, options.references)) await publish(path, bytes);
+  const comparison = buildComparison({ releases: local.read(), peers: options.peers, references: options.references, site: options.comparisonSite });
+  for (const [path, bytes] of comparison) await publish(path, bytes);
   return { ok: true, reports, refused: [], files, count };
 }

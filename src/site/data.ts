@@ -6,7 +6,9 @@
  * A release holds one folder per publisher (`donnees/<editeur>/`, with a `datapackage.json`) and
  * the comparison of them (`donnees/comparaison/`). `publications()` reads every publisher;
  * `publication()` is the site's main publisher, whose results the site's pages show (see
- * {@link mainPublisherId}); `comparison()` reads the comparison files.
+ * {@link mainPublisherId}); `comparison()` reads the comparison files. A release without any
+ * publisher is a site that only compares (`hasPublishers()` false): it has the comparison pages,
+ * named by `comparison().peers.site`.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -16,11 +18,13 @@ import { RELEASE_FOLDERS } from '../lib/release/folders.ts';
 import {
   ComparisonSchema,
   DatapackageSchema,
+  PeersSchema,
   ReferencesSchema,
   PublishedTableSchema,
   ValidationReportSchema,
   type Comparison,
   type Datapackage,
+  type Peers,
   type PublishedTable,
   type Publisher,
   type References,
@@ -191,7 +195,8 @@ function load(root: string, id: string): Publication {
 
 interface Release {
   all: Publication[];
-  main: Publication;
+  /** Undefined for a site that only compares. */
+  main: Publication | undefined;
 }
 let cached: Release | undefined;
 
@@ -199,16 +204,36 @@ function release(): Release {
   if (!cached) {
     const root = publicationRoot();
     const ids = publisherIds(root);
-    const mainId = mainPublisherId(ids, process.env.EDITEUR);
+    // No publisher at all: a site that only compares, if its release says so.
+    const mainId = ids.length === 0 && existsSync(join(root, COMPARISON_DIR, 'pairs.json')) ? undefined : mainPublisherId(ids, process.env.EDITEUR);
     const all = ids.map((id) => load(root, id));
-    cached = { all, main: all.find((p) => p.id === mainId)! };
+    cached = { all, main: all.find((p) => p.id === mainId) };
   }
   return cached;
 }
 
+/** True when the release has publishers of its own; false for a site that only compares. */
+export function hasPublishers(): boolean {
+  return release().main !== undefined;
+}
+
+/**
+ * Who the site is by: its main publisher's name, or, for a site that only compares, the name its
+ * `data/pairs.json` gives (`site.nom`).
+ */
+export function siteOwnerName(): string {
+  const main = release().main;
+  if (main) return main.editeur.nom;
+  const name = comparison()?.peers?.site?.nom;
+  if (!name) throw new Error('Site sans éditeur ni nom de comparaison (site.nom de data/pairs.json) / site without publisher nor comparison name');
+  return name;
+}
+
 /** The site's main publisher, read once per build: every results page shows its tables. */
 export function publication(): Publication {
-  return release().main;
+  const main = release().main;
+  if (!main) throw new Error('Ce site ne fait que comparer : il n’a pas d’éditeur principal / this site only compares: it has no main publisher');
+  return main;
 }
 
 /** Every publisher of the release, in id order (the main one included). */
@@ -222,8 +247,10 @@ export function publicationOf(id: string): Publication | undefined {
 }
 
 export interface ComparisonFiles {
-  /** Validated publishers side by side (`comparaison-editeurs.json`). */
+  /** Compared releases side by side (`comparaison-editeurs.json`): this site's publishers and included peers. */
   publishers: Comparison;
+  /** The listed peers, included or not, and the name of a comparison-only site (`pairs.json`). */
+  peers?: Peers;
   /** Other territories' published results, when the release has them. */
   references?: References;
   /** The comparison's files as downloads (`donnees/comparaison/…`). */
@@ -245,6 +272,12 @@ export function comparison(): ComparisonFiles | undefined {
     const pubs = ComparisonSchema.safeParse(readJson(file('comparaison-editeurs')));
     if (!pubs.success) fail(file('comparaison-editeurs'), pubs.error);
     value = { publishers: pubs.data, downloads: [] };
+    const peersFile = file('pairs');
+    if (existsSync(peersFile)) {
+      const peers = PeersSchema.safeParse(readJson(peersFile));
+      if (!peers.success) fail(peersFile, peers.error);
+      value.peers = peers.data;
+    }
     const refFile = file('resultats-publies-autres-territoires');
     if (existsSync(refFile)) {
       const refs = ReferencesSchema.safeParse(readJson(refFile));
@@ -264,5 +297,5 @@ export function comparison(): ComparisonFiles | undefined {
 
 /** A published table, or undefined when this release does not contain it (its charts are skipped). */
 export function table(id: string): PublishedTable | undefined {
-  return publication().tables.get(id);
+  return release().main?.tables.get(id);
 }

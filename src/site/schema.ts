@@ -175,10 +175,11 @@ export const ValidationReportSchema = z
 export type ValidationReport = z.output<typeof ValidationReportSchema>;
 
 /**
- * The comparison of validated publishers (`donnees/comparaison/comparaison-editeurs.json`, written
- * by src/lib/compare/table.ts): one row per publisher × measure, with the flags that say what may
- * be compared (`annuel`, `perimetre`, `nature_heures`). A validated dataset always counts its
- * buyer's own contracts and hours carried out: any other value is a release bug.
+ * The comparison of releases (`donnees/comparaison/comparaison-editeurs.json`, written by
+ * src/lib/compare/table.ts): one row per release × measure — this site's publishers and included
+ * peers — with the flags that say what may be compared (`annuel`, `perimetre`, `nature_heures`) and
+ * where the release comes from. A release of this format always counts its buyer's own contracts and
+ * hours carried out: any other value is a release bug.
  */
 const TextPair = BilingualSchema;
 const PerimetreSchema = z.enum(['MARCHES_PROPRES', 'MARCHES_PROPRES_ET_AUTRES', 'PLUSIEURS_DONNEURS_ORDRE', 'NON_PRECISE']);
@@ -190,8 +191,13 @@ export const MeasureInfoSchema = z.object({
   unite: TextPair,
   role: z.enum(['contexte', 'comparable']),
   precision: z.number().int().min(0),
+  /** The published cells the measure is made of. */
+  calcul: z.string(),
 });
 export type MeasureInfo = z.output<typeof MeasureInfoSchema>;
+
+/** Where a compared release's copy comes from (src/lib/compare/peers.ts). */
+const CopyOriginSchema = z.enum(['reseau', 'fichier', 'cache']);
 
 export const ComparisonRowSchema = z
   .object({
@@ -199,6 +205,16 @@ export const ComparisonRowSchema = z
     nom_editeur: z.string(),
     territoire: z.string(),
     statut: z.string(),
+    statut_en: z.string(),
+    // A publisher of this site, or a peer's release read from its address.
+    origine: z.enum(['site', 'pair']),
+    adresse: z.string(),
+    version: z.string(),
+    date_publication: isoDate,
+    licence: z.string(),
+    copie: CopyOriginSchema.nullable(),
+    date_copie: z.string().nullable(),
+    age_jours: z.number().int().min(0).nullable(),
     synthetique: z.boolean(),
     perimetre: z.literal('MARCHES_PROPRES'),
     nature_heures: z.literal('REALISEES'),
@@ -233,6 +249,43 @@ export const ComparisonSchema = z
     });
   });
 export type Comparison = z.output<typeof ComparisonSchema>;
+
+/**
+ * The listed peers (`donnees/comparaison/pairs.json`, src/lib/compare/peers.ts): each included or
+ * not, with the reason in French and English, its publisher, version, date, licence and copy; and,
+ * for a site that only compares, the site's name.
+ */
+export const PeerRowSchema = z
+  .object({
+    adresse: z.string(),
+    inclus: z.boolean(),
+    code_raison: z.string().nullable(),
+    raison: z.string().nullable(),
+    raison_en: z.string().nullable(),
+    editeur: z.string().nullable(),
+    nom_editeur: z.string().nullable(),
+    version: z.string().nullable(),
+    date_publication: isoDate.nullable(),
+    licence: z.string().nullable(),
+    copie: CopyOriginSchema.nullable(),
+    date_copie: z.string().nullable(),
+    age_jours: z.number().int().min(0).nullable(),
+  })
+  .loose()
+  .refine((r) => r.inclus || (r.raison !== null && r.raison_en !== null), 'un pair non inclus dit pourquoi / a peer not included says why');
+export type PeerRow = z.output<typeof PeerRowSchema>;
+
+export const PeersSchema = z
+  .object({
+    id: z.literal('pairs'),
+    titre: TextPair,
+    description: TextPair,
+    site: z.object({ nom: z.string().min(1), description: TextPair.optional(), contact: z.string().optional() }).optional(),
+    colonnes: z.array(ColumnSchema).min(1),
+    lignes: z.array(PeerRowSchema),
+  })
+  .loose();
+export type Peers = z.output<typeof PeersSchema>;
 
 /**
  * Other territories' published results (`donnees/comparaison/resultats-publies-autres-territoires.json`,

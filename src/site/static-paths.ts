@@ -1,12 +1,26 @@
-/** `getStaticPaths` of the routes that depend on the publication (charts, operations). */
+/**
+ * `getStaticPaths` of the routes that depend on the publication (pages, charts, operations). A
+ * site that only compares (no publisher of its own) has only the pages of
+ * {@link COMPARISON_SITE_PAGES}, its home page being the comparison.
+ */
 import { LANGS } from '../i18n/index.ts';
-import { langParam } from './routes.ts';
+import { langParam, langPaths, type PageKey } from './routes.ts';
 import { chartModel } from './charts.ts';
-import { table } from './data.ts';
+import { hasPublishers, table } from './data.ts';
 import { CHART_SPECS, OPERATIONS_TABLE } from './pages-manifest.ts';
+
+/** The pages of a site that only compares: its home page shows the comparison. */
+export const COMPARISON_SITE_PAGES: readonly PageKey[] = ['home', 'accessibility', 'search'];
+
+/** Does this site have the page? Every page when it has a publisher; else the comparison site's pages. */
+export const pageExists = (key: PageKey): boolean => hasPublishers() || COMPARISON_SITE_PAGES.includes(key);
+
+/** `getStaticPaths` of a page of the tree: both languages, when the site has the page. */
+export const pagePaths = (key: PageKey) => (pageExists(key) ? langPaths() : []);
 
 /** One path per chart whose table is published, per language. */
 export function chartPaths() {
+  if (!hasPublishers()) return [];
   return LANGS.flatMap((lang) =>
     CHART_SPECS.filter((spec) => chartModel(spec, lang)).map((spec) => ({
       params: { lang: langParam(lang), chart: spec.id },

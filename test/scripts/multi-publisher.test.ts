@@ -8,16 +8,15 @@
  * files, section, downloads and metadata, the comparison page with both, other territories apart —
  * then one where the second publisher has a bad cell: nothing is published, the first site stays.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSample } from '../../scripts/sample/generate.ts';
+import { PROJECT, projectCopy, runBuild } from './helpers/site-build.ts';
 
-const PROJECT = join(import.meta.dirname, '..', '..');
 const TMP = mkdtempSync(join(tmpdir(), 'multi-publisher-'));
 const DATA = join(TMP, 'data');
 const OUT = join(TMP, 'dist');
@@ -26,16 +25,7 @@ const SECOND = 'territoire-exemple';
 const SECOND_NAME = 'Territoire d’exemple';
 const IDS = [MAIN, SECOND];
 
-/**
- * The build runs from a copy of the project: Astro writes its temporary files under the project
- * root (`.astro/`), so two builds from one root at once (this file beside build.test.ts, or
- * someone's `npm run build`) would overwrite each other's.
- */
-const ROOT = join(TMP, 'project');
-for (const entry of readdirSync(PROJECT)) {
-  if (!['node_modules', '.git', '.cache', '.astro', 'dist', 'test'].includes(entry)) cpSync(join(PROJECT, entry), join(ROOT, entry), { recursive: true });
-}
-symlinkSync(join(PROJECT, 'node_modules'), join(ROOT, 'node_modules'), 'dir');
+const ROOT = projectCopy(TMP);
 
 cpSync(join(PROJECT, 'data', MAIN), join(DATA, MAIN), { recursive: true });
 cpSync(join(PROJECT, 'data', 'references'), join(DATA, 'references'), { recursive: true });
@@ -44,15 +34,7 @@ generateSample({ out: join(DATA, SECOND), seed: 7, publisher: { id: SECOND, nom:
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
 /** `scripts/build.ts` in a child process, with the environment of `npm run build`. */
-function build(): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|NODE_ENV$|TEST$|MODE$|EDITEUR$)/.test(k)));
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build.ts'), '--data', DATA, '--out', OUT], { cwd: ROOT, env: clean });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d));
-  child.stderr.on('data', (d: Buffer) => (stderr += d));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
+const build = () => runBuild(ROOT, ['--data', DATA, '--out', OUT]);
 
 const read = (path: string) => readFileSync(join(OUT, path), 'utf8');
 const page = (path: string) => parseHTML(read(path)).document;
@@ -139,8 +121,9 @@ describe('a release with two publishers', () => {
     for (const id of IDS) expect(json.lignes.filter((r: { editeur: string }) => r.editeur === id).map((r: { mesure: string }) => r.mesure)).toEqual(measures);
 
     const doc = page('comparaison/index.html');
-    expect([...doc.querySelectorAll('#comparaison-mesures thead th[data-editeur]')].map((th) => th.getAttribute('data-editeur'))).toEqual(IDS);
-    expect(doc.querySelectorAll('#comparaison-mesures tr[data-mesure]').length).toBe(measures.length);
+    expect([...doc.querySelectorAll('#comparaison-mesures tbody tr[data-editeur]')].map((tr) => tr.getAttribute('data-editeur'))).toEqual(IDS);
+    expect([...doc.querySelectorAll('#comparaison-mesures tbody tr')].every((tr) => tr.getAttribute('data-origine') === 'site')).toBe(true);
+    expect(doc.querySelectorAll('#comparaison-mesures thead th[data-mesure]').length).toBe(measures.length);
     const comparable = json.mesures.filter((m: { role: string }) => m.role === 'comparable');
     const charts = [...doc.querySelectorAll('.validated figure.chart')];
     expect(charts.length).toBe(comparable.length);

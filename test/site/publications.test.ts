@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vites
 import { compareTable, referencesTable } from '../../src/lib/compare/index.ts';
 import { citationFor, contactOf, mainPublisherId } from '../../src/site/data.ts';
 import { dataset } from '../lib/indicators/fixtures.ts';
-import { protectionOf } from '../lib/released.ts';
+import { comparedRelease } from '../lib/compare/helpers.ts';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/publication');
 const REFERENCES = readFileSync(join(import.meta.dirname, '../../data/references/resultats-publies-autres-territoires.csv'));
@@ -28,7 +28,7 @@ const tiny = (id: string) =>
   });
 
 /** A release with the fixture publisher, a copy of it as `autre-editeur`, the standard's folder and a comparison. */
-function release(name: string, comparison: unknown = compareTable([protectionOf(tiny('a')), protectionOf(tiny('b'))]).json): string {
+function release(name: string, comparison: unknown = compareTable([comparedRelease(tiny('a')), comparedRelease(tiny('b'))]).json): string {
   const dir = join(root, name);
   cpSync(FIXTURE, dir, { recursive: true });
   const other = join(dir, 'donnees', 'autre-editeur');
@@ -112,7 +112,7 @@ describe('several publishers', () => {
   });
 
   it('refuses a comparison row of a validated publisher with another scope, naming the file', async () => {
-    const json = compareTable([protectionOf(tiny('a'))]).json as { lignes: Record<string, unknown>[] };
+    const json = compareTable([comparedRelease(tiny('a'))]).json as { lignes: Record<string, unknown>[] };
     json.lignes[0]!.perimetre = 'PLUSIEURS_DONNEURS_ORDRE';
     process.env.PUBLICATION_DIR = release('casse', json);
     const data = await fresh();

@@ -9,8 +9,8 @@
 import { CHARTS, PALETTE, type Point } from '../../charts/index.ts';
 import { serverDocument } from '../../charts/render.ts';
 import { bilingual, t, type Lang } from '../../i18n/index.ts';
-import { chartGroups, type ChartFlags, type ChartGroup } from '../../lib/compare/charts.ts';
-import { NATURES_HEURES, PERIMETRES } from '../../lib/compare/codes.ts';
+import { chartGroups, MAX_BARS, peerSummary, type ChartFlags, type ChartGroup, type PeerSummary } from '../../lib/compare/charts.ts';
+import { NATURES_HEURES, PERIMETRES, STATUTS } from '../../lib/compare/codes.ts';
 import { compose, renderFigures } from '../../site/charts.ts';
 import { toCsv } from '../../site/csv.ts';
 import { comparison } from '../../site/data.ts';
@@ -36,6 +36,8 @@ export interface CompareChartModel {
   csv: string;
   hasSecret: boolean;
   hasMissing: boolean;
+  /** Too many peers for one bar each: their quantiles are drawn instead (and said under the chart). */
+  peers?: PeerSummary;
 }
 
 /** The flags of a chart in words. */
@@ -68,8 +70,8 @@ function build(lang: Lang): CompareChartModel[] {
   const files = comparison();
   if (!files) return [];
   const { publishers, references } = files;
-  const names = [...new Set(publishers.lignes.map((r) => r.nom_editeur))].join(', ');
-  const source = t(lang, 'compare.source', { table: publishers.titre[lang], publishers: names });
+  const names = [...new Set(publishers.lignes.map((r) => r.nom_editeur))];
+  const source = t(lang, 'compare.source', { table: publishers.titre[lang], publishers: names.length <= 5 ? names.join(', ') : t(lang, 'compare.manyPublishers', { n: names.length }) });
   return publishers.mesures
     .filter((m) => m.role === 'comparable')
     .flatMap((measure) => chartGroups(measure.id, publishers.lignes, references?.lignes ?? []).map((group) => model(lang, measure, group, source)));
@@ -84,13 +86,23 @@ function model(lang: Lang, measure: MeasureInfo, group: ChartGroup<ComparisonRow
     { nom: 'periode', type: 'string', role: 'dimension', titre: bilingual('compare.colPeriod') },
     valueColumn,
   ];
+  // Beyond MAX_BARS releases, this site's publishers keep their bars and the peers are summed up.
+  const peers = group.validated.length > MAX_BARS ? peerSummary(group.validated.filter((r) => r.origine === 'pair').map((r) => r.valeur)) : undefined;
+  const shown = group.validated.length > MAX_BARS ? group.validated.filter((r) => r.origine === 'site') : group.validated;
+  const statutPair = STATUTS.PUBLICATION_VERIFIEE[lang];
+  const quantiles = (peers?.quantiles ?? []).map((q) => ({
+    nom: t(lang, 'compare.peersQuantile', { quantile: t(lang, `compare.quantile.${q.id}`), n: peers!.n }),
+    valeur: q.valeur,
+  }));
   const rows: Row[] = [
-    ...group.validated.map((r) => ({ nom: r.nom_editeur, statut: r.statut, periode: r.periode, valeur: r.valeur })),
+    ...shown.map((r) => ({ nom: r.nom_editeur, statut: lang === 'fr' ? r.statut : r.statut_en, periode: r.periode, valeur: r.valeur })),
+    ...quantiles.map((q) => ({ nom: q.nom, statut: statutPair, periode: '', valeur: q.valeur })),
     ...group.references.map((r) => ({ nom: r.territoire, statut: t(lang, 'compare.refStatus'), periode: r.periode, valeur: r.valeur })),
   ];
   // Published figures are named as such inside the chart itself, not only in the table view.
   const points: Point[] = [
-    ...group.validated.map((r) => ({ x: `${r.nom_editeur} — ${r.periode}`, y: r.valeur })),
+    ...shown.map((r) => ({ x: `${r.nom_editeur} — ${r.periode}`, y: r.valeur })),
+    ...quantiles.map((q) => ({ x: q.nom, y: q.valeur })),
     ...group.references.map((r) => ({ x: t(lang, 'compare.referenceInChart', { name: shortName(r.territoire), period: years(r) }), y: r.valeur })),
   ];
   const flags = flagsText(lang, group.flags);
@@ -130,5 +142,6 @@ function model(lang: Lang, measure: MeasureInfo, group: ChartGroup<ComparisonRow
     csv: toCsv(columns, rows),
     hasSecret: points.some((p) => p.y === 'secret'),
     hasMissing: points.some((p) => p.y === null),
+    ...(peers ? { peers } : {}),
   };
 }

@@ -7,6 +7,7 @@
  * validated publishers of different kinds of period get one chart per kind. Pure: works on the
  * published rows, so the page draws what the downloads say.
  */
+import { quantileSorted } from 'd3';
 import type { NatureHeures, Perimetre } from './codes.ts';
 
 /** The flags that must be equal for two figures to share a chart. */
@@ -115,4 +116,39 @@ export function chartGroups<V extends ValidatedFigure, P extends PublishedFigure
       }),
     };
   });
+}
+
+/** Bars a chart draws one by one; beyond, the peers are summed up by their quantiles. */
+export const MAX_BARS = 30;
+
+/** The five points that sum up many peers' values: minimum, quartiles, median, maximum. */
+export const QUANTILES = [
+  { p: 0, id: 'min' },
+  { p: 0.25, id: 'q1' },
+  { p: 0.5, id: 'mediane' },
+  { p: 0.75, id: 'q3' },
+  { p: 1, id: 'max' },
+] as const;
+export type QuantileId = (typeof QUANTILES)[number]['id'];
+
+export interface PeerSummary {
+  /** Peers with a value. */
+  n: number;
+  /** Peers whose value is secret (not computable) or not applicable: not in the quantiles. */
+  sansValeur: number;
+  quantiles: { id: QuantileId; valeur: number }[];
+}
+
+/**
+ * Many peers' values of one measure summed up (quantiles of type 7, as R and d3 compute them);
+ * a secret or empty value is counted apart, never taken for a number. Undefined without values.
+ */
+export function peerSummary(values: readonly (number | 'secret' | null)[]): PeerSummary | undefined {
+  const numbers = values.filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+  if (numbers.length === 0) return undefined;
+  return {
+    n: numbers.length,
+    sansValeur: values.length - numbers.length,
+    quantiles: QUANTILES.map(({ p, id }) => ({ id, valeur: quantileSorted(numbers, p)! })),
+  };
 }

@@ -43,7 +43,10 @@ export type NatureHeures = keyof typeof NATURES_HEURES;
 
 /** Where a row comes from. */
 export const STATUTS = {
+  /** A publisher of this site: its data validated by this build, compared through its own release. */
   VALIDE: { fr: 'données validées', en: 'validated data' },
+  /** A peer's release: format, hashes and consistency checked by this build; its data validated by its publisher. */
+  PUBLICATION_VERIFIEE: { fr: 'publication vérifiée', en: 'checked release' },
   PUBLIE_NON_VERIFIE: { fr: 'publié, non vérifié', en: 'published, not verified' },
 } as const satisfies Record<string, Texte>;
 export type Statut = keyof typeof STATUTS;

@@ -1,25 +1,45 @@
 /**
- * The measures that make publishers comparable: ratios that do not depend on the size of the
- * buyer (hours per contract, per person, shares of hours and of contracts), with the context
- * needed to read them (period, contracts, persons, hours).
+ * The measures that make publishers comparable — ratios that do not depend on the size of the
+ * buyer (hours per contract, per person, shares of hours and of contracts, completion of planned
+ * hours) — with the context needed to read them (period, contracts, persons, hours).
  *
- * Every value is computed with the indicator functions of src/lib/indicators (the same numbers as
- * the publisher's own key figures), and hidden by the same disclosure control as the publisher's
- * release (its `Protection`): a measure is `secret` as soon as one of the person cells it is made of
- * is hidden there — a cell of fewer than k persons (numerator or denominator), or one hidden so
- * that it cannot be recovered by subtraction.
+ * Every value is computed from a publisher's **published release**, never from its raw data: the
+ * same few tables (`COMPARED_TABLES`) of a peer fetched from its address and of a publisher of
+ * this site read back from its own release go through this one computation. A measure made of a
+ * cell the release hides (`secret`) is itself `secret` — shown as not computable — and is never
+ * estimated from the cells around it (a total minus the other rows, say).
+ *
+ * Pure.
  */
-import type { Dataset } from '../dataset.ts';
-import { contractKey, NO_CONTRACT } from '../cells/index.ts';
-import { SECRET, type Protection } from '../disclosure/index.ts';
-import type { DimValue } from '../indicators/dimensions.ts';
-import { HEADLINE_DEFINITIONS, headlineFigures, UNITES } from '../indicators/headline.ts';
+import { SECRET_CELL, type ReleaseCell, type ReleasePublisher } from '../../schemas/release.ts';
+import { HEADLINE_DEFINITIONS, UNITES } from '../indicators/headline.ts';
 import type { Texte } from '../indicators/codes.ts';
-import { percent } from '../indicators/measures.ts';
 import type { NatureHeures, PeriodeComparee, Perimetre } from './codes.ts';
 
-/** A person cell of the disclosure control (`{}`: everybody; `{ sexe: 'F' }`: the women…). */
-type CellDims = Record<string, DimValue>;
+/**
+ * The published tables the comparison reads, each with the columns it needs. Only these files
+ * of a peer's release are fetched, and each is checked against its published hash.
+ */
+export const COMPARED_TABLES = {
+  synthese: ['nombre_marches', 'nombre_marches_critere', 'heures_prevues', 'heures_realisees', 'taux_realisation', 'personnes'],
+  'chiffres-cles': ['indicateur', 'valeur'],
+  'heures-par-annee': ['annee', 'heures_realisees'],
+  'heures-par-sexe': ['sexe', 'heures_realisees', 'personnes', 'part_personnes'],
+  'marches-par-annee-et-segment': ['annee_notification', 'segment', 'nombre_marches'],
+} as const satisfies Record<string, readonly string[]>;
+export type ComparedTable = keyof typeof COMPARED_TABLES;
+export const COMPARED_TABLE_IDS = Object.keys(COMPARED_TABLES) as ComparedTable[];
+
+/** A row of a published table, typed by its Table Schema. */
+export type Row = Record<string, ReleaseCell>;
+/** The compared tables of one release, as published. */
+export type ReleaseTables = Record<ComparedTable, Row[]>;
+
+/** Key figures (`chiffres-cles`) the measures and the checks read: a release without them is incomplete. */
+export const KEY_FIGURES = ['marches_avec_clause', 'heures_realisees', 'personnes', 'part_heures_siae', 'part_heures_alternance', 'part_heures_cdi'] as const;
+
+/** A value as the comparison publishes it: a number, `secret` (not computable), or `null` (not applicable). */
+export type MeasureValue = number | typeof SECRET_CELL | null;
 
 export interface MeasureDefinition {
   titre: Texte;
@@ -29,13 +49,52 @@ export interface MeasureDefinition {
   role: 'contexte' | 'comparable';
   /** Decimals to display. */
   precision: number;
-  /** Person cells the value is made of (`null`: contracts only, never secret). */
-  cellules: CellDims[] | null;
+  /** The published cells it is made of, `table.colonne` (÷ for a ratio): where a reader checks it. */
+  calcul: string;
+  /** The value, from the published tables of one release. */
+  compute(t: ReleaseTables): MeasureValue;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading published cells
+
+/** The one row of `synthese`. */
+export const totalRow = (t: ReleaseTables): Row => t.synthese[0]!;
+
+/** A key figure as published (`chiffres-cles`, by `indicateur`). */
+export const keyFigure = (t: ReleaseTables, id: string): ReleaseCell => t['chiffres-cles'].find((r) => r.indicateur === id)?.valeur ?? null;
+
+/** A published cell as a measure: a number, `secret`, or `null` for anything else (empty). */
+export const cellValue = (v: ReleaseCell): MeasureValue => (typeof v === 'number' ? v : v === SECRET_CELL ? SECRET_CELL : null);
+
+/**
+ * `scale × num / den` from two published cells. Not applicable (`null`) when the denominator is
+ * 0 or empty, even if the numerator is hidden (as in the key figures); `secret` when either cell
+ * is hidden: a hidden cell is never estimated.
+ */
+export function quotient(num: ReleaseCell, den: ReleaseCell, scale = 1): MeasureValue {
+  if (den === 0 || den === null || num === null) return null;
+  if (num === SECRET_CELL || den === SECRET_CELL) return SECRET_CELL;
+  if (typeof num !== 'number' || typeof den !== 'number') return null;
+  return (scale * num) / den;
+}
+
+/** The sum of one column over rows, or `secret` when one of the cells is hidden. */
+export function sumOf(rows: readonly Row[], column: string): number | typeof SECRET_CELL {
+  let total = 0;
+  for (const r of rows) {
+    const v = r[column];
+    if (v === SECRET_CELL) return SECRET_CELL;
+    if (typeof v === 'number') total += v;
+  }
+  return total;
 }
 
 const headline = <K extends keyof typeof HEADLINE_DEFINITIONS>(id: K) => HEADLINE_DEFINITIONS[id];
 
-/** The measures, in the order of the published table. Shares are in percent. */
+// ---------------------------------------------------------------------------------------------
+// The measures, in the order of the published table. Shares are in percent.
+
 export const MEASURE_DEFINITIONS = {
   marches_avec_clause: {
     titre: headline('marches_avec_clause').titre,
@@ -43,7 +102,8 @@ export const MEASURE_DEFINITIONS = {
     unite: UNITES.marches,
     role: 'contexte',
     precision: 0,
-    cellules: null,
+    calcul: 'synthese.nombre_marches',
+    compute: (t) => cellValue(totalRow(t).nombre_marches ?? null),
   },
   personnes: {
     titre: headline('personnes').titre,
@@ -51,7 +111,8 @@ export const MEASURE_DEFINITIONS = {
     unite: UNITES.personnes,
     role: 'contexte',
     precision: 0,
-    cellules: [{}],
+    calcul: 'synthese.personnes',
+    compute: (t) => cellValue(totalRow(t).personnes ?? null),
   },
   heures_realisees: {
     titre: headline('heures_realisees').titre,
@@ -59,7 +120,8 @@ export const MEASURE_DEFINITIONS = {
     unite: UNITES.heures,
     role: 'contexte',
     precision: 0,
-    cellules: [{}],
+    calcul: 'synthese.heures_realisees',
+    compute: (t) => cellValue(totalRow(t).heures_realisees ?? null),
   },
   heures_par_marche: {
     titre: { fr: 'Heures réalisées par marché avec clause', en: 'Hours carried out per contract with a clause' },
@@ -70,7 +132,8 @@ export const MEASURE_DEFINITIONS = {
     unite: { fr: 'heures par marché', en: 'hours per contract' },
     role: 'comparable',
     precision: 0,
-    cellules: [{}],
+    calcul: 'synthese.heures_realisees ÷ synthese.nombre_marches',
+    compute: (t) => quotient(totalRow(t).heures_realisees ?? null, totalRow(t).nombre_marches ?? null),
   },
   heures_par_personne: {
     titre: { fr: 'Heures réalisées par personne', en: 'Hours carried out per person' },
@@ -81,7 +144,8 @@ export const MEASURE_DEFINITIONS = {
     unite: { fr: 'heures par personne', en: 'hours per person' },
     role: 'comparable',
     precision: 0,
-    cellules: [{}],
+    calcul: 'synthese.heures_realisees ÷ synthese.personnes',
+    compute: (t) => quotient(totalRow(t).heures_realisees ?? null, totalRow(t).personnes ?? null),
   },
   part_heures_siae: {
     titre: headline('part_heures_siae').titre,
@@ -89,7 +153,8 @@ export const MEASURE_DEFINITIONS = {
     unite: UNITES.pourcentage,
     role: 'comparable',
     precision: 0,
-    cellules: headline('part_heures_siae').protection.cellules,
+    calcul: 'chiffres-cles[part_heures_siae].valeur',
+    compute: (t) => cellValue(keyFigure(t, 'part_heures_siae')),
   },
   part_heures_alternance: {
     titre: headline('part_heures_alternance').titre,
@@ -97,7 +162,8 @@ export const MEASURE_DEFINITIONS = {
     unite: UNITES.pourcentage,
     role: 'comparable',
     precision: 0,
-    cellules: headline('part_heures_alternance').protection.cellules,
+    calcul: 'chiffres-cles[part_heures_alternance].valeur',
+    compute: (t) => cellValue(keyFigure(t, 'part_heures_alternance')),
   },
   part_heures_cdi: {
     titre: headline('part_heures_cdi').titre,
@@ -105,7 +171,8 @@ export const MEASURE_DEFINITIONS = {
     unite: UNITES.pourcentage,
     role: 'comparable',
     precision: 0,
-    cellules: headline('part_heures_cdi').protection.cellules,
+    calcul: 'chiffres-cles[part_heures_cdi].valeur',
+    compute: (t) => cellValue(keyFigure(t, 'part_heures_cdi')),
   },
   part_femmes: {
     titre: { fr: 'Part des femmes parmi les personnes', en: 'Share of women among persons' },
@@ -116,7 +183,8 @@ export const MEASURE_DEFINITIONS = {
     unite: UNITES.pourcentage,
     role: 'comparable',
     precision: 0,
-    cellules: [{ sexe: 'F' }, { sexe: 'H' }, {}],
+    calcul: 'heures-par-sexe[F].part_personnes',
+    compute: (t) => cellValue(t['heures-par-sexe'].find((r) => r.sexe === 'F')?.part_personnes ?? null),
   },
   part_marches_critere: {
     titre: {
@@ -130,7 +198,8 @@ export const MEASURE_DEFINITIONS = {
     unite: UNITES.pourcentage,
     role: 'comparable',
     precision: 0,
-    cellules: null,
+    calcul: '100 × synthese.nombre_marches_critere ÷ synthese.nombre_marches',
+    compute: (t) => quotient(totalRow(t).nombre_marches_critere ?? null, totalRow(t).nombre_marches ?? null, 100),
   },
   part_marches_services: {
     titre: { fr: 'Part des marchés de services', en: 'Share of service contracts' },
@@ -141,7 +210,28 @@ export const MEASURE_DEFINITIONS = {
     unite: UNITES.pourcentage,
     role: 'comparable',
     precision: 0,
-    cellules: null,
+    calcul: '100 × Σ marches-par-annee-et-segment[SERVICES].nombre_marches ÷ synthese.nombre_marches',
+    compute: (t) =>
+      quotient(
+        sumOf(
+          t['marches-par-annee-et-segment'].filter((r) => r.segment === 'SERVICES'),
+          'nombre_marches',
+        ),
+        totalRow(t).nombre_marches ?? null,
+        100,
+      ),
+  },
+  taux_realisation: {
+    titre: { fr: 'Taux de réalisation des heures prévues', en: 'Completion of planned hours' },
+    definition: {
+      fr: 'Heures réalisées divisées par les heures inscrites dans les marchés avec clause, sur toute la période (vide sans heures prévues).',
+      en: 'Hours carried out divided by the hours written into the contracts with a clause, over the whole period (empty without planned hours).',
+    },
+    unite: UNITES.pourcentage,
+    role: 'comparable',
+    precision: 0,
+    calcul: 'synthese.taux_realisation (100 × synthese.heures_realisees ÷ synthese.heures_prevues)',
+    compute: (t) => (totalRow(t).heures_prevues === 0 ? null : cellValue(totalRow(t).taux_realisation ?? null)),
   },
 } as const satisfies Record<string, MeasureDefinition>;
 
@@ -150,8 +240,8 @@ export const MEASURE_IDS = Object.keys(MEASURE_DEFINITIONS) as MeasureId[];
 
 export interface ComparableMeasure {
   id: MeasureId;
-  /** Unrounded value; `secret` when hidden by disclosure control; `null` when not applicable (empty denominator). */
-  valeur: number | typeof SECRET | null;
+  /** Unrounded value; `secret` when made of a hidden cell; `null` when not applicable (empty denominator). */
+  valeur: MeasureValue;
 }
 
 /** Who publishes, over which period, and the flags shared with other territories' results. */
@@ -162,11 +252,14 @@ export interface PublisherContext {
   periode: PeriodeComparee & { debut: string; fin: string };
   /** Months from the first to the last month of the period (inclusive). */
   mois_couverts: number;
-  /** A validated dataset counts the buyer's own contracts (its SIRET), and hours carried out. */
+  /** A release of this format counts the buyer's own contracts (its SIRET), and hours carried out. */
   perimetre: Extract<Perimetre, 'MARCHES_PROPRES'>;
   nature_heures: Extract<NatureHeures, 'REALISEES'>;
   synthetique: boolean;
   seuil_secret: number;
+  version: string;
+  date_publication: string;
+  licence: ReleasePublisher['licence'];
 }
 
 export interface PublisherComparison {
@@ -183,9 +276,8 @@ export function periodLabel(debut: string, fin: string): string {
   return a === b ? a : `${a}–${b}`;
 }
 
-/** The period of a dataset: a year when it covers at most 12 months. */
-export function publisherPeriod(ds: Dataset): PublisherContext['periode'] & { mois: number } {
-  const { debut, fin } = ds.meta.periode;
+/** A period and its kind: one year when it covers at most 12 months. */
+export function comparedPeriod(debut: string, fin: string): PublisherContext['periode'] & { mois: number } {
   const mois = monthIndex(fin) - monthIndex(debut) + 1;
   const annee_debut = Number(debut.slice(0, 4));
   const annee_fin = Number(fin.slice(0, 4));
@@ -201,48 +293,24 @@ export function publisherPeriod(ds: Dataset): PublisherContext['periode'] & { mo
   };
 }
 
-/** For one publisher, the comparable measures and their context, read from its protected cells. */
-export function comparableMeasures(p: Protection): PublisherComparison {
-  const ds: Dataset = p.cells.ds;
-  const figures = headlineFigures(p.cells);
-  const total = p.cells.cell({})!;
-  const all = p.cells.contracts([]).get(contractKey([])) ?? NO_CONTRACT;
-  const services = p.cells.contracts(['segment']).get(contractKey(['SERVICES'])) ?? NO_CONTRACT;
-  const contracts = all.nombre_marches;
-  const heures = total.heures;
-  const personnes = total.personnes.size;
-  const values: Record<MeasureId, number | null> = {
-    marches_avec_clause: contracts,
-    personnes,
-    heures_realisees: heures,
-    heures_par_marche: contracts > 0 ? heures / contracts : null,
-    heures_par_personne: personnes > 0 ? heures / personnes : null,
-    part_heures_siae: figures.part_heures_siae.valeur,
-    part_heures_alternance: figures.part_heures_alternance.valeur,
-    part_heures_cdi: figures.part_heures_cdi.valeur,
-    part_femmes: percent(p.cells.cell({ sexe: 'F' })?.personnes.size ?? 0, personnes),
-    part_marches_critere: percent(all.nombre_marches_critere, contracts),
-    part_marches_services: percent(services.nombre_marches, contracts),
-  };
-  const hidden = (cells: readonly CellDims[] | null) => cells !== null && cells.some((c) => p.isHidden(c));
-  const period = publisherPeriod(ds);
-  const { mois, ...periode } = period;
+/** For one release, the comparable measures and their context, from its published tables. */
+export function releaseMeasures(publisher: ReleasePublisher, tables: ReleaseTables): PublisherComparison {
+  const { mois, ...periode } = comparedPeriod(publisher.periode.debut, publisher.periode.fin);
   return {
     contexte: {
-      editeur: ds.meta.id,
-      nom: ds.meta.nom,
-      territoire: ds.meta.territoire,
+      editeur: publisher.id,
+      nom: publisher.nom,
+      territoire: publisher.territoire,
       periode,
       mois_couverts: mois,
       perimetre: 'MARCHES_PROPRES',
       nature_heures: 'REALISEES',
-      synthetique: ds.meta.synthetique,
-      seuil_secret: p.rules.k,
+      synthetique: publisher.synthetique,
+      seuil_secret: publisher.seuil_secret,
+      version: publisher.version,
+      date_publication: publisher.date_publication,
+      licence: publisher.licence,
     },
-    mesures: MEASURE_IDS.map((id) => {
-      const v = values[id];
-      // Not applicable stays empty even when its cells are unknown (as in the key figures).
-      return { id, valeur: v === null ? null : hidden(MEASURE_DEFINITIONS[id].cellules) ? SECRET : v };
-    }),
+    mesures: MEASURE_IDS.map((id) => ({ id, valeur: (MEASURE_DEFINITIONS[id] as MeasureDefinition).compute(tables) })),
   };
 }

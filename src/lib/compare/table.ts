@@ -1,15 +1,17 @@
 /**
- * `comparaison-editeurs`: the validated publishers side by side, one row per publisher × measure,
- * with the period and the flags that say what may be compared (annual or multi-year, scope,
- * hours carried out). Written with the release's CSV writer.
+ * `comparaison-editeurs`: the compared releases side by side — this site's publishers and the
+ * included peers — one row per release × measure, with the period and the flags that say what may
+ * be compared (annual or multi-year, scope, hours carried out), and where each release comes from
+ * (address, version, date, licence, copy). Written with the release's CSV writer.
  */
-import { SECRET, type Protection } from '../disclosure/index.ts';
+import { SECRET } from '../disclosure/index.ts';
 import { toCSV } from '../release/csv.ts';
 import { LICENCE } from '../release/documents.ts';
 import { round } from '../release/manifest.ts';
 import type { Colonne, Ligne, Texte } from '../release/types.ts';
 import { NATURES_HEURES, PERIMETRES, STATUTS } from './codes.ts';
-import { comparableMeasures, MEASURE_DEFINITIONS, type PublisherComparison } from './measures.ts';
+import { MEASURE_DEFINITIONS, type MeasureDefinition } from './measures.ts';
+import { COPY_ORIGINS, type ComparedRelease } from './peers.ts';
 
 const text = (nom: string, fr: string, en: string, role: Colonne['role'] = 'dimension'): Colonne => ({
   nom,
@@ -24,9 +26,32 @@ export const COMPARISON_COLUMNS: Colonne[] = [
   text('territoire', 'Territoire', 'Territory'),
   {
     ...text('statut', 'Statut', 'Status'),
-    description: { fr: 'Données validées par le kit (et non chiffres repris d’une publication).', en: 'Data validated by the kit (not figures taken from a publication).' },
+    description: {
+      fr: '« données validées » : un éditeur de ce site, dont ce site a validé les données ; « publication vérifiée » : la publication d’un pair, dont ce site a vérifié le format, les empreintes et la cohérence. Les mesures des deux sont calculées de la même façon, à partir des tables publiées.',
+      en: '"validated data": a publisher of this site, whose data this site validated; "checked release": a peer’s release, whose format, hashes and consistency this site checked. The measures of both are computed the same way, from the published tables.',
+    },
   },
   text('statut_en', 'Statut (anglais)', 'Status (English)'),
+  {
+    ...text('origine', 'Origine', 'Origin'),
+    description: { fr: '« site » : un éditeur de ce site ; « pair » : la publication d’un autre acheteur, lue à son adresse.', en: '"site": a publisher of this site; "pair": another buyer’s release, read from its address.' },
+  },
+  {
+    ...text('adresse', 'Adresse de la publication', 'Address of the release'),
+    description: { fr: 'Le datapackage.json lu : dans la publication de ce site, ou à l’adresse listée pour un pair.', en: 'The datapackage.json read: in this site’s publication, or at the address listed for a peer.' },
+  },
+  text('version', 'Version de la publication', 'Version of the release'),
+  { nom: 'date_publication', type: 'date', role: 'dimension', titre: { fr: 'Date de publication', en: 'Publication date' } },
+  text('licence', 'Licence', 'Licence'),
+  {
+    ...text('copie', 'Origine de la copie', 'Origin of the copy'),
+    description: {
+      fr: `Pour un pair : reseau (${COPY_ORIGINS.reseau.fr}), fichier (${COPY_ORIGINS.fichier.fr}) ou cache (${COPY_ORIGINS.cache.fr}).`,
+      en: `For a peer: reseau (${COPY_ORIGINS.reseau.en}), fichier (${COPY_ORIGINS.fichier.en}) or cache (${COPY_ORIGINS.cache.en}).`,
+    },
+  },
+  text('date_copie', 'Date de la copie', 'Date of the copy'),
+  { nom: 'age_jours', type: 'integer', role: 'mesure', titre: { fr: 'Âge de la copie', en: 'Age of the copy' }, unite: { fr: 'jours', en: 'days' } },
   {
     nom: 'synthetique',
     type: 'boolean',
@@ -83,21 +108,35 @@ export const COMPARISON_COLUMNS: Colonne[] = [
   { nom: 'precision', type: 'integer', role: 'dimension', titre: { fr: "Décimales à l'affichage", en: 'Decimals to display' } },
   text('definition_fr', 'Définition (français)', 'Definition (French)'),
   text('definition_en', 'Définition (anglais)', 'Definition (English)'),
+  {
+    ...text('calcul', 'Calcul', 'Computation'),
+    description: { fr: 'Les cases publiées dont la mesure est faite : table.colonne, ÷ pour un rapport.', en: 'The published cells the measure is made of: table.column, ÷ for a ratio.' },
+  },
   { nom: 'seuil_secret', type: 'integer', role: 'dimension', titre: { fr: 'Seuil de secret k', en: 'Disclosure threshold k' } },
 ];
 
 
-/** The rows of one publisher, in measure order. */
-export function comparisonRows(c: PublisherComparison): Ligne[] {
+/** The rows of one release, in measure order. */
+export function comparisonRows(r: ComparedRelease): Ligne[] {
+  const c = r.comparison;
   const x = c.contexte;
+  const statut = r.origine === 'site' ? STATUTS.VALIDE : STATUTS.PUBLICATION_VERIFIEE;
   return c.mesures.map((m) => {
-    const def = MEASURE_DEFINITIONS[m.id];
+    const def: MeasureDefinition = MEASURE_DEFINITIONS[m.id];
     return {
       editeur: x.editeur,
       nom_editeur: x.nom,
       territoire: x.territoire,
-      statut: STATUTS.VALIDE.fr,
-      statut_en: STATUTS.VALIDE.en,
+      statut: statut.fr,
+      statut_en: statut.en,
+      origine: r.origine,
+      adresse: r.adresse,
+      version: x.version,
+      date_publication: x.date_publication,
+      licence: x.licence.titre,
+      copie: r.copie?.origine ?? null,
+      date_copie: r.copie?.date ?? null,
+      age_jours: r.copie?.age_jours ?? null,
       synthetique: x.synthetique,
       perimetre: x.perimetre,
       libelle_perimetre: PERIMETRES[x.perimetre].fr,
@@ -117,6 +156,7 @@ export function comparisonRows(c: PublisherComparison): Ligne[] {
       precision: def.precision,
       definition_fr: def.definition.fr,
       definition_en: def.definition.en,
+      calcul: def.calcul,
       seuil_secret: x.seuil_secret,
     };
   });
@@ -127,22 +167,26 @@ export const COMPARISON_ID = 'comparaison-editeurs';
 export const COMPARISON_TITLE: Texte = { fr: 'Comparaison des éditeurs', en: 'Publishers compared' };
 
 export const COMPARISON_DESCRIPTION: Texte = {
-  fr: "Les jeux validés côte à côte : une ligne par éditeur et par mesure. Les ratios (heures par marché, par personne, parts) se comparent d'un éditeur à l'autre quand les périodes sont de même nature (colonne « annuel ») ; les tailles (marchés, personnes, heures) donnent le contexte. Un éditeur ne compte que ses propres marchés et des heures réalisées. Les valeurs reposant sur moins de k personnes sont « secret ».",
-  en: 'The validated datasets side by side: one row per publisher and measure. The ratios (hours per contract, per person, shares) can be compared from one publisher to another when the periods are of the same kind (column "annuel"); the sizes (contracts, persons, hours) give the context. A publisher counts only its own contracts and hours carried out. Values resting on fewer than k persons are "secret".',
+  fr: "Les publications comparées côte à côte — les éditeurs de ce site et les publications paires incluses — : une ligne par publication et par mesure, chaque mesure calculée de la même façon à partir des tables publiées (colonnes definition_fr et calcul). Les ratios (heures par marché, par personne, parts, taux de réalisation) se comparent d'un éditeur à l'autre quand les périodes sont de même nature (colonne « annuel ») ; les tailles (marchés, personnes, heures) donnent le contexte. Un éditeur ne compte que ses propres marchés et des heures réalisées. « secret » : la mesure demande une case masquée par la publication de l'éditeur ; elle n'est pas calculable et n'est jamais estimée.",
+  en: 'The compared releases side by side — this site’s publishers and the included peer releases —: one row per release and measure, each measure computed the same way from the published tables (columns definition_en and calcul). The ratios (hours per contract, per person, shares, completion rate) can be compared from one publisher to another when the periods are of the same kind (column "annuel"); the sizes (contracts, persons, hours) give the context. A publisher counts only its own contracts and hours carried out. "secret": the measure needs a cell the publisher’s release hides; it is not computable and never estimated.',
 };
 
 export interface ComparisonTable {
   colonnes: Colonne[];
   lignes: Ligne[];
-  editeurs: PublisherComparison[];
+  releases: ComparedRelease[];
   csv: string;
   json: unknown;
 }
 
-/** The comparison of publishers, as rows and as its CSV and JSON files. */
-export function compareTable(protections: readonly Protection[]): ComparisonTable {
-  const editeurs = [...protections].sort((a, b) => a.cells.ds.meta.id.localeCompare(b.cells.ds.meta.id)).map(comparableMeasures);
-  const lignes = editeurs.flatMap(comparisonRows);
+/** The order of the table: this site's publishers, then peers, each by id. */
+const order = (a: ComparedRelease, b: ComparedRelease) =>
+  (a.origine === b.origine ? 0 : a.origine === 'site' ? -1 : 1) || a.comparison.contexte.editeur.localeCompare(b.comparison.contexte.editeur);
+
+/** The comparison of releases, as rows and as its CSV and JSON files. */
+export function compareTable(compared: readonly ComparedRelease[]): ComparisonTable {
+  const releases = [...compared].sort(order);
+  const lignes = releases.flatMap(comparisonRows);
   const json = {
     id: COMPARISON_ID,
     titre: COMPARISON_TITLE,
@@ -158,8 +202,9 @@ export function compareTable(protections: readonly Protection[]): ComparisonTabl
       unite: d.unite,
       role: d.role,
       precision: d.precision,
+      calcul: d.calcul,
     })),
-    editeurs: editeurs.map((e) => e.contexte),
+    editeurs: releases.map((r) => ({ ...r.comparison.contexte, origine: r.origine, adresse: r.adresse, ...(r.copie ? { copie: r.copie } : {}) })),
     colonnes: COMPARISON_COLUMNS.map((c) => ({
       nom: c.nom,
       type: c.type,
@@ -169,5 +214,5 @@ export function compareTable(protections: readonly Protection[]): ComparisonTabl
     })),
     lignes: lignes.map((row) => Object.fromEntries(COMPARISON_COLUMNS.map((c) => [c.nom, row[c.nom] ?? null]))),
   };
-  return { colonnes: COMPARISON_COLUMNS, lignes, editeurs, csv: toCSV(COMPARISON_COLUMNS, lignes), json };
+  return { colonnes: COMPARISON_COLUMNS, lignes, releases, csv: toCSV(COMPARISON_COLUMNS, lignes), json };
 }

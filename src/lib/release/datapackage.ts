@@ -1,4 +1,5 @@
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
+import { checkWrittenDatapackage, RELEASE_FORMAT_VERSION } from '../../schemas/release.ts';
 import { SECRET } from '../disclosure/index.ts';
 import { DATASET_TITLE, LICENCE } from './documents.ts';
 import type { TableSpec } from './types.ts';
@@ -27,11 +28,15 @@ export function tableSchema(table: TableSpec) {
   };
 }
 
-/** datapackage.json: a Frictionless (Tabular) Data Package with one resource per CSV. */
+/**
+ * datapackage.json: a Frictionless (Tabular) Data Package with one resource per CSV, in the
+ * release format of src/schemas/release.ts (checked here: what is written is what peers read).
+ */
 export function dataPackage(meta: Metadonnees, tables: readonly TableSpec[], files: ReadonlyMap<string, ResourceFile>) {
-  return {
+  return checkWrittenDatapackage({
     profile: 'tabular-data-package',
     name: `clauses-insertion-${meta.id}`,
+    format_publication: RELEASE_FORMAT_VERSION,
     title: `${DATASET_TITLE.fr} — ${meta.nom}`,
     title_en: `${DATASET_TITLE.en} — ${meta.nom}`,
     description: `Tableaux agrégés et protégés (secret statistique, seuil ${meta.seuil_secret} personnes) sur les clauses d'insertion de ${meta.nom}, du ${meta.periode.debut} au ${meta.periode.fin}.${meta.synthetique ? ' Données synthétiques (exemple).' : ''}`,
@@ -74,5 +79,5 @@ export function dataPackage(meta: Metadonnees, tables: readonly TableSpec[], fil
         schema: tableSchema(t),
       };
     }),
-  };
+  });
 }

@@ -41,6 +41,8 @@ const W = {
   tables: T('Les tables', 'The tables'),
   rules: T('Règles de validation', 'Validation rules'),
   guard: T('Protection de l’anonymat', 'Anonymity guard'),
+  optional: T('Fichiers facultatifs : historique, pairs, versions', 'Optional files: history, peers, versions'),
+  release: T('La publication (format 1.0)', 'The release (format 1.0)'),
   example: T('Exemple', 'Example'),
   fieldsHeader: { fr: ['Colonne', 'Type', 'Obligatoire', 'Description', 'Contraintes', 'Exemple'], en: ['Column', 'Type', 'Required', 'Description', 'Constraints', 'Example'] },
   metaHeader: { fr: ['Clé', 'Type', 'Obligatoire', 'Signification'], en: ['Key', 'Type', 'Required', 'Meaning'] },
@@ -156,6 +158,28 @@ function guardSection(lang: Lang): string[] {
   ];
 }
 
+function optionalSection(lang: Lang): string[] {
+  return lang === 'fr'
+    ? [
+        '- `publications.json` : l’historique des publications (version, date, notes, chiffres clés, empreinte de chaque table), que complète `scripts/archive-release.ts` ; le journal des modifications compare la publication avec la dernière entrée.',
+        '- `versions/<version>/` : les fichiers publiés d’une version antérieure encore en ligne, tels quels (jamais de données de niveau participant) ; la construction les sert à une adresse stable et l’audit du secret les lit avec la nouvelle version (méthodologie).',
+        '- `pairs.json` : les publications d’autres acheteurs avec lesquelles se comparer ([comparaison.md](comparaison.md)) : `{ "pairs": [adresse, …] }`, chaque adresse étant celle, en `https`, d’un `datapackage.json` (ou de son dossier, terminée par `/`), ou un dossier ou une archive zip de cette machine, relatif au dossier du fichier ; `http` seulement sur cette machine (`127.0.0.1`, `localhost`). Une entrée peut être `{ "adresse", "note" }`. À la racine de `data/` seulement, `site: { "nom", "description"?, "contact"? }` nomme un site qui compare sans données à lui. Ce n’est pas une table : jamais validé comme telle ni publié tel quel.',
+      ]
+    : [
+        '- `publications.json`: the release history (version, date, notes, key figures, hash of each table), extended by `scripts/archive-release.ts`; the changelog compares the release with its latest entry.',
+        '- `versions/<version>/`: the published files of an earlier release still online, as published (never participant-level data); the build serves them at a stable address and the disclosure audit reads them together with the new release (methodology).',
+        '- `pairs.json`: other buyers’ releases to compare with ([comparaison.md](comparaison.md)): `{ "pairs": [address, …] }`, each address the `https` address of a `datapackage.json` (or of its folder, ending with `/`), or a folder or zip archive on this machine, relative to the file’s folder; `http` only on this machine (`127.0.0.1`, `localhost`). An entry may be `{ "adresse", "note" }`. At the root of `data/` only, `site: { "nom", "description"?, "contact"? }` names a site that compares with no data of its own. Not a table: never validated as one nor published as it is.',
+      ];
+}
+
+function releaseSection(lang: Lang): string[] {
+  return [
+    lang === 'fr'
+      ? 'Ce que la construction publie dans `donnees/<editeur>/` et que d’autres sites lisent pour se comparer : `datapackage.json`, un Frictionless Tabular Data Package dont `format_publication` vaut `"1.0"`, et les tables qu’il liste (`resources`), chacune un fichier CSV avec sa taille (`bytes`), son SHA-256 (`hash`, `sha256:<hex>`), son dialecte (UTF-8 avec BOM, `,`, CRLF) et son Table Schema (`missingValues` `["", "secret"]` : une case vide manque, `secret` est masquée par le secret statistique, jamais un nombre). Le schéma zod de `src/schemas/release.ts` est cette description : l’écriture vérifie ce qu’elle publie avec lui, les lecteurs lisent avec lui. Un lecteur de la version 1.x lit toute publication 1.x et ignore ce qu’ajoute une version mineure plus récente (une copie Parquet, un catalogue) ; une autre version majeure est refusée comme telle. La publication contient aussi son journal de protection (`protection.md`, `protection.json`).'
+      : 'What the build publishes in `donnees/<editeur>/` and what other sites read to compare with it: `datapackage.json`, a Frictionless Tabular Data Package whose `format_publication` is `"1.0"`, and the tables it lists (`resources`), each a CSV file with its size (`bytes`), its SHA-256 (`hash`, `sha256:<hex>`), its dialect (UTF-8 with BOM, `,`, CRLF) and its Table Schema (`missingValues` `["", "secret"]`: an empty cell is missing, `secret` is hidden by disclosure control, never a number). The zod schema of `src/schemas/release.ts` is this description: the writer checks its output with it and readers read with it. A reader of version 1.x reads every 1.x release and ignores what a later minor version adds (a Parquet copy, a catalogue); another major version is refused as such. The release also holds its protection log (`protection.md`, `protection.json`).',
+  ];
+}
+
 /** The data contract in one language (`docs/contrat-de-donnees.md` or `docs/data-contract.md`). */
 export function contractDoc(lang: Lang): string {
   const dictionary = buildDictionary();
@@ -200,6 +224,14 @@ export function contractDoc(lang: Lang): string {
     `## ${W.guard[lang]}`,
     '',
     ...guardSection(lang),
+    '',
+    `## ${W.optional[lang]}`,
+    '',
+    ...optionalSection(lang),
+    '',
+    `## ${W.release[lang]}`,
+    '',
+    ...releaseSection(lang),
     '',
   ].join('\n');
 }

@@ -335,7 +335,7 @@ function collectFacts({ filterSelector, interactions }: { filterSelector: string
 }
 
 /** Runs axe-core, registered by `siteContext` as an init script (so a page's CSP can't block it). */
-async function runAxe(page: Page): Promise<AxeViolation[]> {
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
   return page.evaluate(async (tags) => {
     const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
       runOnly: { type: 'tag', values: tags },

@@ -19,8 +19,8 @@ import {
   splitScope,
   type PublishedResult,
 } from '../../../src/lib/compare/index.ts';
+import { comparedRelease } from './helpers.ts';
 import { dataset } from '../indicators/fixtures.ts';
-import { protectionOf } from '../released.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const FILE = join(ROOT, 'data', 'references', 'resultats-publies-autres-territoires.csv');
@@ -285,7 +285,8 @@ describe('published table', () => {
       participants: [{ id_participant: 'P1' }],
       heures: [{ id_participant: 'P1', id_marche: 'M1', mois: '2017-04', heures: 10 }],
     });
-    const files = buildComparison([protectionOf(ds)], bytes);
+    const releases = [comparedRelease(ds)];
+    const files = buildComparison({ releases, references: bytes });
     expect([...files.keys()]).toEqual([
       'donnees/comparaison/comparaison-editeurs.csv',
       'donnees/comparaison/comparaison-editeurs.json',
@@ -295,7 +296,7 @@ describe('published table', () => {
     const json = JSON.parse(new TextDecoder().decode(files.get('donnees/comparaison/resultats-publies-autres-territoires.json')!));
     expect(json.statut).toEqual({ fr: 'publié, non vérifié', en: 'published, not verified' });
     expect(json.lignes[0]).toMatchObject({ rang: 1, urls: [expect.stringMatching(/^https:/)], citation: expect.any(String) });
-    const again = buildComparison([protectionOf(ds)], new TextDecoder().decode(bytes));
+    const again = buildComparison({ releases, references: new TextDecoder().decode(bytes) });
     for (const [path, b] of files) expect(Buffer.from(again.get(path)!).equals(Buffer.from(b)), path).toBe(true);
   });
 });
