@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { PUBLISHER_ID } from './publisher-id.ts';
 
+/** Update frequencies a publisher may declare (`frequence`). */
+export const FREQUENCES = ['annuelle', 'semestrielle', 'trimestrielle', 'mensuelle', 'irreguliere'] as const;
+export type Frequence = (typeof FREQUENCES)[number];
+
 /** ISO calendar date `YYYY-MM-DD`. */
 const isoDate = z.iso.date();
 
@@ -25,6 +29,9 @@ export const MetadonneesSchema = z
     version: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$/, 'version : lettres, chiffres, « . », « _ », « - »'),
     date_publication: isoDate,
     // A source link is shown on pages: web addresses only (no `javascript:`, `data:`…).
+    // How often a new release is published (optional): the catalogue's update frequency
+    // (DCAT `dct:accrualPeriodicity`, src/lib/catalogue/vocabulary.ts).
+    frequence: z.enum(FREQUENCES).optional(),
     sources: z.array(z.object({ titre: z.string(), url: z.url({ protocol: /^https?$/ }).optional() })).default([]),
   })
   .refine((m) => m.periode.debut <= m.periode.fin, {
