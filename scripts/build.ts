@@ -14,10 +14,12 @@
  * exists, empty or an earlier build.
  */
 import { constants } from 'node:os';
-import { cp, mkdir, open, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PublicationsSchema, type Publication } from '../src/lib/release/publications.ts';
+import { catalogueFiles } from '../src/lib/catalogue/serialize.ts';
+import { PublicationSchema, PublicationsSchema, type Publication } from '../src/lib/release/publications.ts';
+import { latestDir } from '../src/lib/release/versions.ts';
 import { runPipeline, type PublisherInput } from '../src/lib/pipeline.ts';
 import { DEFAULT_BASE_URL } from '../src/lib/standard/version.ts';
 import { formatReport, type ChunkSource } from '../src/lib/validate/index.ts';
@@ -34,6 +36,8 @@ import {
 } from './lib/atomic-dir.ts';
 import { InputError, listPublisherFolders, openPublisherFolder } from './lib/fs-input.ts';
 import { offloadLargest } from './lib/offload.ts';
+import { siteUrl } from './lib/site-url.ts';
+import { catalogueInputOf, listKeptVersions, publishVersions, type KeptVersion } from './lib/versions.ts';
 
 const REFERENCES_FILE = 'resultats-publies-autres-territoires.csv';
 
@@ -60,13 +64,34 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
  * (scripts/lib/offload.ts). `publications.json` (the release history) is not a data
  * table: its bytes are read here.
  */
-async function readPublisher(dir: string, root: string): Promise<PublisherInput> {
+async function readPublisher(dir: string, root: string): Promise<PublisherInput & { archived: KeptVersion[] }> {
   const input = offloadLargest(await openPublisherFolder(dir, root));
   const history = input.files[PUBLICATIONS_FILE];
   delete input.files[PUBLICATIONS_FILE];
   let previous: Publication[] = [];
   if (history) previous = PublicationsSchema.parse(JSON.parse(await textOf(history)));
-  return { input, previous };
+  // Earlier releases still published (`versions/<version>/`), checked before anything is computed.
+  const archived = await listKeptVersions(dir, root);
+  return { input, previous, kept: archived.map(({ version, date_publication }) => ({ version, date_publication })), archived };
+}
+
+/**
+ * After the release is written: the stable address of every release (`donnees/<id>/<version>/`)
+ * and the DCAT catalogue of them all (`donnees/catalogue.{ttl,jsonld,rdf}`), the main publisher
+ * first (it publishes the catalogue).
+ */
+async function publishVersionsAndCatalogue(publication: string, publishers: readonly (PublisherInput & { archived: KeptVersion[] })[]): Promise<void> {
+  const ids: string[] = [];
+  for (const p of publishers) {
+    const id = p.input.publisher;
+    const current = PublicationSchema.parse(JSON.parse(await readFile(join(publication, latestDir(id), 'publication.json'), 'utf8'))).version;
+    await publishVersions(publication, id, current, p.archived);
+    ids.push(id);
+  }
+  const main = process.env.EDITEUR && ids.includes(process.env.EDITEUR) ? process.env.EDITEUR : ids[0];
+  const ordered = [...ids].sort((a, b) => (a === main ? -1 : b === main ? 1 : a < b ? -1 : 1));
+  const files = catalogueFiles(await catalogueInputOf(publication, ordered, siteUrl() ?? DEFAULT_BASE_URL));
+  for (const [path, text] of files) await writeFile(publishedPath(publication, path), text, { flag: 'wx' });
 }
 
 /** The text of a small file opened as a source. */
@@ -74,21 +99,6 @@ async function textOf(source: ChunkSource): Promise<string> {
   const pieces: Uint8Array[] = [];
   for await (const piece of source.chunks()) pieces.push(piece.slice()); // a piece's buffer is reused
   return new TextDecoder().decode(Buffer.concat(pieces));
-}
-
-/**
- * Where the site will be served (`SITE` + `BASE`, as astro.config.mjs reads them), for the absolute
- * addresses inside the published standard. Undefined when neither is set: the standard's default.
- */
-function siteUrl(): string | undefined {
-  const { SITE, BASE } = process.env;
-  if (!SITE && !BASE) return undefined;
-  try {
-    return new URL((BASE ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/'), SITE ?? DEFAULT_BASE_URL).href;
-  } catch {
-    // Not an address: Astro refuses the same SITE with its own message, and nothing is published.
-    return undefined;
-  }
 }
 
 async function main(): Promise<number> {
@@ -113,7 +123,7 @@ async function main(): Promise<number> {
     log(`Aucun dossier d'éditeur dans ${values.data} / no publisher folder in ${values.data}`);
     return 1;
   }
-  const publishers: PublisherInput[] = [];
+  const publishers: (PublisherInput & { archived: KeptVersion[] })[] = [];
   for (const dir of folders) publishers.push(await readPublisher(dir, values.data));
 
   // Other territories' published results, shown apart on the comparison tables (optional).
@@ -154,6 +164,7 @@ async function main(): Promise<number> {
       log(`Rien n'est publié : ${values.out}/ reste tel quel. / Nothing published: ${values.out}/ is unchanged.`);
       return 1;
     }
+    await publishVersionsAndCatalogue(publication, publishers);
     log(`Données calculées / data computed: ${result.count} fichiers / files (${seconds(started)})`);
     if (values['data-only']) {
       // The publication alone (the files a journalist downloads), replacing `out` as a site would.

@@ -11,6 +11,8 @@ import { buildDictionary, dictionaryCsv } from '../schemas/dictionary.ts';
 import { buildComparison } from './compare/index.ts';
 import { releaseFiles } from './release/build.ts';
 import type { Publication } from './release/publications.ts';
+import type { ReleaseVersion } from './release/versions.ts';
+import { DEFAULT_BASE_URL } from './standard/version.ts';
 import { bytesOf, piecesOf, type FileBody, type Sink } from './release/body.ts';
 import { utf8 } from './release/bytes.ts';
 import { buildStandard } from './standard/build.ts';
@@ -21,6 +23,8 @@ export interface PublisherInput {
   input: ValidateInput;
   /** Earlier releases (`data/<editeur>/publications.json`), for the changelog. */
   previous?: readonly Publication[];
+  /** Earlier releases still published (`data/<editeur>/versions/`), listed in datapackage.json. */
+  kept?: readonly ReleaseVersion[];
 }
 
 export interface PipelineOptions {
@@ -75,7 +79,11 @@ export async function runPipeline(
     if (options.sink) await options.sink(path, piecesOf(body));
     else files.set(path, bytesOf(body));
   };
-  const releases = results.map((r, i) => ({ dataset: r.dataset!, previous: publishers[i]!.previous ?? [] }));
+  const releases = results.map((r, i) => ({
+    dataset: r.dataset!,
+    previous: publishers[i]!.previous ?? [],
+    versions: { siteUrl: options.siteUrl ?? DEFAULT_BASE_URL, kept: publishers[i]!.kept ?? [] },
+  }));
   for (const [path, body] of releaseFiles(releases)) await publish(path, body);
   for (const report of reports) await publish(`validation/${report.publisher}.json`, json(report));
   // The input data contract as a versioned standard (schema.data.gouv.fr layout) and its

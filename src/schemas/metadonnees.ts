@@ -5,6 +5,9 @@ import { PUBLISHER_ID } from './publisher-id.ts';
 export const FREQUENCES = ['annuelle', 'semestrielle', 'trimestrielle', 'mensuelle', 'irreguliere'] as const;
 export type Frequence = (typeof FREQUENCES)[number];
 
+/** A release version: part of file names and addresses (`donnees/<editeur>/<version>/`), so no path characters. */
+export const VERSION_PATTERN = /^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$/;
+
 /** ISO calendar date `YYYY-MM-DD`. */
 const isoDate = z.iso.date();
 
@@ -26,7 +29,7 @@ export const MetadonneesSchema = z
     seuil_secret: z.number().int().min(2).default(5),
     synthetique: z.boolean(),
     // Part of published file names (`<editeur>-<version>.xlsx`, zip entries): no path characters.
-    version: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$/, 'version : lettres, chiffres, « . », « _ », « - »'),
+    version: z.string().regex(VERSION_PATTERN, 'version : lettres, chiffres, « . », « _ », « - »'),
     date_publication: isoDate,
     // A source link is shown on pages: web addresses only (no `javascript:`, `data:`…).
     // How often a new release is published (optional): the catalogue's update frequency
