@@ -37,6 +37,7 @@ import {
 import { InputError, listPublisherFolders, openPublisherFolder } from './lib/fs-input.ts';
 import { offloadLargest } from './lib/offload.ts';
 import { siteUrl } from './lib/site-url.ts';
+import { writeSitemap } from './lib/sitemap.ts';
 import { catalogueInputOf, listKeptVersions, publishVersions, type KeptVersion } from './lib/versions.ts';
 
 const REFERENCES_FILE = 'resultats-publies-autres-territoires.csv';
@@ -180,7 +181,8 @@ async function main(): Promise<number> {
     const { build } = await import('astro');
     await build({ root: PROJECT, outDir: site, logLevel: 'warn' });
     await cp(join(publication, 'donnees'), join(site, 'donnees'), { recursive: true });
-    log(`Site construit / site built (${seconds(started)})`);
+    const pages = await writeSitemap(site, siteUrl() ?? DEFAULT_BASE_URL);
+    log(`Site construit / site built: ${pages} pages dans sitemap.xml / in sitemap.xml (${seconds(started)})`);
 
     const pagefind = await import('pagefind');
     const { index } = await pagefind.createIndex({});
