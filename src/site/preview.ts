@@ -6,7 +6,6 @@
  * on every machine that builds it. Build time only.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { t } from '../i18n/index.ts';
@@ -14,14 +13,10 @@ import { esc, wrap, type ChartModel } from './charts.ts';
 import { PREVIEW } from './seo.ts';
 
 const FONT = 'DejaVu Sans';
-let fonts: Buffer[] | undefined;
-/** DejaVu Sans regular and bold, read once, from the project's node_modules. */
-function fontBuffers(): Buffer[] {
-  if (!fonts) {
-    const require = createRequire(join(process.cwd(), 'package.json'));
-    fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${f}`)));
-  }
-  return fonts;
+/** DejaVu Sans regular and bold, from the project's node_modules. */
+function fontFiles(): string[] {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  return ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => require.resolve(`dejavu-fonts-ttf/ttf/${f}`));
 }
 
 /** The preview as SVG: site name, title, subtitle, the chart scaled into the free space, source and licence. */
@@ -64,11 +59,11 @@ export function previewSvg(model: ChartModel, siteName: string): string {
 }
 
 /** The preview as PNG bytes. */
-export function previewPng(model: ChartModel): Uint8Array {
+export function previewPng(model: ChartModel): Uint8Array<ArrayBuffer> {
   const svg = previewSvg(model, t(model.lang, 'site.name'));
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: PREVIEW.width },
-    font: { fontBuffers: fontBuffers(), loadSystemFonts: false, defaultFontFamily: FONT, sansSerifFamily: FONT },
+    font: { fontFiles: fontFiles(), loadSystemFonts: false, defaultFontFamily: FONT, sansSerifFamily: FONT },
   });
-  return new Uint8Array(resvg.render().asPng());
+  return Uint8Array.from(resvg.render().asPng());
 }
