@@ -77,7 +77,7 @@ export function catalogueQuads(input: CatalogueInput): Quad[] {
   const out: Quad[] = [];
   blanks = 0;
   const add = (s: Quad_Subject, p: ReturnType<typeof iri>, o: Quad_Object) => out.push(quad(s, p, o));
-  const a = useAddresses(input.siteUrl);
+  const a = catalogueAddresses(input.siteUrl);
   const catalogue = namedNode(a.catalogue);
   const licence = namedNode(LICENCE.path);
 
@@ -103,7 +103,6 @@ export function catalogueQuads(input: CatalogueInput): Quad[] {
 
 type Addresses = ReturnType<typeof catalogueAddresses>;
 type Add = (s: Quad_Subject, p: ReturnType<typeof iri>, o: Quad_Object) => void;
-const useAddresses = catalogueAddresses;
 
 function publisherQuads(p: CataloguePublisher, a: Addresses, add: Add, catalogue: Quad_Subject, licence: Quad_Object) {
   const releases = [...p.releases].sort(byDate);
