@@ -31,10 +31,12 @@
  * exists, empty or an earlier build.
  */
 import { constants } from 'node:os';
-import { cp, mkdir, open, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { PublicationsSchema, type Publication } from '../src/lib/release/publications.ts';
+import { catalogueFiles } from '../src/lib/catalogue/serialize.ts';
+import { PublicationSchema, PublicationsSchema, type Publication } from '../src/lib/release/publications.ts';
+import { latestDir } from '../src/lib/release/versions.ts';
 import { runPipeline, type PublisherInput } from '../src/lib/pipeline.ts';
 import { DEFAULT_BASE_URL } from '../src/lib/standard/version.ts';
 import { formatReport, type ChunkSource } from '../src/lib/validate/index.ts';
@@ -55,10 +57,12 @@ import { InputError, listPublisherFolders, openPublisherFolder } from './lib/fs-
 import { offloadLargest } from './lib/offload.ts';
 import { loadSolver } from './lib/solver.ts';
 import { localToday } from './lib/today.ts';
-
 import { loadPeers, readPairsLists } from './lib/peers.ts';
 import { PAIRS_FILE } from '../src/schemas/pairs.ts';
 import { isIncluded, settlePeers } from '../src/lib/compare/index.ts';
+import { siteUrl } from './lib/site-url.ts';
+import { writeSitemap } from './lib/sitemap.ts';
+import { catalogueInputOf, listKeptVersions, publishVersions, type KeptVersion } from './lib/versions.ts';
 
 const REFERENCES_FILE = 'resultats-publies-autres-territoires.csv';
 
@@ -91,7 +95,7 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
  * (scripts/lib/offload.ts). `publications.json` (the release history) is not a data
  * table: its bytes are read here.
  */
-async function readPublisher(dir: string, root: string): Promise<PublisherInput> {
+async function readPublisher(dir: string, root: string): Promise<PublisherInput & { archived: KeptVersion[] }> {
   const input = { ...offloadLargest(await openPublisherFolder(dir, root)), today: localToday() };
   const history = input.files[PUBLICATIONS_FILE];
   delete input.files[PUBLICATIONS_FILE];
@@ -99,7 +103,28 @@ async function readPublisher(dir: string, root: string): Promise<PublisherInput>
   delete input.files[PAIRS_FILE];
   let previous: Publication[] = [];
   if (history) previous = PublicationsSchema.parse(JSON.parse(await textOf(history)));
-  return { input, previous };
+  // Earlier releases still published (`versions/<version>/`), checked before anything is computed.
+  const archived = await listKeptVersions(dir, root);
+  return { input, previous, kept: archived.map(({ version, date_publication }) => ({ version, date_publication })), archived };
+}
+
+/**
+ * After the release is written: the stable address of every release (`donnees/<id>/<version>/`)
+ * and the DCAT catalogue of them all (`donnees/catalogue.{ttl,jsonld,rdf}`), the main publisher
+ * first (it publishes the catalogue).
+ */
+async function publishVersionsAndCatalogue(publication: string, publishers: readonly (PublisherInput & { archived: KeptVersion[] })[]): Promise<void> {
+  const ids: string[] = [];
+  for (const p of publishers) {
+    const id = p.input.publisher;
+    const current = PublicationSchema.parse(JSON.parse(await readFile(join(publication, latestDir(id), 'publication.json'), 'utf8'))).version;
+    await publishVersions(publication, id, current, p.archived);
+    ids.push(id);
+  }
+  const main = process.env.EDITEUR && ids.includes(process.env.EDITEUR) ? process.env.EDITEUR : ids[0];
+  const ordered = [...ids].sort((a, b) => (a === main ? -1 : b === main ? 1 : a < b ? -1 : 1));
+  const files = catalogueFiles(await catalogueInputOf(publication, ordered, siteUrl() ?? DEFAULT_BASE_URL));
+  for (const [path, text] of files) await writeFile(publishedPath(publication, path), text, { flag: 'wx' });
 }
 
 /** The text of a small file opened as a source. */
@@ -107,21 +132,6 @@ async function textOf(source: ChunkSource): Promise<string> {
   const pieces: Uint8Array[] = [];
   for await (const piece of source.chunks()) pieces.push(piece.slice()); // a piece's buffer is reused
   return new TextDecoder().decode(Buffer.concat(pieces));
-}
-
-/**
- * Where the site will be served (`SITE` + `BASE`, as astro.config.mjs reads them), for the absolute
- * addresses inside the published standard. Undefined when neither is set: the standard's default.
- */
-function siteUrl(): string | undefined {
-  const { SITE, BASE } = process.env;
-  if (!SITE && !BASE) return undefined;
-  try {
-    return new URL((BASE ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/'), SITE ?? DEFAULT_BASE_URL).href;
-  } catch {
-    // Not an address: Astro refuses the same SITE with its own message, and nothing is published.
-    return undefined;
-  }
 }
 
 async function main(): Promise<number> {
@@ -151,7 +161,7 @@ async function main(): Promise<number> {
       en: `${none.en} A site that only compares gives its name and peers in ${join(values.data, PAIRS_FILE)} ("site", "pairs": docs/comparaison.md).`,
     });
   }
-  const publishers: PublisherInput[] = [];
+  const publishers: (PublisherInput & { archived: KeptVersion[] })[] = [];
   for (const dir of folders) publishers.push(await readPublisher(dir, values.data));
 
   // The publisher the results pages show, said with why; a synthetic sample left next to real
@@ -236,6 +246,7 @@ async function main(): Promise<number> {
       log(`Rien n'est publié : ${values.out}/ reste tel quel. / Nothing published: ${values.out}/ is unchanged.`);
       return 1;
     }
+    await publishVersionsAndCatalogue(publication, publishers);
     log(`Données calculées / data computed: ${result.count} fichiers / files (${seconds(started)})`);
     if (values['data-only']) {
       // The publication alone (the files a journalist downloads), replacing `out` as a site would.
@@ -251,7 +262,8 @@ async function main(): Promise<number> {
     const { build } = await import('astro');
     await build({ root: PROJECT, outDir: site, logLevel: 'warn' });
     await cp(join(publication, 'donnees'), join(site, 'donnees'), { recursive: true });
-    log(`Site construit / site built (${seconds(started)})`);
+    const pages = await writeSitemap(site, siteUrl() ?? DEFAULT_BASE_URL);
+    log(`Site construit / site built: ${pages} pages dans sitemap.xml / in sitemap.xml (${seconds(started)})`);
 
     const pagefind = await import('pagefind');
     const { index } = await pagefind.createIndex({});

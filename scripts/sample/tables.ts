@@ -147,6 +147,7 @@ export const METADATA = {
   synthetique: true,
   version: '2019.1',
   date_publication: '2019-06-30',
+  frequence: 'annuelle',
   sources: [
     { titre: 'Région des Pays de la Loire — « Pays-de-la-Loire : une commande publique responsable », fiche de résultats des clauses d’insertion 2012–2018' },
     { titre: 'Région des Pays de la Loire — Marchés publics, stratégie d’achat', url: 'https://www.paysdelaloire.fr/mon-conseil-regional/marches-publics' },

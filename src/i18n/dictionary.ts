@@ -8,10 +8,11 @@ import { checker } from './sections/checker.ts';
 import { compare } from './sections/compare.ts';
 import { contracts } from './sections/contracts.ts';
 import { publish } from './sections/publish.ts';
+import { opendata } from './sections/opendata.ts';
 import { security } from './sections/security.ts';
 
 /** Sections kept in their own files (`./sections/`), one per part of the site. */
-export const SECTIONS = { checker, compare, contracts, publish, security } as const;
+export const SECTIONS = { checker, compare, contracts, publish, security, opendata } as const;
 
 const core = {
   // ---------- site, layout ----------
@@ -391,7 +392,7 @@ const core = {
   'unit.share': { fr: 'part en %', en: 'share in %' },
 } as const satisfies Record<string, Entry>;
 
-export const dictionary = { ...core, ...checker, ...compare, ...contracts, ...publish, ...security } as const satisfies Record<string, Entry>;
+export const dictionary = { ...core, ...checker, ...compare, ...contracts, ...publish, ...security, ...opendata } as const satisfies Record<string, Entry>;
 
 /** The strings of the core dictionary, before the sections are spread in (for the clash test). */
 export const CORE = core;

@@ -24,6 +24,8 @@ import { DEFAULT_REFERENCES } from './indicators/references.ts';
 import { buildRelease, releaseFiles, type ComputedTable, type ReleaseInput } from './release/build.ts';
 import { TABLES } from './release/manifest.ts';
 import { PublicationSchema, type Publication } from './release/publications.ts';
+import type { ReleaseVersion, ReleaseVersions } from './release/versions.ts';
+import { DEFAULT_BASE_URL } from './standard/version.ts';
 import { bytesOf, piecesOf, type FileBody, type Sink } from './release/body.ts';
 import { utf8 } from './release/bytes.ts';
 import { buildStandard } from './standard/build.ts';
@@ -34,6 +36,8 @@ export interface PublisherInput {
   input: ValidateInput;
   /** Earlier releases (`data/<editeur>/publications.json`), for the changelog. */
   previous?: readonly Publication[];
+  /** Earlier releases still published (`data/<editeur>/versions/`), listed in datapackage.json. */
+  kept?: readonly ReleaseVersion[];
 }
 
 export interface PipelineOptions {
@@ -84,7 +88,10 @@ const json = (value: unknown) => utf8(`${JSON.stringify(value, null, 2)}\n`);
 export const CUBES = TABLES.flatMap((t) => t.cubes);
 
 /** Steps 2 to 5 for one validated dataset: its cells, protected, audited, as tables. */
-export function releaseOf(dataset: Dataset, options: { highs: Highs; previous?: readonly Publication[]; notes?: string }): ReleaseInput & { audit: AuditReport } {
+export function releaseOf(
+  dataset: Dataset,
+  options: { highs: Highs; previous?: readonly Publication[]; notes?: string; versions?: ReleaseVersions },
+): ReleaseInput & { audit: AuditReport } {
   const cells = computeCells(dataset, CUBES, { k: rulesFor(dataset.meta).k, refs: DEFAULT_REFERENCES }); // 2
   const protection: Protection = protect(cells, { highs: options.highs }); // 3
   const audit = auditRelease(cells, protection, options.highs); // 4
@@ -96,6 +103,7 @@ export function releaseOf(dataset: Dataset, options: { highs: Highs; previous?: 
     audit,
     ...(options.previous ? { previous: options.previous } : {}),
     ...(options.notes ? { notes: options.notes } : {}),
+    ...(options.versions ? { versions: options.versions } : {}),
   };
 }
 
@@ -121,7 +129,11 @@ export async function runPipeline(publishers: readonly PublisherInput[], options
   for (const [i, r] of results.entries()) {
     const dataset = r.dataset!;
     try {
-      const release = releaseOf(dataset, { highs: options.highs, previous: publishers[i]!.previous ?? [] });
+      const release = releaseOf(dataset, {
+        highs: options.highs,
+        previous: publishers[i]!.previous ?? [],
+        versions: { siteUrl: options.siteUrl ?? DEFAULT_BASE_URL, kept: publishers[i]!.kept ?? [] },
+      });
       if (!release.audit.ok) {
         const f = release.audit.failures[0]!;
         refused.push({

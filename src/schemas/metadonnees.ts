@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { siret } from './field.ts';
 import { PUBLISHER_ID } from './publisher-id.ts';
 
+/** Update frequencies a publisher may declare (`frequence`). */
+export const FREQUENCES = ['annuelle', 'semestrielle', 'trimestrielle', 'mensuelle', 'irreguliere'] as const;
+export type Frequence = (typeof FREQUENCES)[number];
+
+/** A release version: part of file names and addresses (`donnees/<editeur>/<version>/`), so no path characters. */
+export const VERSION_PATTERN = /^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$/;
+
 /** ISO calendar date `YYYY-MM-DD`. */
 const isoDate = z.iso.date();
 
@@ -25,9 +32,12 @@ export const MetadonneesSchema = z
     niveau_protection: z.number().min(10).max(100).default(10),
     synthetique: z.boolean(),
     // Part of published file names (`<editeur>-<version>.xlsx`, zip entries): no path characters.
-    version: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$/, 'version : lettres, chiffres, « . », « _ », « - »'),
+    version: z.string().regex(VERSION_PATTERN, 'version : lettres, chiffres, « . », « _ », « - »'),
     date_publication: isoDate,
     // A source link is shown on pages: web addresses only (no `javascript:`, `data:`…).
+    // How often a new release is published (optional): the catalogue's update frequency
+    // (DCAT `dct:accrualPeriodicity`, src/lib/catalogue/vocabulary.ts).
+    frequence: z.enum(FREQUENCES).optional(),
     sources: z.array(z.object({ titre: z.string(), url: z.url({ protocol: /^https?$/ }).optional() })).default([]),
   })
   .refine((m) => m.periode.debut <= m.periode.fin, {

@@ -31,6 +31,10 @@ export interface ChartModel {
   svg: string;
   /** Self-contained SVG file: title, subtitle, legend, chart, source and licence. */
   standalone: string;
+  /** The chart alone, 640 px wide, as drawn (for the link preview image, src/site/preview.ts). */
+  inner: string;
+  /** Source and licence lines, as drawn under the standalone chart. */
+  footer: string[];
   csv: string;
   hasSecret: boolean;
   hasMissing: boolean;
@@ -127,15 +131,8 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
   const legend = seriesNames.length > 1 ? seriesNames.map((s) => ({ label: s, color: colors.get(s) as string })) : [];
   const tableTitle = tab.titre[lang];
   const source = t(lang, 'chart.source', { source: pub.editeur.nom, table: tableTitle, version: pub.datapackage.version });
-  const standalone = compose({
-    inner,
-    title,
-    subtitle,
-    summary,
-    legend,
-    footer: [source, `${t(lang, 'chart.licence')} — ${formatDate(lang, pub.editeur.date_publication)}`],
-    lang,
-  });
+  const footer = [source, `${t(lang, 'chart.licence')} — ${formatDate(lang, pub.editeur.date_publication)}`];
+  const standalone = compose({ inner, title, subtitle, summary, legend, footer, lang });
   return {
     spec,
     lang,
@@ -150,13 +147,15 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
     legend,
     svg,
     standalone,
+    inner,
+    footer,
     csv: toCsv(columns, rows),
     hasSecret: points.some((p) => p.y === 'secret'),
     hasMissing: points.some((p) => p.y === null),
   };
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Greedy word wrap by character count (no text metrics at build time). */
 export function wrap(text: string, max: number): string[] {

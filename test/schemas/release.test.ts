@@ -24,7 +24,8 @@ describe('the release schema', () => {
   it('describes what the writer writes, with the format version', () => {
     expect(written.format_publication).toBe(RELEASE_FORMAT_VERSION);
     const parsed = ReleaseDatapackageSchema.parse(written);
-    expect(parsed.resources.map((r) => r.name)).toEqual(TABLES.map((t) => t.id));
+    expect(parsed.resources.filter((r) => r.format === 'csv').map((r) => r.name)).toEqual(TABLES.map((t) => t.id));
+    expect(parsed.resources.filter((r) => r.format === 'parquet').map((r) => r.name)).toEqual(TABLES.map((t) => `${t.id}-parquet`));
     expect(releasePublisher(parsed)).toEqual({
       id: ds.meta.id,
       nom: ds.meta.nom,

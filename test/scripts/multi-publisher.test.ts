@@ -101,7 +101,8 @@ describe('a release with two publishers', () => {
         for (const id of ['metadonnees', 'chiffres-cles', 'fichiers', 'controle', 'citer', 'historique']) expect(doc.getElementById(id)).not.toBeNull();
         // Every published file of the publisher is offered, with the hash of the file as published.
         const links = [...doc.querySelectorAll('#fichiers-editeur-legende ~ tbody tr')];
-        const files = readdirSync(join(OUT, 'donnees', id)).sort();
+        // The release's own files; its version folders (donnees/<id>/<version>/) are not downloads.
+        const files = readdirSync(join(OUT, 'donnees', id), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
         expect(links.map((tr) => tr.querySelector('a')!.textContent).sort()).toEqual(files);
         for (const tr of links) {
           const href = tr.querySelector('a')!.getAttribute('href')!;

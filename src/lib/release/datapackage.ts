@@ -2,7 +2,9 @@ import type { Metadonnees } from '../../schemas/metadonnees.ts';
 import { checkWrittenDatapackage, RELEASE_FORMAT_VERSION } from '../../schemas/release.ts';
 import { SECRET } from '../disclosure/index.ts';
 import { DATASET_TITLE, LICENCE } from './documents.ts';
+import { PARQUET_MEDIA_TYPE, parquetColumns } from './parquet.ts';
 import type { TableSpec } from './types.ts';
+import { versionsOf, type ReleaseVersions } from './versions.ts';
 
 export interface ResourceFile {
   path: string;
@@ -29,10 +31,18 @@ export function tableSchema(table: TableSpec) {
 }
 
 /**
- * datapackage.json: a Frictionless (Tabular) Data Package with one resource per CSV, in the
- * release format of src/schemas/release.ts (checked here: what is written is what peers read).
+ * datapackage.json: a Frictionless (Tabular) Data Package with one resource per CSV, then one per
+ * Parquet file when `parquet` is given (the same table, typed; src/lib/release/parquet.ts), and
+ * the list of the publisher's releases with their stable addresses when `versions` is given; in
+ * the release format of src/schemas/release.ts (checked here: what is written is what peers read).
  */
-export function dataPackage(meta: Metadonnees, tables: readonly TableSpec[], files: ReadonlyMap<string, ResourceFile>) {
+export function dataPackage(
+  meta: Metadonnees,
+  tables: readonly TableSpec[],
+  files: ReadonlyMap<string, ResourceFile>,
+  parquet?: ReadonlyMap<string, ResourceFile>,
+  versions?: ReleaseVersions,
+) {
   return checkWrittenDatapackage({
     profile: 'tabular-data-package',
     name: `clauses-insertion-${meta.id}`,
@@ -58,7 +68,10 @@ export function dataPackage(meta: Metadonnees, tables: readonly TableSpec[], fil
     spatial: { territoire: meta.territoire, code_region: meta.code_region, departements: [...meta.departements] },
     synthetique: meta.synthetique,
     seuil_secret: meta.seuil_secret,
-    resources: tables.map((t) => {
+    contact: meta.contact,
+    ...(meta.frequence ? { frequence: meta.frequence } : {}),
+    ...(versions ? versionsOf(meta, versions) : {}),
+    resources: [...tables.map((t) => {
       const f = files.get(t.id);
       if (!f) throw new Error(`Fichier manquant pour la table ${t.id}`);
       return {
@@ -78,6 +91,27 @@ export function dataPackage(meta: Metadonnees, tables: readonly TableSpec[], fil
         odd: [...t.odd],
         schema: tableSchema(t),
       };
-    }),
+    }), ...(parquet ? tables.map((t) => parquetResource(t, parquet)) : [])],
   });
+}
+
+/** The data package resource of a table's Parquet file: same table, typed, status columns. */
+function parquetResource(t: TableSpec, files: ReadonlyMap<string, ResourceFile>) {
+  const f = files.get(t.id);
+  if (!f) throw new Error(`Fichier Parquet manquant pour la table ${t.id}`);
+  return {
+    name: `${t.id}-parquet`,
+    path: f.path,
+    profile: 'data-resource',
+    title: t.titre.fr,
+    title_en: t.titre.en,
+    description: `${t.description.fr} Format Parquet : colonnes typées ; une cellule masquée est nulle et sa colonne statut_<colonne> vaut « secret ».`,
+    description_en: `${t.description.en} Parquet format: typed columns; a hidden cell is null and its statut_<column> column says "secret".`,
+    format: 'parquet',
+    mediatype: PARQUET_MEDIA_TYPE,
+    bytes: f.bytes,
+    hash: `sha256:${f.sha256}`,
+    odd: [...t.odd],
+    colonnes: parquetColumns(t).map((c) => ({ name: c.nom, type: c.type, role: c.role, title: c.titre.fr, title_en: c.titre.en })),
+  };
 }

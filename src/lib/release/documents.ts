@@ -80,6 +80,7 @@ export function lisezmoi(
     '',
     '- `<table>.csv` : une table, UTF-8 avec BOM, séparateur virgule, fin de ligne CRLF, point décimal.',
     '- `<table>.json` : la même table avec ses métadonnées (titre, colonnes, unités) en français et en anglais.',
+    "- `<table>.parquet` : la même table au format Apache Parquet, colonnes typées ; une cellule « secret » y est nulle et sa colonne `statut_<colonne>` vaut `secret` (`vide` : sans objet, `valeur` : publiée).",
     left.length === 0
       ? `- \`${files.xlsx}\` : toutes les tables dans un classeur, une feuille par table, précédées d'une feuille « Lisez-moi ».`
       : `- \`${files.xlsx}\` : les tables dans un classeur, une feuille par table, précédées d'une feuille « Lisez-moi », sauf ${left.map((t) => `\`${t.id}\` (${t.lignes} lignes)`).join(', ')}, plus longue(s) qu'une feuille ne le permet (1 048 575 lignes) : voir son CSV.`,
@@ -136,7 +137,8 @@ export function lisezmoi(
     '',
     `Aggregated tables on the insertion clauses in ${meta.nom}'s public contracts, ${meta.periode.debut} to`,
     `${meta.periode.fin}, release ${meta.version} (${meta.date_publication}), under the ${LICENCE.title}.`,
-    'Each table comes as CSV (UTF-8 with BOM, comma, CRLF, dot decimal) and JSON; all of them in one',
+    'Each table comes as CSV (UTF-8 with BOM, comma, CRLF, dot decimal), JSON and Apache Parquet (typed',
+    'columns; a hidden cell is null and its `statut_<column>` column says `secret`); all of them in one',
     'XLSX workbook; datapackage.json describes them (Frictionless Data).',
     ...(left.length === 0
       ? []

@@ -11,3 +11,5 @@ export * from './documents.ts';
 export * from './publications.ts';
 export * from './restrict.ts';
 export * from './body.ts';
+export * from './parquet.ts';
+export * from './versions.ts';

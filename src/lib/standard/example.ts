@@ -70,6 +70,7 @@ export function exampleMetadata(): Metadonnees {
     synthetique: true,
     version: `${year}.1`,
     date_publication: `${Number(year) + 1}-03-01`,
+    frequence: 'annuelle',
     sources: [{ titre: "Exemple du standard, généré à partir des exemples de chaque champ (données inventées)" }],
   };
 }

@@ -110,6 +110,14 @@ export const METADATA_KEYS: Readonly<Record<keyof z.input<typeof MetadonneesSche
       en: 'Release date, used instead of the clock so that two builds give the same files.',
     },
   },
+  frequence: {
+    type: { fr: '`annuelle`, `semestrielle`, `trimestrielle`, `mensuelle` ou `irreguliere`', en: '`annuelle`, `semestrielle`, `trimestrielle`, `mensuelle` or `irreguliere`' },
+    required: false,
+    description: {
+      fr: "Fréquence de publication d'une nouvelle version ; reprise par le catalogue DCAT (moissonnage par data.gouv.fr). Absente : inconnue.",
+      en: 'How often a new release is published; used by the DCAT catalogue (harvested by data.gouv.fr). Absent: unknown.',
+    },
+  },
   sources: {
     type: { fr: 'liste de `{ "titre", "url"? }`', en: 'list of `{ "titre", "url"? }`' },
     required: false,

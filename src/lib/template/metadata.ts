@@ -59,6 +59,7 @@ const TEMPLATE: Readonly<Record<MetaKey, TemplateValue>> = {
   synthetique: { value: () => false, hint: 'false pour vos vraies données ; true pour des données inventées.' },
   version: { value: ({ today }) => `${today.slice(0, 4)}.1`, hint: 'Changez-la à chaque nouvelle publication (2024.1, 2024.2…).' },
   date_publication: { value: ({ today }) => today, hint: 'La date du jour où vous publiez, AAAA-MM-JJ.' },
+  frequence: { value: () => 'annuelle', hint: 'annuelle, semestrielle, trimestrielle, mensuelle ou irreguliere : à quel rythme vous publiez (le catalogue DCAT le dit aux portails).' },
   sources: {
     value: () => [],
     hint: 'Facultatif : [{ "titre": "Suivi des clauses, maison de l\'emploi de …", "url": "https://…" }].',

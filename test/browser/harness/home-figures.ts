@@ -14,12 +14,13 @@ import type { Lang } from './site.ts';
 
 export const KEY_FIGURES_FILE = 'chiffres-cles.csv';
 
-/** Every published key-figures table in the dist folder, sorted. */
+/** Every published key-figures table in the dist folder (the latest of each release), sorted. */
 export function keyFigureTables(root: string): string[] {
   const found: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      if (entry.isDirectory() && entry.name !== 'pagefind') walk(join(folder, entry.name));
+      // A release folder's sub-folders are its earlier releases (donnees/<id>/<version>/): not the one shown.
+      if (entry.isDirectory() && entry.name !== 'pagefind' && !existsSync(join(folder, 'publication.json'))) walk(join(folder, entry.name));
       else if (entry.name === KEY_FIGURES_FILE) found.push(join(folder, entry.name));
     }
   };

@@ -24,7 +24,18 @@ function inspect(labels: HostileLabel[]): Inspection {
     }
   }
   for (const script of document.querySelectorAll('script')) {
-    if ((script.textContent ?? '').includes('__xss')) injected.push('a <script> element from the data');
+    const text = script.textContent ?? '';
+    if (script.getAttribute('type') === 'application/ld+json') {
+      // schema.org markup: a data block the browser never runs, where the data's text is expected,
+      // as JSON strings. Text that broke out of it would make a script of its own, caught below.
+      try {
+        JSON.parse(text);
+      } catch {
+        injected.push('a JSON-LD block broken by the data');
+      }
+      continue;
+    }
+    if (text.includes('__xss')) injected.push('a <script> element from the data');
   }
   if (document.querySelector('img[src="x"]')) injected.push('an <img src=x> element from the data');
   const text = `${document.title}\n${document.documentElement.textContent ?? ''}`;

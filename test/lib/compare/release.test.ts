@@ -80,10 +80,10 @@ describe('a release as the writer makes it', () => {
     expect(readReleaseFiles(few).ok).toBe(true);
   });
 
-  it('accepts resources added by a later minor version (a Parquet copy of a table)', () => {
+  it('accepts resources added by a later minor version (another copy of a table)', () => {
     const dp = datapackage();
     dp.format_publication = '1.7';
-    dp.resources.push({ name: 'synthese-parquet', path: 'parquet/synthese.parquet', format: 'parquet', mediatype: 'application/vnd.apache.parquet', bytes: 1234, hash: `sha256:${'a'.repeat(64)}` });
+    dp.resources.push({ name: 'synthese-arrow', path: 'arrow/synthese.arrow', format: 'arrow', mediatype: 'application/vnd.apache.arrow.file', bytes: 1234, hash: `sha256:${'a'.repeat(64)}` });
     dp.catalogue = { dcat: 'catalogue.jsonld' };
     expect(readReleaseFiles(changed({ 'datapackage.json': dp })).ok).toBe(true);
   });

@@ -33,8 +33,9 @@ describe('buildRelease', () => {
     for (const t of TABLES) {
       expect(files.has(`${dir}/${t.id}.csv`)).toBe(true);
       expect(files.has(`${dir}/${t.id}.json`)).toBe(true);
+      expect(files.has(`${dir}/${t.id}.parquet`)).toBe(true);
     }
-    expect(paths.length).toBe(9 + 2 * TABLES.length);
+    expect(paths.length).toBe(9 + 3 * TABLES.length);
   });
 
   it('writes a valid Frictionless data package whose sizes and hashes match the bytes', async () => {
@@ -51,8 +52,9 @@ describe('buildRelease', () => {
     ]);
     expect(pkg.contributors).toEqual([{ title: 'Région Test', role: 'publisher' }]);
     expect(pkg.sources).toEqual([{ title: 'Données de test' }]);
-    expect(pkg.resources.map((r: { name: string }) => r.name)).toEqual(TABLES.map((t) => t.id));
-    for (const r of pkg.resources) {
+    // One resource per CSV, then one per Parquet file (test/lib/release/parquet.test.ts).
+    expect(pkg.resources.map((r: { name: string }) => r.name)).toEqual([...TABLES.map((t) => t.id), ...TABLES.map((t) => `${t.id}-parquet`)]);
+    for (const r of pkg.resources.filter((x: { format: string }) => x.format === 'csv')) {
       const bytes = files.get(`${dir}/${r.path}`)!;
       expect(r.name).toMatch(/^[a-z0-9-]+$/);
       expect(r.format).toBe('csv');

@@ -1,0 +1,17 @@
+import { DEFAULT_BASE_URL } from '../../src/lib/standard/version.ts';
+
+/**
+ * Where the site will be served (`SITE` + `BASE`, as astro.config.mjs reads them), ending with `/`,
+ * for the absolute addresses inside published files (standard, data package, catalogue). Undefined
+ * when neither is set (then the default, DEFAULT_BASE_URL) or when SITE is not an address (Astro
+ * refuses the same SITE with its own message, and nothing is published).
+ */
+export function siteUrl(): string | undefined {
+  const { SITE, BASE } = process.env;
+  if (!SITE && !BASE) return undefined;
+  try {
+    return new URL((BASE ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/'), SITE ?? DEFAULT_BASE_URL).href;
+  } catch {
+    return undefined;
+  }
+}
