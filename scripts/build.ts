@@ -62,7 +62,7 @@ import { PAIRS_FILE } from '../src/schemas/pairs.ts';
 import { isIncluded, settlePeers } from '../src/lib/compare/index.ts';
 import { siteUrl } from './lib/site-url.ts';
 import { writeSitemap } from './lib/sitemap.ts';
-import { catalogueInputOf, listKeptVersions, publishVersions, type KeptVersion } from './lib/versions.ts';
+import { catalogueInputOf, earlierReleaseOf, listKeptVersions, publishVersions, type KeptVersion } from './lib/versions.ts';
 
 const REFERENCES_FILE = 'resultats-publies-autres-territoires.csv';
 
@@ -105,7 +105,9 @@ async function readPublisher(dir: string, root: string): Promise<PublisherInput 
   if (history) previous = PublicationsSchema.parse(JSON.parse(await textOf(history)));
   // Earlier releases still published (`versions/<version>/`), checked before anything is computed.
   const archived = await listKeptVersions(dir, root);
-  return { input, previous, kept: archived.map(({ version, date_publication }) => ({ version, date_publication })), archived };
+  // Their published tables too: the audit sets them side by side with the new release.
+  const earlier = await Promise.all(archived.map(earlierReleaseOf));
+  return { input, previous, kept: archived.map(({ version, date_publication }) => ({ version, date_publication })), archived, earlier };
 }
 
 /**

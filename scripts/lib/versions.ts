@@ -15,6 +15,8 @@ import { constants, createReadStream } from 'node:fs';
 import { copyFile, lstat, mkdir, readdir, readFile, realpath } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ReleasePackageSchema, type CatalogueInput, type CataloguePublisher, type CatalogueRelease } from '../../src/lib/catalogue/input.ts';
+import type { EarlierRelease } from '../../src/lib/audit/earlier.ts';
+import { RELEASE_DOCUMENTS } from '../../src/lib/release/documents.ts';
 import { PublicationSchema } from '../../src/lib/release/publications.ts';
 import { VERSIONS_DIR, latestDir, versionDir, type ReleaseVersion } from '../../src/lib/release/versions.ts';
 import { VERSION_PATTERN } from '../../src/schemas/metadonnees.ts';
@@ -25,8 +27,6 @@ import { InputError } from './fs-input.ts';
 /** Files that hold one row per person: they never leave the publisher's machine. */
 export const PARTICIPANT_LEVEL_FILES: ReadonlySet<string> = new Set(['participants.csv', 'heures.csv']);
 
-/** Documents every release publishes besides its tables, workbook and archive. */
-const RELEASE_DOCUMENTS = ['datapackage.json', 'publication.json', 'LISEZMOI.md', 'CITATION.txt', 'CHANGELOG.md'];
 
 const ERRORS = {
   lien: {
@@ -81,7 +81,7 @@ const inside = (root: string, path: string) => {
 
 /** The files a release folder may hold: its data package's resources, their JSON twins, the workbook, the archive, the documents. */
 function allowedFiles(id: string, version: string, datapackage: { resources?: { path?: unknown }[] }): Set<string> {
-  const allowed = new Set([...RELEASE_DOCUMENTS, `${id}-${version}.xlsx`, `${id}-${version}.zip`]);
+  const allowed = new Set<string>([...Object.keys(RELEASE_DOCUMENTS), `${id}-${version}.xlsx`, `${id}-${version}.zip`]);
   for (const r of datapackage.resources ?? []) {
     if (typeof r.path !== 'string') continue;
     allowed.add(r.path);
@@ -207,4 +207,17 @@ export async function catalogueInputOf(publication: string, ids: readonly string
     publishers.push({ id, current, releases });
   }
   return { siteUrl, publishers };
+}
+
+/**
+ * A kept release as the audit reads it (src/lib/audit/earlier.ts): the end of its period (its
+ * datapackage's `temporal.end`) and its published CSV tables by table id.
+ */
+export async function earlierReleaseOf(kept: KeptVersion): Promise<EarlierRelease> {
+  const datapackage = JSON.parse(await readFile(join(kept.dir, 'datapackage.json'), 'utf8')) as { temporal?: { end?: unknown } };
+  const fin = String(datapackage.temporal?.end ?? '');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fin)) fail('manquant', { path: join(kept.dir, 'datapackage.json (temporal.end)') });
+  const tables = new Map<string, Uint8Array>();
+  for (const name of kept.files) if (name.endsWith('.csv')) tables.set(name.slice(0, -4), new Uint8Array(await readFile(join(kept.dir, name))));
+  return { version: kept.version, date_publication: kept.date_publication, fin, tables };
 }

@@ -14,7 +14,7 @@
  */
 import { buildDictionary, dictionaryCsv } from '../schemas/dictionary.ts';
 import type { PairsSite } from '../schemas/pairs.ts';
-import { auditRelease, type AuditReport, type Highs } from './audit/index.ts';
+import { auditRelease, EarlierReleaseError, earlierView, finestCells, type AuditReport, type EarlierRelease, type Highs } from './audit/index.ts';
 import { computeCells } from './cells/index.ts';
 import { buildComparison, LocalReleases, type PeerOutcome } from './compare/index.ts';
 import type { Dataset } from './dataset.ts';
@@ -36,6 +36,8 @@ export interface PublisherInput {
   input: ValidateInput;
   /** Earlier releases (`data/<editeur>/publications.json`), for the changelog. */
   previous?: readonly Publication[];
+  /** Earlier releases still published (`data/<editeur>/versions/`), audited with this one. */
+  earlier?: readonly EarlierRelease[];
   /** Earlier releases still published (`data/<editeur>/versions/`), listed in datapackage.json. */
   kept?: readonly ReleaseVersion[];
 }
@@ -90,16 +92,26 @@ export const CUBES = TABLES.flatMap((t) => t.cubes);
 /** Steps 2 to 5 for one validated dataset: its cells, protected, audited, as tables. */
 export function releaseOf(
   dataset: Dataset,
-  options: { highs: Highs; previous?: readonly Publication[]; notes?: string; versions?: ReleaseVersions },
+  options: {
+    highs: Highs;
+    previous?: readonly Publication[];
+    notes?: string;
+    versions?: ReleaseVersions;
+    /** Earlier releases still published: audited together with this one. */
+    earlier?: readonly EarlierRelease[];
+  },
 ): ReleaseInput & { audit: AuditReport } {
-  const cells = computeCells(dataset, CUBES, { k: rulesFor(dataset.meta).k, refs: DEFAULT_REFERENCES }); // 2
-  const protection: Protection = protect(cells, { highs: options.highs }); // 3
-  const audit = auditRelease(cells, protection, options.highs); // 4
+  const rules = rulesFor(dataset.meta);
+  const cells = computeCells(dataset, CUBES, { k: rules.k, refs: DEFAULT_REFERENCES }); // 2
+  const earlier = (options.earlier ?? []).map((r) => earlierView(cells, r, TABLES, rules));
+  const finest = finestCells(cells, earlier); // the atoms: what the attacker's models are made of
+  const protection: Protection = protect(cells, { highs: options.highs, earlier, finest }); // 3
+  const audit = auditRelease(cells, protection, options.highs, { finest }); // 4
   const tables: ComputedTable[] = TABLES.map((t) => ({ t, rows: t.compute({ protection }) })); // 5
   return {
     dataset,
     tables,
-    protection: { protection, audit, earlier: [] },
+    protection: { protection, audit, earlier: earlier.map((v) => v.version) },
     audit,
     ...(options.previous ? { previous: options.previous } : {}),
     ...(options.notes ? { notes: options.notes } : {}),
@@ -132,6 +144,7 @@ export async function runPipeline(publishers: readonly PublisherInput[], options
       const release = releaseOf(dataset, {
         highs: options.highs,
         previous: publishers[i]!.previous ?? [],
+        earlier: publishers[i]!.earlier ?? [],
         versions: { siteUrl: options.siteUrl ?? DEFAULT_BASE_URL, kept: publishers[i]!.kept ?? [] },
       });
       if (!release.audit.ok) {
@@ -144,7 +157,7 @@ export async function runPipeline(publishers: readonly PublisherInput[], options
       }
       releases.push(release);
     } catch (e) {
-      if (!(e instanceof ProtectionError)) throw e;
+      if (!(e instanceof ProtectionError) && !(e instanceof EarlierReleaseError)) throw e;
       refused.push({ publisher: dataset.meta.id, message: e.message });
     }
   }

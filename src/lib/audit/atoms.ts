@@ -73,45 +73,50 @@ export function buildAtoms(cells: Cells, dims: readonly Dimension[], extra: read
 
 /**
  * Which cells of a cube each atom falls in: the cube's cells are numbered as in its complete grid
- * (`cells.grid(dims)`, the last dimension varying fastest), and an atom falls in one cell, or in
- * one per public category when the cube has `public`. As rows: `starts[a]..starts[a+1]` indexes
- * `cells` for atom a.
+ * (`cells.grid(dims)`, the last dimension varying fastest), and an atom falls in one cell (-1 when
+ * a value is outside the grid), or in one per public category when the cube has `public`. As rows:
+ * `starts[a]..starts[a+1]` indexes `cells` for atom a; without `public`, `starts` is `undefined`
+ * and `cells[a]` is atom a's cell.
  */
-export function atomCells(cells: Cells, atoms: Atoms, dims: readonly Dimension[]): { starts: Int32Array; cells: Int32Array; size: number } {
+export function atomCells(cells: Cells, atoms: Atoms, dims: readonly Dimension[]): { starts?: Int32Array; cells: Int32Array; size: number } {
   const { rows } = cells;
   // Each dimension's row value numbers, mapped to its position in the dimension's domain.
   const position = dims.map((d) => {
-    const domain = cells.domain(d).map(String);
+    const domain = new Map(cells.domain(d).map((v, i) => [String(v), i]));
     const c = rows.codes(d);
-    return { ...c, at: Int32Array.from(c.values, (v) => domain.indexOf(String(v))), size: domain.length };
+    return { ...c, at: Int32Array.from(c.values, (v) => domain.get(String(v)) ?? -1), size: domain.size };
   });
   const strides = dims.map(() => 1);
   for (let j = dims.length - 2; j >= 0; j--) strides[j] = strides[j + 1]! * position[j + 1]!.size;
   const size = dims.length === 0 ? 1 : strides[0]! * position[0]!.size;
   const multi = dims.indexOf('public');
-  const starts = new Int32Array(atoms.n + 1);
-  const out: number[] = [];
+  const base = new Int32Array(atoms.n);
   for (let a = 0; a < atoms.n; a++) {
     const i = atoms.row[a]!;
-    let base = 0;
-    let inGrid = true;
+    let b = 0;
     for (let j = 0; j < dims.length; j++) {
       if (j === multi) continue;
       const at = position[j]!.at[position[j]!.ids[i]!]!;
-      if (at < 0) inGrid = false;
-      base += at * strides[j]!;
-    }
-    if (inGrid) {
-      if (multi < 0) out.push(base);
-      else {
-        const p = position[multi]!;
-        for (const v of p.sets![p.ids[i]!]!) {
-          const at = p.at[v]!;
-          if (at >= 0) out.push(base + at * strides[multi]!);
-        }
+      if (at < 0) {
+        b = -1;
+        break;
       }
+      b += at * strides[j]!;
     }
-    starts[a + 1] = out.length;
+    base[a] = b;
   }
-  return { starts, cells: Int32Array.from(out), size };
+  if (multi < 0) return { cells: base, size };
+  const p = position[multi]!;
+  const starts = new Int32Array(atoms.n + 1);
+  for (let a = 0; a < atoms.n; a++) starts[a + 1] = starts[a]! + (base[a]! < 0 ? 0 : p.sets![p.ids[atoms.row[a]!]!]!.length);
+  const out = new Int32Array(starts[atoms.n]!);
+  for (let a = 0; a < atoms.n; a++) {
+    if (base[a]! < 0) continue;
+    let q = starts[a]!;
+    for (const v of p.sets![p.ids[atoms.row[a]!]!]!) {
+      const at = p.at[v]!;
+      out[q++] = at < 0 ? -1 : base[a]! + at * strides[multi]!;
+    }
+  }
+  return { starts, cells: out, size };
 }

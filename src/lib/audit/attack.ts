@@ -66,6 +66,11 @@ export interface AttackOptions {
   exact?: boolean;
   /** Random draws of shared optima before the targets' own programs. */
   sharedRounds?: number;
+  /**
+   * Proofs only: exchange and shared optima, not the targets' own programs. A target left short is
+   * then only not proved yet (no holders are given), which is all a quick re-check needs.
+   */
+  quick?: boolean;
 }
 
 /** Slack under which an end counts as reaching its requirement (LP tolerances are 1e-7). */
@@ -79,6 +84,8 @@ export class Attacker {
   private model: BoundModel | undefined;
   /** Twin classes of the rows as they hold now (dropped when a row changes). */
   private classes: ReturnType<typeof twinClasses> | undefined;
+  /** The row of each cell (key), for targets that are a row's sum. */
+  private rowOfKey: Map<string, number> | undefined;
 
   constructor(
     private readonly highs: Highs,
@@ -117,6 +124,12 @@ export class Attacker {
         });
       }
       const model = this.model;
+      // A target that is a row's sum: the model's column for that row stands for its unknowns.
+      const objective = (t: Target): ArrayLike<number> => {
+        const r = this.rowOf(t);
+        const c = r === undefined ? undefined : model.columnOfRow(r);
+        return c === undefined ? t.columns : [c];
+      };
       const at = (x: Float64Array, cols: Int32Array) => {
         let s = 0;
         for (const j of cols) s += x[j]!;
@@ -124,14 +137,18 @@ export class Attacker {
       };
       let seed = 0x9e3779b9;
       const random = () => (seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
-      for (let round = 0; round < (options.sharedRounds ?? 3) && !options.exact; round++) {
+      // Shared optima while they pay: at most `sharedRounds`, and only while the last one took
+      // at least an eighth of the targets it pushed to a bound they had not reached.
+      const sides = (s: State) => (reachedMax(s) ? 1 : 0) + (reachedMin(s) ? 1 : 0);
+      for (let round = 0, last = Infinity; round < (options.sharedRounds ?? 8) && !options.exact; round++) {
         const todo = open();
-        if (todo.length < 4) break;
+        if (todo.length < (options.quick ? 1 : 4) || last < todo.length / 8) break;
+        const before = todo.map(sides);
         const cols: number[] = [];
         const weights: number[] = [];
         for (const s of todo) {
           const up = !reachedMax(s) && (reachedMin(s) || s.t.either || random() < 0.5);
-          for (const j of s.t.columns) {
+          for (const j of Array.from(objective(s.t))) {
             cols.push(j);
             weights.push((up ? 1 : -1) / Math.max(Math.abs(s.t.value), 1));
           }
@@ -143,16 +160,17 @@ export class Attacker {
           if (v > s.max) s.max = v;
           if (v < s.min) s.min = v;
         }
+        last = todo.filter((s, i) => sides(s) > before[i]!).length;
       }
-      for (const s of open()) {
+      for (const s of options.quick ? [] : open()) {
         if (options.exact || !reachedMax(s)) {
-          const o = model.optimise(s.t.columns, 1, 'max');
+          const o = model.optimise(objective(s.t), 1, 'max');
           s.max = o.value;
           s.maxExact = true;
           if (!reachedMax(s)) s.holdMax = holders(m, o);
         }
         if (options.exact || !safe(s)) {
-          const o = model.optimise(s.t.columns, 1, 'min');
+          const o = model.optimise(objective(s.t), 1, 'min');
           s.min = o.value;
           s.minExact = true;
           if (!reachedMin(s)) s.holdMin = holders(m, o);
@@ -177,6 +195,17 @@ export class Attacker {
         holders: [...new Set([...s.holdMin, ...s.holdMax])],
       };
     });
+  }
+
+  /** The row that sums exactly the target's unknowns, if any. */
+  private rowOf(t: Target): number | undefined {
+    this.rowOfKey ??= new Map(this.m.cellOfRow.flatMap((key, r) => (key === undefined ? [] : [[key, r] as const])));
+    const r = this.rowOfKey.get(t.key);
+    if (r === undefined || this.m.rows.values) return undefined;
+    const { starts, indices } = this.m.rows;
+    if (starts[r + 1]! - starts[r]! !== t.columns.length) return undefined;
+    for (let q = starts[r]!, i = 0; q < starts[r + 1]!; q++, i++) if (indices[q] !== t.columns[i]) return undefined;
+    return r;
   }
 
   dispose(): void {
@@ -238,17 +267,18 @@ function exchange(m: AttackModel, cls: ReturnType<typeof twinClasses>, state: { 
 }
 
 /**
- * Unknowns grouped by the set of rows that contain them: a hash of that set first, then an exact
- * comparison within each hash, so a collision never makes two unknowns twins.
+ * Unknowns grouped by the set of rows that contain them: a 52-bit hash of that set first, then an
+ * exact comparison with the class's first member, so a collision never makes two unknowns twins.
  */
 function twinClasses(m: AttackModel): { of: Int32Array; starts: Int32Array; members: Int32Array } {
   const n = m.columns;
   const { starts: rs, indices } = m.rows;
-  const rowCount = new Int32Array(n + 1);
-  for (let r = 0; r + 1 < rs.length; r++) if (m.holds[r]) for (let q = rs[r]!; q < rs[r + 1]!; q++) rowCount[indices[q]! + 1]!++;
-  for (let j = 0; j < n; j++) rowCount[j + 1]! += rowCount[j]!;
-  const next = rowCount.slice(0, n);
-  const rowsOf = new Int32Array(rowCount[n]!);
+  // The holding rows of each unknown, by a counting sort of the rows' entries.
+  const rowStart = new Int32Array(n + 1);
+  for (let r = 0; r + 1 < rs.length; r++) if (m.holds[r]) for (let q = rs[r]!; q < rs[r + 1]!; q++) rowStart[indices[q]! + 1]!++;
+  for (let j = 0; j < n; j++) rowStart[j + 1]! += rowStart[j]!;
+  const next = rowStart.slice(0, n);
+  const rowsOf = new Int32Array(rowStart[n]!);
   const h1 = new Int32Array(n);
   const h2 = new Int32Array(n).fill(0x3c6ef372);
   for (let r = 0; r + 1 < rs.length; r++) {
@@ -261,33 +291,39 @@ function twinClasses(m: AttackModel): { of: Int32Array; starts: Int32Array; memb
     }
   }
   const same = (a: number, b: number) => {
-    const la = rowCount[a + 1]! - rowCount[a]!;
-    if (la !== rowCount[b + 1]! - rowCount[b]!) return false;
-    for (let q = 0; q < la; q++) if (rowsOf[rowCount[a]! + q] !== rowsOf[rowCount[b]! + q]) return false;
+    const la = rowStart[a + 1]! - rowStart[a]!;
+    if (la !== rowStart[b + 1]! - rowStart[b]!) return false;
+    for (let q = 0; q < la; q++) if (rowsOf[rowStart[a]! + q] !== rowsOf[rowStart[b]! + q]) return false;
     return true;
   };
-  const byHash = new Map<number, number[][]>();
+  // First member of each class by hash; a hash shared by two classes (a collision) chains them.
+  const firstByHash = new Map<number, number>();
+  const nextClassSameHash: number[] = [];
+  const firstOf: number[] = [];
   const of = new Int32Array(n);
-  let classes = 0;
-  const lists: number[][] = [];
   for (let j = 0; j < n; j++) {
-    const h = (h1[j]! >>> 0) * 4096 + ((h2[j]! >>> 0) & 4095);
-    let local = byHash.get(h);
-    if (!local) byHash.set(h, (local = []));
-    const found = local.find((c) => same(c[0]!, j));
-    if (found) {
-      found.push(j);
-      of[j] = of[found[0]!]!;
-    } else {
-      const c = [j];
-      local.push(c);
-      lists.push(c);
-      of[j] = classes++;
+    const h = (h1[j]! >>> 0) * 2 ** 20 + ((h2[j]! >>> 0) & 0xfffff);
+    let k = firstByHash.get(h);
+    let last = -1;
+    while (k !== undefined && k >= 0 && !same(firstOf[k]!, j)) {
+      last = k;
+      k = nextClassSameHash[k]! >= 0 ? nextClassSameHash[k] : undefined;
     }
+    if (k === undefined || k < 0) {
+      k = firstOf.length;
+      firstOf.push(j);
+      nextClassSameHash.push(-1);
+      if (last >= 0) nextClassSameHash[last] = k;
+      else firstByHash.set(h, k);
+    }
+    of[j] = k;
   }
+  const classes = firstOf.length;
   const starts = new Int32Array(classes + 1);
-  lists.forEach((c, k) => (starts[k + 1] = starts[k]! + c.length));
+  for (let j = 0; j < n; j++) starts[of[j]! + 1]!++;
+  for (let k = 0; k < classes; k++) starts[k + 1]! += starts[k]!;
+  const fill = starts.slice(0, classes);
   const members = new Int32Array(n);
-  lists.forEach((c, k) => members.set(c, starts[k]!));
+  for (let j = 0; j < n; j++) members[fill[of[j]!]!++] = j;
   return { of, starts, members };
 }

@@ -26,29 +26,32 @@ export interface HourCells {
 
 /** Every cell of every cube of `cells` as its atoms (cells of no hour have none). */
 export function hourCells(cells: Cells, atoms: Atoms, cubes: readonly (readonly Dimension[])[] = cells.cubes): HourCells {
-  const keys: string[] = [];
-  const lists: Int32Array[] = [];
-  for (const dims of cubes) {
-    const grid = cells.grid(dims);
-    const { starts, cells: of, size } = atomCells(cells, atoms, dims);
-    // Transpose atom → cells into cell → atoms (a counting sort keeps atoms in order).
-    const count = new Int32Array(size + 1);
-    for (let k = 0; k < of.length; k++) count[of[k]! + 1]!++;
-    for (let c = 0; c < size; c++) count[c + 1]! += count[c]!;
-    const next = count.slice(0, size);
-    const flat = new Int32Array(of.length);
-    for (let a = 0; a < atoms.n; a++) for (let k = starts[a]!; k < starts[a + 1]!; k++) flat[next[of[k]!]!++] = a;
-    for (let c = 0; c < size; c++) {
-      keys.push(cellKey(grid[c]!));
-      lists.push(flat.subarray(count[c]!, count[c + 1]!));
-    }
+  // Each cube's atom → cell lists, then one array of every cell's atoms (cube by cube, each
+  // cell's atoms in order: a counting sort per cube).
+  const perCube = cubes.map((dims) => ({ dims, ...atomCells(cells, atoms, dims) }));
+  const cellCount = perCube.reduce((n, c) => n + c.size, 0);
+  const starts = new Int32Array(cellCount + 1);
+  let offset = 0;
+  for (const c of perCube) {
+    for (const cell of c.cells) if (cell >= 0) starts[offset + cell + 1]!++;
+    offset += c.size;
   }
-  const starts = new Int32Array(keys.length + 1);
-  lists.forEach((l, c) => (starts[c + 1] = starts[c]! + l.length));
-  const members = new Int32Array(starts[keys.length]!);
-  lists.forEach((l, c) => members.set(l, starts[c]!));
-  const value = new Float64Array(keys.length);
-  for (let c = 0; c < keys.length; c++) {
+  for (let c = 0; c < cellCount; c++) starts[c + 1]! += starts[c]!;
+  const members = new Int32Array(starts[cellCount]!);
+  const next = starts.slice(0, cellCount);
+  const keys: string[] = [];
+  offset = 0;
+  for (const c of perCube) {
+    if (c.starts) {
+      for (let a = 0; a < atoms.n; a++) for (let q = c.starts[a]!; q < c.starts[a + 1]!; q++) if (c.cells[q]! >= 0) members[next[offset + c.cells[q]!]!++] = a;
+    } else {
+      for (let a = 0; a < atoms.n; a++) if (c.cells[a]! >= 0) members[next[offset + c.cells[a]!]!++] = a;
+    }
+    for (const values of cells.grid(c.dims)) keys.push(cellKey(values));
+    offset += c.size;
+  }
+  const value = new Float64Array(cellCount);
+  for (let c = 0; c < cellCount; c++) {
     let s = 0;
     for (let k = starts[c]!; k < starts[c + 1]!; k++) s += atoms.hours[members[k]!]!;
     value[c] = s;
@@ -129,4 +132,33 @@ export function aliases(hc: HourCells): string[][] {
     for (const s of sets) if (s.length > 1) out.push(s.map((c) => hc.keys[c]!));
   }
   return out;
+}
+
+/**
+ * The cells of `hc` and, after them, `extra` cells: each the atoms of a base cell that `keep`
+ * accepts (an earlier release's cell: today's cell within its window).
+ */
+export function extendHourCells(hc: HourCells, extra: readonly { key: string; base: string; keep: (atom: number) => boolean }[]): HourCells {
+  if (extra.length === 0) return hc;
+  const lists: Int32Array[] = [];
+  for (const e of extra) {
+    const c = hc.index.get(e.base)!;
+    lists.push(hc.members.subarray(hc.starts[c]!, hc.starts[c + 1]!).filter(e.keep));
+  }
+  const n = hc.keys.length;
+  const keys = [...hc.keys, ...extra.map((e) => e.key)];
+  const starts = new Int32Array(keys.length + 1);
+  starts.set(hc.starts);
+  lists.forEach((l, j) => (starts[n + j + 1] = starts[n + j]! + l.length));
+  const members = new Int32Array(starts[keys.length]!);
+  members.set(hc.members);
+  lists.forEach((l, j) => members.set(l, starts[n + j]!));
+  const value = new Float64Array(keys.length);
+  value.set(hc.value);
+  lists.forEach((l, j) => {
+    let s = 0;
+    for (const a of l) s += hc.atoms.hours[a]!;
+    value[n + j] = s;
+  });
+  return { atoms: hc.atoms, keys, index: new Map(keys.map((k, c) => [k, c])), starts, members, value };
 }

@@ -13,16 +13,18 @@
  * The release is refused when any of these fails. Disclosure control runs the same attack while
  * it chooses the cells to hide (src/lib/disclosure/protect.ts).
  */
-import { cellKey, type Cells } from '../cells/index.ts';
+import { cellKey, type Cell, type Cells } from '../cells/index.ts';
 import type { DisclosureRules } from '../disclosure/rules.ts';
 import { Attacker, type Bound, type Target } from './attack.ts';
 import { atomDimensions, buildAtoms } from './atoms.ts';
 import { countModel, countTarget, type CountCell, type CountModel } from './counts.ts';
-import { aliases, hourCells, hourModel, hourTarget, type HourCells } from './hours.ts';
+import { earlierKey, type EarlierView } from './earlier.ts';
+import { aliases, extendHourCells, hourCells, hourModel, hourTarget, type HourCells } from './hours.ts';
 import type { Highs } from './lp.ts';
 import { addsUp, unitCounts } from './units.ts';
 
 export type { Highs };
+export { earlierKey, earlierView, EarlierReleaseError, type EarlierRelease, type EarlierView } from './earlier.ts';
 export type Measure = 'heures' | 'personnes' | 'entreprises';
 
 export interface MeasureBound extends Bound {
@@ -40,8 +42,54 @@ export interface AttackInput {
   hidden: ReadonlySet<string>;
   /** Attack only these cells (others were proved protected already). */
   only?: ReadonlySet<string>;
+  /**
+   * Primary cells whose hours need no interval of their own: cells primary by difference with an
+   * earlier release, whose small group is the persons (or companies) who appeared since; the hours
+   * of that difference are the later years' cells, protected as such.
+   */
+  countsOnly?: ReadonlySet<string>;
   /** Exact intervals (two programs per target), not only proofs. */
   exact?: boolean;
+  /** Proofs by exchange and shared optima only (see `AttackOptions.quick`). */
+  quick?: boolean;
+}
+
+/**
+ * The finest cells of one release and of the earlier releases published next to it: the atoms,
+ * every published cell as a set of atoms, and the earlier releases' cells within their windows.
+ * They depend on the data, not on what is hidden: made once, read by disclosure control and by
+ * the audit alike (each builds its own models on them).
+ */
+export interface Finest {
+  hc: HourCells;
+  /** Earlier releases' cells (by their key in the models): published or not, for good. */
+  earlierPublished: ReadonlyMap<string, boolean>;
+  /** Earlier releases' cells, as computed in their window. */
+  earlierCell: ReadonlyMap<string, Cell>;
+  /** Earlier releases' primary cells. */
+  earlierPrimary: ReadonlySet<string>;
+}
+
+export function finestCells(cells: Cells, earlier: readonly EarlierView[] = []): Finest {
+  // Atoms also split by each earlier release's window, so that its cells are sums of atoms too.
+  const atoms = buildAtoms(cells, atomDimensions(cells.cubes), earlier.map((v) => v.rowIn));
+  const hc = hourCells(cells, atoms);
+  const extra: { key: string; base: string; keep: (atom: number) => boolean }[] = [];
+  const earlierPublished = new Map<string, boolean>();
+  const earlierCell = new Map<string, Cell>();
+  const earlierPrimary = new Set<string>();
+  for (const v of earlier) {
+    const atomIn = Uint8Array.from(atoms.row, (r) => v.rowIn[r]!);
+    for (const base of new Set([...v.published, ...v.hidden, ...v.primary])) {
+      if (!hc.index.has(base)) continue;
+      const key = earlierKey(v.version, base);
+      extra.push({ key, base, keep: (a) => atomIn[a] === 1 });
+      earlierPublished.set(key, v.published.has(base));
+      earlierCell.set(key, v.cells.cells.get(base)!);
+      if (v.primary.has(base)) earlierPrimary.add(key);
+    }
+  }
+  return { hc: extendHourCells(hc, extra), earlierPublished, earlierCell, earlierPrimary };
 }
 
 /**
@@ -52,13 +100,25 @@ export class AttackSession {
   private readonly hc: HourCells;
   private hours: Attacker | undefined;
   private readonly counts = new Map<Measure, { cells: CountCell[]; model: CountModel; attacker: Attacker }>();
+  private readonly earlierPublished: ReadonlyMap<string, boolean>;
+  private readonly earlierCell: ReadonlyMap<string, Cell>;
+  private readonly earlierPrimary: ReadonlySet<string>;
 
   constructor(
     private readonly cells: Cells,
     private readonly highs: Highs,
     private readonly rules: DisclosureRules,
+    finest: Finest = finestCells(cells),
   ) {
-    this.hc = hourCells(cells, buildAtoms(cells, atomDimensions(cells.cubes)));
+    this.hc = finest.hc;
+    this.earlierPublished = finest.earlierPublished;
+    this.earlierCell = finest.earlierCell;
+    this.earlierPrimary = finest.earlierPrimary;
+  }
+
+  /** Is this cell's figure published: an earlier release's cell as it was, today's unless hidden. */
+  private publishedIn(hidden: ReadonlySet<string>): (key: string) => boolean {
+    return (key) => this.earlierPublished.get(key) ?? !hidden.has(key);
   }
 
   /** The cells (keys) that share an atom with cell `key`. */
@@ -85,20 +145,25 @@ export class AttackSession {
     return aliases(this.hc);
   }
 
-  run({ primary, hidden, only, exact }: Omit<AttackInput, 'highs' | 'rules'>): MeasureBound[] {
+  run({ primary, hidden, only, exact, countsOnly, quick }: Omit<AttackInput, 'highs' | 'rules'>): MeasureBound[] {
     const { cells, hc, rules, highs } = this;
     const wanted = (key: string) => primary.has(key) && (!only || only.has(key));
-    const published = (key: string) => !hidden.has(key);
-    const options = { exact };
+    const published = this.publishedIn(hidden);
+    const options = { exact, quick, ...(quick ? { sharedRounds: 1 } : {}) };
     const bounds: MeasureBound[] = [];
 
-    // Hours.
+    // Hours: today's primary cells, and the earlier releases' ones.
     const hourTargets: Target[] = [];
     for (const key of primary) {
-      if (!wanted(key)) continue;
+      if (!wanted(key) || countsOnly?.has(key)) continue;
       const c = hc.index.get(key);
       if (c === undefined || hc.value[c]! <= 0) continue;
-      hourTargets.push(hourTarget(hc, c, rules.niveau, dominated(cells, key, rules)));
+      hourTargets.push(hourTarget(hc, c, rules.niveau, dominated(cells.cells.get(key), rules)));
+    }
+    for (const key of this.earlierPrimary) {
+      if (only && !only.has(key)) continue;
+      const c = hc.index.get(key)!;
+      if (hc.value[c]! > 0) hourTargets.push(hourTarget(hc, c, rules.niveau, dominated(this.earlierCell.get(key), rules)));
     }
     if (hourTargets.length > 0) {
       this.hours ??= new Attacker(highs, hourModel(hc, (c) => published(hc.keys[c]!)));
@@ -140,7 +205,7 @@ export class AttackSession {
       if ('cumul_mois' in cell.dims || 'entree_apres' in cell.dims || addsUp('personnes', Object.keys(cell.dims))) continue;
       const c = hc.index.get(key);
       if (c === undefined) continue;
-      const upper = smallestSuperset(hc, c, published, (k) => cells.cells.get(k)?.personnes.size ?? 0);
+      const upper = smallestSuperset(hc, c, published, (k) => (this.earlierCell.get(k) ?? cells.cells.get(k))?.personnes.size ?? 0);
       const v = cell.personnes.size;
       const short: Bound['short'] = upper <= 1 ? ['max'] : [];
       bounds.push({ key, value: v, min: 1, max: upper, exact: false, below: v - 1, above: v + 1, short, holders: [], measure: 'personnes' });
@@ -155,8 +220,8 @@ export class AttackSession {
 }
 
 /** Every attack on one pattern of hidden cells, once. */
-export function attackRelease(cells: Cells, input: AttackInput): AttackResult {
-  const session = new AttackSession(cells, input.highs, input.rules);
+export function attackRelease(cells: Cells, input: AttackInput & { finest?: Finest }): AttackResult {
+  const session = new AttackSession(cells, input.highs, input.rules, input.finest);
   try {
     return { bounds: session.run(input) };
   } finally {
@@ -169,8 +234,7 @@ export function attackRelease(cells: Cells, input: AttackInput): AttackResult {
  * rule out: the largest company's hours / 0.85 (above them, that company's share could be under
  * the limit). Undefined for other cells.
  */
-function dominated(cells: Cells, key: string, rules: DisclosureRules): number | undefined {
-  const cell = cells.cells.get(key);
+function dominated(cell: Cell | undefined, rules: DisclosureRules): number | undefined {
   if (!cell || cell.regle !== 'entreprises' || cell.heures <= 0) return undefined;
   let largest = 0;
   for (const [, h] of cell.heuresParEntreprise) if (h > largest) largest = h;
@@ -222,8 +286,21 @@ export interface AuditReport {
  * Step 4: the audit. Attacks every primary cell of the final pattern from scratch (a new model,
  * not disclosure control's), and says whether the release may be published.
  */
-export function auditRelease(cells: Cells, protection: { rules: DisclosureRules; primary: ReadonlySet<string>; hidden: ReadonlySet<string> }, highs: Highs, options: { exact?: boolean } = {}): AuditReport {
-  const { bounds } = attackRelease(cells, { highs, rules: protection.rules, primary: protection.primary, hidden: protection.hidden, exact: options.exact });
+export function auditRelease(
+  cells: Cells,
+  protection: { rules: DisclosureRules; primary: ReadonlySet<string>; hidden: ReadonlySet<string>; byDifference?: ReadonlySet<string> },
+  highs: Highs,
+  options: { exact?: boolean; finest?: Finest } = {},
+): AuditReport {
+  const { bounds } = attackRelease(cells, {
+    highs,
+    rules: protection.rules,
+    primary: protection.primary,
+    hidden: protection.hidden,
+    countsOnly: protection.byDifference,
+    exact: options.exact,
+    finest: options.finest,
+  });
   const failures = bounds.filter((b) => b.short.length > 0);
   return { ok: failures.length === 0, rules: protection.rules, bounds, failures };
 }

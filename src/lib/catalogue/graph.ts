@@ -16,7 +16,7 @@
  * a period of time given as an address.
  */
 import { DataFactory, type Quad, type Quad_Object, type Quad_Subject } from 'n3';
-import { DATASET_TITLE, LICENCE } from '../release/documents.ts';
+import { DATASET_TITLE, LICENCE, RELEASE_DOCUMENTS } from '../release/documents.ts';
 import { latestDir, versionDir } from '../release/versions.ts';
 import type { Texte } from '../indicators/codes.ts';
 import type { CatalogueFile, CatalogueInput, CataloguePublisher, CatalogueRelease } from './input.ts';
@@ -33,13 +33,7 @@ const typed = (value: string, type: string) => literal(value, iri('xsd', type));
 const text = (value: string, lang: 'fr' | 'en') => literal(value, lang);
 
 /** Titles of the files that are not tables. */
-const DOCUMENTS: Record<string, Texte> = {
-  'datapackage.json': { fr: 'Description Frictionless Data (datapackage.json)', en: 'Frictionless Data description (datapackage.json)' },
-  'publication.json': { fr: 'Entrée de la version pour le journal des versions', en: "The release's entry for the release history" },
-  'LISEZMOI.md': { fr: 'Lisez-moi', en: 'Read me (French, with an English section)' },
-  'CITATION.txt': { fr: 'Comment citer', en: 'How to cite' },
-  'CHANGELOG.md': { fr: 'Journal des versions', en: 'Changelog' },
-};
+const DOCUMENTS: Record<string, Texte> = RELEASE_DOCUMENTS;
 const WORKBOOK: Texte = { fr: 'Toutes les tables dans un classeur', en: 'Every table in one workbook' };
 const ARCHIVE: Texte = { fr: 'Tous les fichiers de la version', en: 'Every file of the release' };
 

@@ -16,8 +16,8 @@ export interface HourRows {
   companies: Int32Array;
   /** The number of a person (pseudonym): one number per person in every cell. */
   person(id: string): number;
-  /** Per dimension, each row's value as a small number, and the values (made on first use). */
-  codes(dim: Dimension): DimCodes;
+  /** Per dimension (or the contract, `id_marche`), each row's value as a small number, and the values (made on first use). */
+  codes(dim: Dimension | 'id_marche'): DimCodes;
   /** Scratch space of `gather`, one slot per person and per company. */
   personSeen: Int32Array;
   companySeen: Int32Array;
@@ -35,7 +35,7 @@ export interface DimCodes {
 }
 
 /** A dimension's value as published: booleans stay booleans, everything else is text. */
-export const toValue = (dim: Dimension, v: unknown): DimValue => (DIMENSIONS[dim].type === 'boolean' ? v === true : String(v));
+export const toValue = (dim: Dimension | 'id_marche', v: unknown): DimValue => (dim !== 'id_marche' && DIMENSIONS[dim].type === 'boolean' ? v === true : String(v));
 
 /**
  * A column of the detail as a number per row, numbered through `of` in the order values first
@@ -55,8 +55,8 @@ function numberRows(detail: ReturnType<typeof hoursDetail>, name: string, of: (v
 export function hourRows(ds: Dataset): HourRows {
   const detail = hoursDetail(ds);
   const n = detail.numRows();
-  const cache = new Map<Dimension, DimCodes>();
-  const codes = (dim: Dimension): DimCodes => {
+  const cache = new Map<Dimension | 'id_marche', DimCodes>();
+  const codes = (dim: Dimension | 'id_marche'): DimCodes => {
     let c = cache.get(dim);
     if (c) return c;
     const { values, of } = new Numbering<DimValue>();

@@ -36,14 +36,23 @@ export function suppress(
   groups: readonly Group[],
   rules: DisclosureRules,
   seed: Iterable<string> = [],
+  /**
+   * Cells whose status is settled and cannot change: an earlier release's, published or hidden
+   * as it was published. They take part in groups (a total made of an earlier figure and later
+   * years) but are never primary here, never hidden nor published by this pass.
+   */
+  fixed: { published: ReadonlySet<string>; hidden: ReadonlySet<string> } = { published: new Set(), hidden: new Set() },
 ): Suppression {
   const hidden = new Set<string>(seed);
+  for (const key of fixed.hidden) hidden.add(key);
   const keys = [...cells.keys()].sort();
   for (const key of keys) {
+    if (fixed.published.has(key) || fixed.hidden.has(key)) continue;
     const cell = cells.get(key)!;
     if (isSensitive([cell], rules)) hidden.add(key);
   }
-  const primary = new Set(hidden);
+  const primary = new Set([...hidden].filter((k) => !fixed.hidden.has(k)));
+  const settled = (key: string) => fixed.published.has(key) || fixed.hidden.has(key);
 
   const ordered = dedupe(groups.filter((g) => cells.has(g.total) && g.membres.every((m) => cells.has(m))));
   const groupsOf = new Map<string, Group[]>();
@@ -63,7 +72,7 @@ export function suppress(
     for (const g of ordered) {
       const members = g.membres.map((m) => cells.get(m)!);
       const candidates = () => {
-        const open = members.filter((c) => !hidden.has(c.key) && c.personnes.size > 0);
+        const open = members.filter((c) => !hidden.has(c.key) && !settled(c.key) && c.personnes.size > 0);
         const cost = new Map(open.map((c) => [c.key, forcesTotal(c, g) ? 1 : 0]));
         return open.sort((a, b) => cost.get(a.key)! - cost.get(b.key)! || bySize(a, b));
       };
@@ -81,12 +90,15 @@ export function suppress(
         return h.length === 0 || (h.length >= 2 && !isSensitive(h, rules));
       };
       if (isSafe()) continue;
-      changed = true;
+      const before = hidden.size;
       for (const c of candidates()) {
         hidden.add(c.key);
         if (isSafe()) break;
       }
-      if (!isSafe()) hidden.add(g.total);
+      if (!isSafe() && !settled(g.total)) hidden.add(g.total);
+      // A group that no hiding can settle (its total and members settled by an earlier release)
+      // is left to the attack pass.
+      if (hidden.size !== before) changed = true;
     }
   }
   return { primary, hidden };

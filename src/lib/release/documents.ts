@@ -9,6 +9,20 @@ export const LICENCE = {
   path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
 } as const;
 
+/**
+ * The documents every release publishes besides its tables, workbook and archive, with their
+ * titles: the one list the release writer, the kept-release checks and the catalogue read.
+ */
+export const RELEASE_DOCUMENTS = {
+  'datapackage.json': { fr: 'Description Frictionless Data (datapackage.json)', en: 'Frictionless Data description (datapackage.json)' },
+  'publication.json': { fr: 'Entrée de la version pour le journal des versions', en: "The release's entry for the release history" },
+  'LISEZMOI.md': { fr: 'Lisez-moi', en: 'Read me (French, with an English section)' },
+  'CITATION.txt': { fr: 'Comment citer', en: 'How to cite' },
+  'CHANGELOG.md': { fr: 'Journal des versions', en: 'Changelog' },
+  'protection.md': { fr: 'Journal de protection (secret statistique, audit)', en: 'Protection log (disclosure control, audit)' },
+  'protection.json': { fr: 'Journal de protection, en données', en: 'Protection log, as data' },
+} as const satisfies Record<string, { fr: string; en: string }>;
+
 export const DATASET_TITLE = {
   fr: "Clauses d'insertion dans la commande publique",
   en: 'Insertion clauses in public procurement',

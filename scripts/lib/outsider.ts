@@ -1,5 +1,6 @@
 /**
- * An outsider's attack on a release, written apart from the production audit (src/lib/audit):
+ * An outsider's attack on a release, written apart from the production audit (src/lib/audit),
+ * used by the tests and by `npm run attack` (a second opinion on a built release):
  * it reads the published CSV files as a journalist downloads them, and solves its linear programs
  * through HiGHS's text interface (CPLEX LP format), not the audit's persistent models.
  *
@@ -10,7 +11,7 @@
  * published files allow, and reports the cells bounded within the protection level.
  */
 import type { Highs } from 'highs';
-import type { Dataset } from '../../../src/lib/dataset.ts';
+import type { Dataset } from '../../src/lib/dataset.ts';
 
 /** Published columns that name a breakdown (all others are labels or measures). */
 const DIMENSIONS = [
@@ -23,7 +24,7 @@ const SIAE = new Set(['ETTI', 'AI', 'EI', 'ACI', 'EITI']);
 const WORK_STUDY = new Set(['APPRENTISSAGE', 'PROFESSIONNALISATION']);
 
 /** Every hour row with the attributes the tables break it down by, joined by hand. */
-function hourRows(ds: Dataset): (Record<string, unknown> & { heures: number; personne: string; entreprise: string })[] {
+function hourRows(ds: Dataset): (Record<string, unknown> & { heures: number; personne: string; entreprise: string; notification: string })[] {
   const byId = <T extends Record<string, unknown>>(rows: T[], key: string) => new Map(rows.map((r) => [String(r[key]), r]));
   const contracts = byId(ds.marches.objects() as Record<string, unknown>[], 'id_marche');
   const persons = byId(ds.participants.objects() as Record<string, unknown>[], 'id_participant');
@@ -37,6 +38,7 @@ function hourRows(ds: Dataset): (Record<string, unknown> & { heures: number; per
       heures: Number(h.heures),
       personne: String(h.id_participant),
       entreprise: String(c.id_titulaire),
+      notification: String(c.date_notification),
       mois,
       annee: mois.slice(0, 4),
       annee_notification: String(c.date_notification).slice(0, 4),
@@ -99,19 +101,38 @@ export interface Finding {
   max: number;
 }
 
+/** An earlier release published next to the current one: the end of its period and its CSV files by name. */
+export interface PublishedEarlier {
+  version: string;
+  fin: string;
+  files: ReadonlyMap<string, Uint8Array>;
+}
+
+export interface OutsiderOptions {
+  /** Protection level p (0.1 = ±10 %). */
+  level?: number;
+  /** Stop after this many findings. */
+  limit?: number;
+  /** Earlier releases still published, read side by side with the current one. */
+  earlier?: readonly PublishedEarlier[];
+}
+
 /**
- * Attacks every primary secret cell of the release in `files` (paths `donnees/<id>/…`), `level`
- * being the protection level (0.1). Returns the cells bounded closer than the level.
+ * Attacks every primary secret cell of the release in `files` (paths `donnees/<id>/…`) and of
+ * the earlier releases given. Returns the cells bounded closer than the protection level.
  */
-export function attackPublished(ds: Dataset, files: ReadonlyMap<string, Uint8Array>, highs: Highs, level = 0.1, limit = Infinity): Finding[] {
+export function attackPublished(ds: Dataset, files: ReadonlyMap<string, Uint8Array>, highs: Highs, options: OutsiderOptions = {}): Finding[] {
+  const { level = 0.1, limit = Infinity, earlier = [] } = options;
   const k = ds.meta.seuil_secret;
   const rows = hourRows(ds);
+  // Each earlier release's window: months up to its end, contracts notified by then.
+  const windows = earlier.map((e) => rows.map((r) => String(r.mois) <= e.fin.slice(0, 7) && r.notification <= e.fin));
   // The finest combinations that occur (the outsider's unknowns).
   const atomOf = new Map<string, number>();
   const atomRow: number[] = [];
   const atomHours: number[] = [];
   rows.forEach((r, i) => {
-    const key = JSON.stringify(DIMENSIONS.map((d) => r[d]));
+    const key = JSON.stringify([...DIMENSIONS.map((d) => r[d]), ...windows.map((w) => w[i])]);
     let a = atomOf.get(key);
     if (a === undefined) {
       atomOf.set(key, (a = atomRow.length));
@@ -122,19 +143,25 @@ export function attackPublished(ds: Dataset, files: ReadonlyMap<string, Uint8Arr
   });
   const matches = (r: Record<string, unknown>, cell: Record<string, string>) =>
     Object.entries(cell).every(([d, v]) => (d === 'public' ? (r.public as string[]).includes(v) : String(r[d]) === v));
-  const atomsOf = (cell: Record<string, string>) => atomRow.map((i, a) => (matches(rows[i]!, cell) ? a : -1)).filter((a) => a >= 0);
+  const atomsOf = (cell: Record<string, string>, w = -1) =>
+    atomRow.map((i, a) => (matches(rows[i]!, cell) && (w < 0 || windows[w]![i]) ? a : -1)).filter((a) => a >= 0);
 
   const equalities: { atoms: number[]; value: number }[] = [];
-  const secrets: { table: string; cell: Record<string, string> }[] = [];
+  const secrets: { table: string; cell: Record<string, string>; window: number }[] = [];
   const prefix = `donnees/${ds.meta.id}/`;
-  for (const [path, bytes] of files) {
-    if (!path.startsWith(prefix) || !path.endsWith('.csv') || path.includes('/', prefix.length)) continue;
-    const table = path.slice(prefix.length, -4);
-    for (const row of readCsv(bytes)) {
-      if (!('heures_realisees' in row)) continue;
-      const cell = Object.fromEntries(DIMENSIONS.filter((d) => d in row).map((d) => [d, row[d]!]));
-      if (row.heures_realisees === 'secret') secrets.push({ table, cell });
-      else equalities.push({ atoms: atomsOf(cell), value: Number(row.heures_realisees) });
+  const releases: { tables: [string, Uint8Array][]; window: number }[] = [
+    { tables: [...files].filter(([p]) => p.startsWith(prefix) && p.endsWith('.csv') && !p.includes('/', prefix.length)).map(([p, b]) => [p.slice(prefix.length, -4), b]), window: -1 },
+    ...earlier.map((e, w) => ({ tables: [...e.files].filter(([n]) => n.endsWith('.csv')).map(([n, b]): [string, Uint8Array] => [n.slice(0, -4), b]), window: w })),
+  ];
+  for (const { tables, window } of releases) {
+    for (const [table, bytes] of tables) {
+      for (const row of readCsv(bytes)) {
+        if (!('heures_realisees' in row)) continue;
+        const cell = Object.fromEntries(DIMENSIONS.filter((d) => d in row).map((d) => [d, row[d]!]));
+        // Today's data within the release's window: the audit's own assumption (corrections known).
+        if (row.heures_realisees === 'secret') secrets.push({ table: window < 0 ? table : `${earlier[window]!.version}/${table}`, cell, window });
+        else equalities.push({ atoms: atomsOf(cell, window), value: atomsOf(cell, window).reduce((s, a) => s + atomHours[a]!, 0) });
+      }
     }
   }
   // Shares among the key figures: an interval on their part (rounded to 2 decimals).
@@ -169,13 +196,13 @@ export function attackPublished(ds: Dataset, files: ReadonlyMap<string, Uint8Arr
 
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const { table, cell } of secrets) {
+  for (const { table, cell, window } of secrets) {
     if (findings.length >= limit) break;
-    const atoms = atomsOf(cell);
+    const atoms = atomsOf(cell, window);
     const key = atoms.join(',');
     if (atoms.length === 0 || seen.has(key)) continue;
     seen.add(key);
-    const inCell = rows.filter((r) => matches(r, cell));
+    const inCell = rows.filter((r, i) => matches(r, cell) && (window < 0 || windows[window]![i]));
     const persons = new Set(inCell.map((r) => r.personne)).size;
     const byCompany = new Map<string, number>();
     for (const r of inCell) byCompany.set(r.entreprise, (byCompany.get(r.entreprise) ?? 0) + r.heures);
