@@ -9,10 +9,11 @@ import { compare } from './sections/compare.ts';
 import { contracts } from './sections/contracts.ts';
 import { publish } from './sections/publish.ts';
 import { opendata } from './sections/opendata.ts';
+import { reader } from './sections/reader.ts';
 import { security } from './sections/security.ts';
 
 /** Sections kept in their own files (`./sections/`), one per part of the site. */
-export const SECTIONS = { checker, compare, contracts, publish, security, opendata } as const;
+export const SECTIONS = { checker, compare, contracts, publish, security, opendata, reader } as const;
 
 const core = {
   // ---------- site, layout ----------
@@ -349,7 +350,7 @@ const core = {
   'chart.heures-par-segment': { fr: 'Heures réalisées par segment de marché', en: 'Hours carried out by contract segment' },
   'chart.marches-par-segment': { fr: 'Marchés avec une clause par segment', en: 'Contracts with a clause by segment' },
   'chart.heures-par-departement': { fr: 'Heures réalisées par département', en: 'Hours carried out by département' },
-  'chart.part-femmes': { fr: 'Part des femmes parmi les personnes', en: 'Share of women among the persons' },
+  'chart.part-femmes': { fr: 'Part des femmes parmi les personnes de l’année', en: 'Share of women among the persons of the year' },
   'chart.personnes-par-age': { fr: 'Personnes par tranche d’âge', en: 'Persons by age band' },
   'chart.personnes-par-niveau-formation': { fr: 'Personnes par niveau de formation', en: 'Persons by education level' },
   'chart.personnes-par-public': { fr: 'Personnes par catégorie de public', en: 'Persons by category of public' },
@@ -392,7 +393,7 @@ const core = {
   'unit.share': { fr: 'part en %', en: 'share in %' },
 } as const satisfies Record<string, Entry>;
 
-export const dictionary = { ...core, ...checker, ...compare, ...contracts, ...publish, ...security, ...opendata } as const satisfies Record<string, Entry>;
+export const dictionary = { ...core, ...checker, ...compare, ...contracts, ...publish, ...security, ...opendata, ...reader } as const satisfies Record<string, Entry>;
 
 /** The strings of the core dictionary, before the sections are spread in (for the clash test). */
 export const CORE = core;

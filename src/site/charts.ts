@@ -12,12 +12,15 @@ import { formatCell, isPercent, numberFormatter, tickFormatter } from './format.
 import { chartSpec, type ChartSpec } from './pages-manifest.ts';
 import type { Cell, Column, PublishedTable, Row } from './schema.ts';
 import { summarize } from './summary.ts';
+import { chartDefinition, partialYearNote, partialYears } from './definitions.ts';
 
 export interface ChartModel {
   spec: ChartSpec;
   lang: Lang;
   title: string;
   subtitle: string;
+  /** Short definition of the measure (one wording per measure), when the dictionary has one. */
+  definition?: string;
   summary: string;
   /** Published table the chart reads, with its title in this language. */
   table: PublishedTable;
@@ -78,7 +81,7 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
   const yCol = yCols[0] as Column;
   const columns = [xCol, ...(lCol ? [lCol] : []), ...(sCol ? [sCol] : []), ...yCols];
 
-  let rows = tab.lignes.filter((r) => Object.entries(spec.where ?? {}).every(([k, v]) => r[k] === v));
+  let rows = tab.lignes.filter((r) => Object.entries(spec.where ?? {}).every(([k, v]) => (Array.isArray(v) ? v.includes(r[k] as never) : r[k] === v)));
   if (sCol) {
     // A series with nothing but zeros and blanks (supplies, say) draws nothing: leave it out.
     const empty = new Set(
@@ -111,8 +114,12 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
   const title = t(lang, spec.title);
   const unit = isPercent(yCol) ? t(lang, 'unit.share') : (yCol.unite?.[lang] ?? yCol.titre[lang]);
   const period = formatPeriod(lang, tab.periode ?? pub.editeur.periode);
-  const subtitle = t(lang, 'chart.sub', { unit, period });
-  const summary = summarize(lang, spec.kind, points, { measure: title, format, percent: isPercent(yCol) });
+  // Years of work (`annee`) the data covers in part: said in the subtitle and the summary.
+  const drawn = new Set(points.map((p) => p.x));
+  const partial = xCol.nom === 'annee' ? partialYears().filter((p) => drawn.has(String(p.year))).map((p) => ({ x: String(p.year), note: partialYearNote(lang, p) })) : [];
+  const subtitle = [t(lang, 'chart.sub', { unit, period }), ...partial.map((p) => p.note)].join(' · ');
+  const summary = summarize(lang, spec.kind, points, { measure: title, format, percent: isPercent(yCol), partial });
+  const definition = chartDefinition(lang, spec.id);
 
   const { svg, inner } = renderFigures(spec.id, (width, suffix) =>
     CHARTS[spec.kind](points, {
@@ -131,13 +138,14 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
   const legend = seriesNames.length > 1 ? seriesNames.map((s) => ({ label: s, color: colors.get(s) as string })) : [];
   const tableTitle = tab.titre[lang];
   const source = t(lang, 'chart.source', { source: pub.editeur.nom, table: tableTitle, version: pub.datapackage.version });
-  const footer = [source, `${t(lang, 'chart.licence')} — ${formatDate(lang, pub.editeur.date_publication)}`];
+  const footer = [...(definition ? [`${t(lang, 'def.label')}${lang === 'fr' ? '\u00a0:' : ':'} ${definition}`] : []), source, `${t(lang, 'chart.licence')} — ${formatDate(lang, pub.editeur.date_publication)}`];
   const standalone = compose({ inner, title, subtitle, summary, legend, footer, lang });
   return {
     spec,
     lang,
     title,
     subtitle,
+    ...(definition ? { definition } : {}),
     summary,
     table: tab,
     tableTitle,
