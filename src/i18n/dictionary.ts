@@ -93,8 +93,8 @@ const core = {
   },
   'hours.explorer': { fr: 'Explorer les heures', en: 'Explore the hours' },
   'hours.explorerLead': {
-    fr: 'Filtrez les tableaux par années, type de marché et département. Le lien de la page garde vos choix.',
-    en: 'Filter the tables by years, type of contract and département. The page link keeps your choices.',
+    fr: 'Chaque tableau a ses propres filtres, sur les seules dimensions qu’il contient (années, segment ou département) ; ils ne changent pas les graphiques ci-dessus. Le lien de la page garde vos choix.',
+    en: 'Each table has its own filters, on the dimensions it holds only (years, segment or département); they do not change the charts above. The page link keeps your choices.',
   },
   'beneficiaries.lead': {
     fr: 'Qui sont les personnes qui ont travaillé grâce aux clauses ? Les chiffres sont des nombres de personnes distinctes ; une case de moins de {k} personnes est couverte par le secret.',

