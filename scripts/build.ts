@@ -259,6 +259,15 @@ async function main(): Promise<number> {
       return 0;
     }
 
+    // Absolute addresses (embed codes, link previews, sitemap, oEmbed) need the address the site is
+    // served from: without SITE they name a placeholder, which embed codes replace in the reader's
+    // browser (src/scripts/embed-code.ts) but the other files cannot.
+    if (!process.env.SITE) {
+      console.warn(
+        `Attention / warning: SITE n'est pas défini — les adresses absolues (codes d'intégration, sitemap, aperçus, oEmbed) nomment ${DEFAULT_BASE_URL} ; ` +
+          `définissez SITE=https://votre-domaine / SITE is not set — absolute addresses (embed codes, sitemap, previews, oEmbed) name ${DEFAULT_BASE_URL}; set SITE=https://your-domain`,
+      );
+    }
     // Astro reads the publication through src/site/data.ts (PUBLICATION_DIR).
     process.env.PUBLICATION_DIR = publication;
     const { build } = await import('astro');

@@ -121,4 +121,34 @@ describeBuiltSite(dir, `the reader's pages of ${dir}`, () => {
       }
     }
   });
+
+  it('gives an embed code naming where the site is served, whose iframe takes its content height from 360 to 1280 px, links opening outside the frame', async () => {
+    const tab = await tabAt(1280, 900);
+    await gotoAndSettle(tab, url('heures/'));
+    const code = await tab.locator('textarea[id$="-integration"]').first().inputValue();
+    expect(code).toContain(`src="${server.origin}${BASE}embed/`);
+    expect(code).not.toContain('example.org');
+    for (const width of [360, 768, 1280]) {
+      const host = await tabAt(width, 700);
+      await host.setContent(`<!doctype html><html><body style="margin:0">${code}</body></html>`);
+      const frame = await (await host.waitForSelector('iframe[data-clauses-insertion]')).contentFrame();
+      await frame!.waitForLoadState('load');
+      // The page reports its height; the listener of the code sets it on the iframe.
+      await host.waitForFunction(
+        (min) => Number.parseFloat((document.querySelector('iframe') as HTMLIFrameElement).style.height) > min,
+        200,
+        { timeout: 5000 },
+      );
+      await host.waitForTimeout(300);
+      const inside = await frame!.evaluate(() => ({
+        content: Math.ceil(document.documentElement.getBoundingClientRect().height),
+        view: window.innerHeight,
+        lastBottom: Math.ceil([...document.querySelectorAll('.chart-source')].pop()?.getBoundingClientRect().bottom ?? 0),
+        target: document.querySelector('base')?.target,
+      }));
+      expect(inside.view, `${width} px: frame ${inside.view} px for ${inside.content} px of content`).toBeGreaterThanOrEqual(inside.content - 1);
+      expect(inside.lastBottom, `${width} px: source and links inside the frame`).toBeLessThanOrEqual(inside.view);
+      expect(inside.target).toBe('_top');
+    }
+  });
 });
