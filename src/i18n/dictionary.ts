@@ -98,7 +98,7 @@ const core = {
   },
   'beneficiaries.lead': {
     fr: 'Qui sont les personnes qui ont travaillé grâce aux clauses ? Les chiffres sont des nombres de personnes distinctes ; une case de moins de {k} personnes est couverte par le secret.',
-    en: 'Who are the people who worked thanks to the clauses? Figures count distinct persons; a cell of fewer than {k} persons is hidden by statistical secret.',
+    en: 'Who are the people who worked thanks to the clauses? Figures count distinct persons; a cell of fewer than {k} persons is suppressed for confidentiality.',
   },
   'beneficiaries.profile': { fr: 'Profil', en: 'Profile' },
   'beneficiaries.after': { fr: 'Après la clause', en: 'After the clause' },
@@ -191,7 +191,7 @@ const core = {
   'data.dictionary': { fr: 'Dictionnaire des données', en: 'Data dictionary' },
   'data.dictionaryLead': {
     fr: 'Colonnes de chaque tableau publié. Une case « secret » est masquée par le secret statistique ; une case vide est une valeur manquante.',
-    en: 'Columns of every published table. A “secret” cell is hidden by statistical secret; an empty cell is a missing value.',
+    en: 'Columns of every published table. A “secret” cell is suppressed for confidentiality; an empty cell is a missing value.',
   },
   'data.column': { fr: 'Colonne', en: 'Column' },
   'data.type': { fr: 'Type', en: 'Type' },
@@ -327,16 +327,16 @@ const core = {
   'chart.permalink': { fr: 'Lien permanent vers ce graphique', en: 'Permanent link to this chart' },
   'chart.embed': { fr: 'Code d’intégration (iframe)', en: 'Embed code (iframe)' },
   'chart.open': { fr: 'Voir ce graphique dans sa page', en: 'See this chart in its page' },
-  'chart.secret': { fr: 'secret', en: 'secret' },
+  'chart.secret': { fr: 'secret', en: 'suppressed' },
   'chart.missing': { fr: 'n.d.', en: 'n/a' },
   'chart.yes': { fr: 'oui', en: 'yes' },
   'chart.no': { fr: 'non', en: 'no' },
   'chart.note': {
     fr: '« secret » : case masquée par le secret statistique (moins de {k} personnes), ni nulle ni manquante. « n.d. » : non disponible.',
-    en: '“secret”: cell hidden by statistical secret (fewer than {k} persons), neither zero nor missing. “n/a”: not available.',
+    en: '“suppressed”: cell suppressed for confidentiality (fewer than {k} persons), neither zero nor missing; the files write it “secret”. “n/a”: not available.',
   },
   'chart.legend': { fr: 'Légende', en: 'Legend' },
-  'chart.secretLegend': { fr: 'secret statistique', en: 'statistical secret' },
+  'chart.secretLegend': { fr: 'secret statistique', en: 'suppressed for confidentiality' },
   'chart.sub': { fr: '{unit} · {period}', en: '{unit} · {period}' },
   'chart.unavailable': {
     fr: 'Le tableau « {table} » ne figure pas dans cette publication.',
@@ -377,11 +377,11 @@ const core = {
   'summary.rankedLast': { fr: 'Valeur publiée la plus basse : {last} ({c}).', en: 'Lowest published value: {last} ({c}).' },
   'summary.secret.one': {
     fr: '{n} valeur est couverte par le secret statistique : {which}.',
-    en: '{n} value is hidden by statistical secret: {which}.',
+    en: '{n} value is suppressed for confidentiality: {which}.',
   },
   'summary.secret.other': {
     fr: '{n} valeurs sont couvertes par le secret statistique : {which}.',
-    en: '{n} values are hidden by statistical secret: {which}.',
+    en: '{n} values are suppressed for confidentiality: {which}.',
   },
   'summary.empty': { fr: 'Aucune valeur publiée.', en: 'No published value.' },
 

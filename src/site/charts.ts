@@ -7,7 +7,7 @@ import { CHARTS, PALETTE, type Point, type Value } from '../charts/index.ts';
 import { serverDocument, toSvgString } from '../charts/render.ts';
 import { formatDate, formatPeriod, t, type Lang } from '../i18n/index.ts';
 import { publication, table } from './data.ts';
-import { toCsv } from './csv.ts';
+import { csvCell, toCsv } from './csv.ts';
 import { formatCell, isPercent, numberFormatter, tickFormatter } from './format.ts';
 import { chartSpec, type ChartSpec } from './pages-manifest.ts';
 import type { Cell, Column, PublishedTable, Row } from './schema.ts';
@@ -38,7 +38,13 @@ export interface ChartModel {
   inner: string;
   /** Source and licence lines, as drawn under the standalone chart. */
   footer: string[];
+  /** The chart's rows as published: column names and codes, language-neutral (`/graphiques/<id>.csv`). */
   csv: string;
+  /**
+   * The same rows for a reader of this language (`/[en/]graphiques/<id>.libelles.csv`): a BOM (Excel),
+   * column titles with their unit, codes as their labels, secret cells in words, and a source column.
+   */
+  labelledCsv: string;
   hasSecret: boolean;
   hasMissing: boolean;
 }
@@ -158,9 +164,23 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
     inner,
     footer,
     csv: toCsv(columns, rows),
+    labelledCsv: labelledCsv(lang, columns, rows, t(lang, 'csv.sourceCell', { source: pub.editeur.nom, table: tableTitle, version: pub.datapackage.version })),
     hasSecret: points.some((p) => p.y === 'secret'),
     hasMissing: points.some((p) => p.y === null),
   };
+}
+
+/** CSV of a chart for readers: titles, labels, units and source in `lang`; numbers as numbers. */
+export function labelledCsv(lang: Lang, columns: Column[], rows: Row[], source: string): string {
+  const head = [...columns.map((c) => (c.unite && c.unite.fr.trim() !== '%' ? `${c.titre[lang]} (${c.unite[lang]})` : isPercent(c) ? `${c.titre[lang]} (%)` : c.titre[lang])), t(lang, 'csv.source')];
+  const cell = (c: Column, r: Row): Cell => {
+    const v = r[c.nom] ?? null;
+    if (v === 'secret') return t(lang, 'chart.secret');
+    if (typeof v === 'number' || v === null) return v;
+    return formatCell(lang, c, v, r);
+  };
+  const lines = [head.map(csvCell).join(','), ...rows.map((r) => [...columns.map((c) => csvCell(cell(c, r))), csvCell(source)].join(','))];
+  return '\ufeff' + lines.join('\r\n') + '\r\n';
 }
 
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -171,3 +171,17 @@ describe('does it work?', () => {
   });
 });
 
+
+describe('downloads a reader can use as is', () => {
+  test('a chart has a CSV in the page language: BOM, titles with units, labels, secret in words, source', () => {
+    const model = chartModel('heures-par-segment', 'en')!;
+    const [head, ...lines] = model.labelledCsv.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    expect(model.labelledCsv.startsWith('\ufeff')).toBe(true);
+    expect(head).toBe('Year the hours were carried out,Segment,Insertion hours carried out (hours),Source');
+    expect(lines).toHaveLength(model.rows.length);
+    // Codes read as the English labels of the data contract, never the French published label.
+    expect(lines.some((l) => l.includes(',Works,'))).toBe(true);
+    expect(lines.join('\n')).not.toMatch(/Travaux|,secret,/);
+    expect(lines.filter((l) => l.includes(',suppressed,'))).toHaveLength(model.rows.filter((r) => r.heures_realisees === 'secret').length);
+  });
+});

@@ -33,7 +33,7 @@ test('ranked categories name the first two and the smallest published value', ()
     { x: 'D', y: 5 },
   ];
   expect(summarize('en', 'ranked-bars', points, { measure: 'Persons', format: String })).toBe(
-    'First: A (30), then B (10). Lowest published value: D (5). 1 value is hidden by statistical secret: C.',
+    'First: A (30), then B (10). Lowest published value: D (5). 1 value is suppressed for confidentiality: C.',
   );
 });
 

@@ -157,8 +157,19 @@ export const reader = {
   'outcome.period': { fr: 'période {period}', en: 'period {period}' },
 
   // ---------- tables ----------
-  'table.suppressed': { fr: 'secret', en: 'suppressed' },
   'filter.appliesTo': { fr: 'Ces filtres s’appliquent au tableau « {table} » ci-dessous.', en: 'These filters apply to the table “{table}” below.' },
+
+  // ---------- downloads ----------
+  'csv.source': { fr: 'Source', en: 'Source' },
+  'csv.sourceCell': { fr: '{source}, tableau « {table} », version {version}', en: '{source}, table “{table}”, release {version}' },
+  'chart.labelledCsv': { fr: 'Données du graphique avec libellés (CSV, {size})', en: 'Chart data with labels, in English (CSV, {size})' },
+  'chart.codesCsv': { fr: 'Données du graphique, codes publiés (CSV, {size})', en: 'Chart data, published codes (CSV, in French, {size})' },
+
+  'chart.cite': { fr: 'Citer ce graphique', en: 'Cite this chart' },
+  'chart.citation': {
+    fr: '{source}, « {title} », données ouvertes des clauses d’insertion, version {version} du {date} (Licence Ouverte / Etalab 2.0) :',
+    en: '{source}, “{title}”, insertion clauses open data, release {version} of {date} (Open Licence / Etalab 2.0):',
+  },
 
   // ---------- embeds ----------
   'embed.live': { fr: 'Toujours la dernière version', en: 'Always the latest release' },
