@@ -151,4 +151,26 @@ describeBuiltSite(dir, `the reader's pages of ${dir}`, () => {
       expect(inside.target).toBe('_top');
     }
   });
+
+  /** The results of a search on the search page: each link's address and its snippet's markup and text. */
+  const search = async (lang: 'fr' | 'en', q: string) => {
+    const tab = await tabAt(1280, 900);
+    await gotoAndSettle(tab, `${url(lang === 'en' ? 'en/recherche/' : 'recherche/')}?q=${encodeURIComponent(q)}`);
+    await tab.waitForFunction(() => document.querySelector('[data-search-results] li') || /0|aucun|no result/i.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+    return tab.$$eval('[data-search-results] li', (items) =>
+      items.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', html: li.querySelector('p')?.innerHTML ?? '', text: li.querySelector('p')?.textContent ?? '' })),
+    );
+  };
+
+  it('shows search snippets without markup, and links a result to the chart or table that matched', async () => {
+    for (const [lang, q] of [['fr', 'iframe'], ['fr', 'intégration'], ['en', 'embed'], ['fr', 'heures']] as const) {
+      for (const r of await search(lang, q)) {
+        expect(r.html.replace(/<\/?mark>/g, ''), `${q}: ${r.href}`).not.toMatch(/</);
+        expect(r.text, `${q}: ${r.href}`).not.toMatch(/<\w|&lt;|iframe src/);
+      }
+    }
+    const found = await search('fr', 'Loire-Atlantique');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((r) => /#[\w-]+$/.test(r.href)), found.map((r) => r.href).join(' ')).toBe(true);
+  });
 });
