@@ -13,6 +13,8 @@ export interface Point {
   x: string;
   y: Value;
   series?: string;
+  /** The place's code on a map (a département's number), when `x` is its name. */
+  key?: string;
 }
 
 export interface ChartOptions {

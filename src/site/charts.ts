@@ -21,6 +21,8 @@ export interface ChartModel {
   subtitle: string;
   /** Short definition of the measure (one wording per measure), when the dictionary has one. */
   definition?: string;
+  /** Attribution of third-party material drawn in (a map's boundaries). */
+  credit?: string;
   summary: string;
   /** Published table the chart reads, with its title in this language. */
   table: PublishedTable;
@@ -97,7 +99,7 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
     );
     rows = rows.filter((r) => !empty.has(r[sCol.nom] ?? null));
   }
-  if (spec.kind === 'ranked-bars' && spec.order !== 'data') {
+  if ((spec.kind === 'ranked-bars' || spec.kind === 'map') && spec.order !== 'data') {
     rows = rows.map((r, i) => ({ r, i })).sort((a, b) => rank(b.r[yCol.nom] ?? null) - rank(a.r[yCol.nom] ?? null) || a.i - b.i).map((d) => d.r);
   }
   // Codes read as the row's published label (`libelle_<col>`), so the chart says what the file says.
@@ -112,6 +114,8 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
           x: lCol && typeof r[lCol.nom] === 'string' ? (r[lCol.nom] as string) : label(xCol, r),
           y: value(r[yCol.nom] ?? null),
           ...(sCol ? { series: label(sCol, r) } : {}),
+          // A map finds each place's outline by its code.
+          ...(spec.kind === 'map' ? { key: String(r[xCol.nom]) } : {}),
         }));
 
   const seriesNames = [...new Set(points.map((p) => p.series).filter((s): s is string => s !== undefined))];
@@ -144,7 +148,8 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
   const legend = seriesNames.length > 1 ? seriesNames.map((s) => ({ label: s, color: colors.get(s) as string })) : [];
   const tableTitle = tab.titre[lang];
   const source = t(lang, 'chart.source', { source: pub.editeur.nom, table: tableTitle, version: pub.datapackage.version });
-  const footer = [...(definition ? [`${t(lang, 'def.label')}${lang === 'fr' ? '\u00a0:' : ':'} ${definition}`] : []), source, `${t(lang, 'chart.licence')} — ${formatDate(lang, pub.editeur.date_publication)}`];
+  const credit = spec.kind === 'map' ? t(lang, 'chart.boundaries') : undefined;
+  const footer = [...(definition ? [`${t(lang, 'def.label')}${lang === 'fr' ? '\u00a0:' : ':'} ${definition}`] : []), source, ...(credit ? [credit] : []), `${t(lang, 'chart.licence')} — ${formatDate(lang, pub.editeur.date_publication)}`];
   const standalone = compose({ inner, title, subtitle, summary, legend, footer, lang });
   return {
     spec,
@@ -152,6 +157,7 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
     title,
     subtitle,
     ...(definition ? { definition } : {}),
+    ...(credit ? { credit } : {}),
     summary,
     table: tab,
     tableTitle,

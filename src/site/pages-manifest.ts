@@ -35,6 +35,8 @@ export const CHART_SPECS: ChartSpec[] = [
   // hours
   { id: 'heures-par-annee', title: 'chart.heures-par-annee', table: 'heures-par-annee', kind: 'year-bars', x: 'annee', y: 'heures_realisees', page: 'hours' },
   { id: 'heures-par-segment', title: 'chart.heures-par-segment', table: 'heures-par-annee-et-segment', kind: 'year-groups', x: 'annee', y: 'heures_realisees', series: 'segment', page: 'hours' },
+  { id: 'carte-heures-par-departement', title: 'chart.carte-heures-par-departement', table: 'heures-par-departement', kind: 'map', x: 'departement', y: 'heures_realisees', page: 'hours' },
+  { id: 'carte-personnes-par-departement', title: 'chart.carte-personnes-par-departement', table: 'heures-par-departement', kind: 'map', x: 'departement', y: 'personnes', page: 'beneficiaries' },
   { id: 'heures-par-departement', title: 'chart.heures-par-departement', table: 'heures-par-annee-et-departement', kind: 'year-lines', x: 'annee', y: 'heures_realisees', series: 'departement', page: 'hours' },
   // contracts
   { id: 'marches-par-annee', title: 'chart.marches-par-annee', table: 'marches-par-annee', kind: 'year-bars', x: 'annee_notification', y: 'nombre_marches', page: 'contracts' },
@@ -89,10 +91,10 @@ export const PAGE_CONTENT: Partial<Record<PageKey, PageContent>> = {
     keyFigures: ['heures_realisees', 'personnes', 'marches_avec_clause', 'operations', 'entreprises_ayant_embauche', 'part_heures_siae'],
     charts: ['heures-par-annee', 'part-femmes'],
   },
-  hours: { keyFigures: ['heures_realisees'], charts: ['heures-par-annee', 'heures-par-segment', 'heures-par-departement'] },
+  hours: { keyFigures: ['heures_realisees'], charts: ['heures-par-annee', 'heures-par-segment', 'carte-heures-par-departement', 'heures-par-departement'] },
   beneficiaries: {
     keyFigures: ['personnes', 'part_femmes_debut', 'part_femmes_fin'],
-    charts: ['personnes-par-annee', 'part-femmes', 'personnes-par-age', 'personnes-par-niveau-formation', 'personnes-par-public', 'part-qpv', 'part-rqth', 'personnes-par-situation-sortie'],
+    charts: ['personnes-par-annee', 'part-femmes', 'carte-personnes-par-departement', 'personnes-par-age', 'personnes-par-niveau-formation', 'personnes-par-public', 'part-qpv', 'part-rqth', 'personnes-par-situation-sortie'],
   },
   employment: {
     keyFigures: ['part_heures_alternance', 'personnes_alternance', 'part_heures_cdi', 'personnes_cdi'],

@@ -123,6 +123,20 @@ export const reader = {
   'methodology.shownCharts': { fr: 'Graphiques', en: 'Charts' },
 
   // ---------- new charts ----------
+  'chart.boundaries': {
+    fr: 'Contours des départements : svg-maps, « Map of France departments », Victor Cazanave, licence CC BY 4.0.',
+    en: 'Département boundaries: svg-maps, “Map of France departments”, Victor Cazanave, CC BY 4.0 licence.',
+  },
+  'chart.carte-heures-par-departement': { fr: 'Carte des heures réalisées par département', en: 'Map of hours carried out by département' },
+  'chart.carte-personnes-par-departement': { fr: 'Carte des personnes par département', en: 'Map of persons by département' },
+  'def.carte-heures-par-departement': {
+    fr: 'Heures réalisées sur toute la période, selon le département d’exécution du marché ; plus la teinte est foncée, plus il y a d’heures.',
+    en: 'Hours carried out over the whole period, by département where the contract is carried out; the darker, the more hours.',
+  },
+  'def.carte-personnes-par-departement': {
+    fr: 'Personnes distinctes sur toute la période, selon le département d’exécution du marché ; une personne passée par deux départements compte dans chacun.',
+    en: 'Distinct persons over the whole period, by département where the contract is carried out; a person who worked in two départements counts in each.',
+  },
   'chart.part-situation-sortie': { fr: 'Situation à la sortie, en part des personnes', en: 'Situation at exit, as a share of persons' },
   'chart.part-emploi-durable-par-annee': {
     fr: 'Part des personnes en emploi durable à la sortie, par année',
