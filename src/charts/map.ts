@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, hatchId, hatchDefs, INK, isNumber, isSecret, maxValue, SECRET_INK, type ChartOptions, type Point } from './common.ts';
+import { base, hatchId, hatchDefs, INK, isNumber, markTitle, isSecret, maxValue, SECRET_INK, type ChartOptions, type Point } from './common.ts';
 import { departements } from './departements.ts';
 
 /**
@@ -18,6 +18,7 @@ export function departementMap(data: Point[], options: ChartOptions & { missingL
   const max = maxValue(data) || 1;
   const value = (f: (typeof features)[number]) => f.properties.point.y;
   const small = width < 480;
+  const title = (f: (typeof features)[number]) => markTitle(options)(f.properties.point);
   return Plot.plot({
     ...base(options, small ? 380 : 460),
     margin: 8,
@@ -27,15 +28,15 @@ export function departementMap(data: Point[], options: ChartOptions & { missingL
       hatchDefs(options.id),
       Plot.geo(
         features.filter((f) => isNumber(value(f))),
-        { fill: (f: (typeof features)[number]) => value(f), stroke: '#fff', strokeWidth: 1.5 },
+        { fill: (f: (typeof features)[number]) => value(f), stroke: '#fff', strokeWidth: 1.5, title },
       ),
       Plot.geo(
         features.filter((f) => isSecret(value(f))),
-        { fill: `url(#${hatchId(options.id)})`, stroke: SECRET_INK, strokeWidth: 1 },
+        { fill: `url(#${hatchId(options.id)})`, stroke: SECRET_INK, strokeWidth: 1, title },
       ),
       Plot.geo(
         features.filter((f) => value(f) === null),
-        { fill: '#fff', stroke: SECRET_INK, strokeWidth: 1 },
+        { fill: '#fff', stroke: SECRET_INK, strokeWidth: 1, title },
       ),
       Plot.text(
         features,

@@ -173,4 +173,29 @@ describeBuiltSite(dir, `the reader's pages of ${dir}`, () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found.some((r) => /#[\w-]+$/.test(r.href)), found.map((r) => r.href).join(' ')).toBe(true);
   });
+
+  it('lets a reader question a chart: values by keyboard and on hover, series shown or hidden from the legend', async () => {
+    const tab = await tabAt(1280, 900);
+    await gotoAndSettle(tab, url('heures/'));
+    const box = tab.locator('#heures-par-annee .chart-svg');
+    await box.focus();
+    await tab.keyboard.press('ArrowRight');
+    const readout = tab.locator('#heures-par-annee .chart-readout');
+    // The second bar's title, as the table view gives it: « 2013 : 27 972 ».
+    const second = await tab.locator('#heures-par-annee-donnees tbody tr').nth(1).locator('th, td').allTextContents();
+    await expect.poll(() => readout.textContent()).toBe(`${second[0]} : ${second[1]?.replace(/,\d+$/, '')}`);
+    await tab.keyboard.press('End');
+    await expect.poll(() => readout.textContent()).toMatch(/^\d{4} : /);
+    // Hover: the mark under the pointer.
+    await tab.locator('#heures-par-annee svg.large [data-mark="bar"] rect').first().hover();
+    await expect.poll(() => readout.textContent()).toMatch(/^\d{4} : [\d\s\u202f]+$/);
+    // Series picker on a chart with several series.
+    const toggle = tab.locator('#heures-par-segment .legend button.series-toggle').first();
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await tab.locator('#heures-par-segment svg.large .dim').count()).toBeGreaterThan(0);
+    await toggle.click();
+    expect(await tab.locator('#heures-par-segment svg.large .dim').count()).toBe(0);
+  });
 });
+

@@ -45,6 +45,10 @@ describe('yearBars', () => {
     expect(svg).toContain('url(#heures-par-annee-hachures)');
   });
   test('formats values in the given locale', () => expect(svg).toContain('18\u202f200'));
+  test('names each mark with its value for hover and keyboard, in words when secret', () => {
+    expect(svg).toContain('<title>2012 : 18\u202f200</title>');
+    expect(svg).toContain('<title>2015 : secret</title>');
+  });
 });
 
 describe('yearGroups', () => {

@@ -173,6 +173,12 @@ export const reader = {
   // ---------- tables ----------
   'filter.appliesTo': { fr: 'Ces filtres s’appliquent au tableau « {table} » ci-dessous.', en: 'These filters apply to the table “{table}” below.' },
 
+  // ---------- charts a reader can question ----------
+  'chart.keyboardHint': {
+    fr: 'flèches : lire les valeurs une à une',
+    en: 'arrow keys: read the values one by one',
+  },
+
   // ---------- downloads ----------
   'csv.source': { fr: 'Source', en: 'Source' },
   'csv.sourceCell': { fr: '{source}, tableau « {table} », version {version}', en: '{source}, table “{table}”, release {version}' },
