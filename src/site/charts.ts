@@ -6,10 +6,10 @@
 import { CHARTS, PALETTE, type Point, type Value } from '../charts/index.ts';
 import { serverDocument, toSvgString } from '../charts/render.ts';
 import { formatDate, formatPeriod, t, type Lang } from '../i18n/index.ts';
-import { publication, table } from './data.ts';
+import { keptRelease, publication, type Publication } from './data.ts';
 import { csvCell, toCsv } from './csv.ts';
 import { formatCell, isPercent, numberFormatter, tickFormatter } from './format.ts';
-import { chartSpec, type ChartSpec } from './pages-manifest.ts';
+import { chartSpec, MONTHS_TABLE, type ChartSpec } from './pages-manifest.ts';
 import type { Cell, Column, PublishedTable, Row } from './schema.ts';
 import { summarize } from './summary.ts';
 import { chartDefinition, partialYearNote, partialYears } from './definitions.ts';
@@ -63,17 +63,32 @@ function column(tab: PublishedTable, name: string, spec: ChartSpec): Column {
 const warned = new Set<string>();
 const cache = new Map<string, ChartModel | undefined>();
 
-/** The chart's model, or undefined when its table is not in this release (warned once). */
-export function chartModel(idOrSpec: string | ChartSpec, lang: Lang): ChartModel | undefined {
+/**
+ * The chart's model, or undefined when its table is not in this release (warned once). With
+ * `version`, the chart as of that release, drawn from its own folder (`donnees/<id>/<version>/`):
+ * a pinned embed.
+ */
+export function chartModel(idOrSpec: string | ChartSpec, lang: Lang, version?: string): ChartModel | undefined {
   const spec = typeof idOrSpec === 'string' ? chartSpec(idOrSpec) : idOrSpec;
   if (!spec) throw new Error(`Graphique inconnu / unknown chart: ${String(idOrSpec)} (src/site/pages-manifest.ts)`);
-  const key = `${spec.id}:${lang}`;
-  if (!cache.has(key)) cache.set(key, build(spec, lang));
+  const key = `${spec.id}:${lang}:${version ?? ''}`;
+  if (!cache.has(key)) {
+    const pub = version ? keptRelease(version) : publication();
+    let model: ChartModel | undefined;
+    try {
+      model = pub ? build(spec, lang, pub) : undefined;
+    } catch (e) {
+      // An earlier release may lack a column a chart reads today: no pinned chart for it, said once.
+      if (!version) throw e;
+      console.warn(`[site] ${spec.id} : pas de graphique figé pour la version ${version} / no pinned chart for release ${version} (${(e as Error).message})`);
+    }
+    cache.set(key, model);
+  }
   return cache.get(key);
 }
 
-function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
-  const tab = table(spec.table);
+function build(spec: ChartSpec, lang: Lang, pub: Publication): ChartModel | undefined {
+  const tab = pub.tables.get(spec.table);
   if (!tab) {
     if (!warned.has(spec.table)) {
       warned.add(spec.table);
@@ -81,7 +96,6 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
     }
     return undefined;
   }
-  const pub = publication();
   const xCol = column(tab, spec.x, spec);
   const sCol = spec.series ? column(tab, spec.series, spec) : undefined;
   const yCols = (Array.isArray(spec.y) ? spec.y : [spec.y]).map((y) => column(tab, y, spec));
@@ -126,7 +140,7 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
   const period = formatPeriod(lang, tab.periode ?? pub.editeur.periode);
   // Years of work (`annee`) the data covers in part: said in the subtitle and the summary.
   const drawn = new Set(points.map((p) => p.x));
-  const partial = xCol.nom === 'annee' ? partialYears().filter((p) => drawn.has(String(p.year))).map((p) => ({ x: String(p.year), note: partialYearNote(lang, p) })) : [];
+  const partial = xCol.nom === 'annee' ? partialYears(pub.tables.get(MONTHS_TABLE)).filter((p) => drawn.has(String(p.year))).map((p) => ({ x: String(p.year), note: partialYearNote(lang, p) })) : [];
   const subtitle = [t(lang, 'chart.sub', { unit, period }), ...partial.map((p) => p.note)].join(' · ');
   const summary = summarize(lang, spec.kind, points, { measure: title, format, percent: isPercent(yCol), partial });
   const definition = chartDefinition(lang, spec.id);

@@ -34,8 +34,7 @@ export interface PartialYear {
  * December (last year). A month counts as covered when its hours are not 0 nor empty: a secret
  * month holds hours (secret is never 0). Empty without the monthly table.
  */
-export function partialYears(): PartialYear[] {
-  const tab = table(MONTHS_TABLE);
+export function partialYears(tab = table(MONTHS_TABLE)): PartialYear[] {
   if (!tab) return [];
   const covered = tab.lignes
     .filter((r) => r.heures_realisees !== 0 && r.heures_realisees !== null && r.heures_realisees !== undefined)

@@ -31,10 +31,12 @@ export const HEIGHT_MESSAGE = 'clauses-insertion:hauteur';
 /**
  * The embed code of a chart: the iframe, and a few lines that size it to the height its page
  * reports (only from the site's origin, only the frame that sent it). Without script on the
- * embedding page, the iframe keeps its starting height.
+ * embedding page, the iframe keeps its starting height. Live (the latest release) or, with
+ * `version`, pinned to that release.
  */
-export function embedCode(model: ChartModel, site: URL): string {
-  const src = new URL(href(model.lang, `embed/${model.spec.id}`), site);
+export function embedCode(model: ChartModel, site: URL, version?: string): string {
+  // Pinned: the chart as of one release, at an address that never changes (`/embed/<id>/<version>/`).
+  const src = new URL(href(model.lang, `embed/${model.spec.id}${version ? `/${version}` : ''}`), site);
   const listener =
     `addEventListener("message",function(e){if(e.origin!==${JSON.stringify(src.origin)}||!e.data||e.data.type!==${JSON.stringify(HEIGHT_MESSAGE)})return;` +
     `document.querySelectorAll("iframe[data-clauses-insertion]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})})`;

@@ -6,7 +6,7 @@
  * 360 to 1280 px and their links open outside the frame; search snippets hold no markup.
  * Screenshots of home, hours and beneficiaries at both widths go to `.cache/test-output/screenshots/`.
  */
-import { mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -196,6 +196,23 @@ describeBuiltSite(dir, `the reader's pages of ${dir}`, () => {
     expect(await tab.locator('#heures-par-segment svg.large .dim').count()).toBeGreaterThan(0);
     await toggle.click();
     expect(await tab.locator('#heures-par-segment svg.large .dim').count()).toBe(0);
+  });
+
+  it('offers the chart as of the current release (pinned), drawn from that release\'s own files', async () => {
+    const tab = await tabAt(1280, 900);
+    await gotoAndSettle(tab, url('heures/'));
+    const code = await tab.locator('#heures-par-annee-integration-figee').inputValue();
+    const src = /src="([^"]+)"/.exec(code)?.[1] ?? '';
+    const version = /\/embed\/heures-par-annee\/([^/]+)\/$/.exec(src)?.[1];
+    expect(version, src).toBeTruthy();
+    // Every kept release has its pinned chart, whose rows are those of its own CSV.
+    const id = readdirSync(join(dir, 'donnees')).find((d) => existsSync(join(dir, 'donnees', d, version!, 'datapackage.json')));
+    for (const v of readdirSync(join(dir, 'donnees', id!)).filter((d) => existsSync(join(dir, 'donnees', id!, d, 'datapackage.json')))) {
+      await gotoAndSettle(tab, url(`embed/heures-par-annee/${v}/`));
+      const years = await tab.locator('#heures-par-annee-donnees tbody th').allTextContents();
+      const csv = readFileSync(join(dir, 'donnees', id!, v, 'heures-par-annee.csv'), 'utf8').replace(/^\ufeff/, '').trim().split(/\r?\n/).slice(1);
+      expect(years, v).toEqual(csv.map((l) => l.split(',')[0]));
+    }
   });
 });
 

@@ -194,10 +194,8 @@ export const reader = {
   // ---------- embeds ----------
   'embed.live': { fr: 'Toujours la dernière version', en: 'Always the latest release' },
   'embed.pinned': { fr: 'Figé à la version {version}', en: 'Pinned to release {version}' },
-  'embed.choice': { fr: 'Version intégrée', en: 'Release embedded' },
   'embed.pinnedNote': {
-    fr: 'Le graphique figé renvoie aux fichiers de la version {version}, dont l’adresse ne change jamais ; son image ne change plus.',
-    en: 'The pinned chart links to the files of release {version}, whose address never changes; its picture no longer changes.',
+    fr: 'Graphique figé à la version {version} : il est dessiné à partir des fichiers de cette version, dont l’adresse ne change jamais, et ne change plus avec les versions suivantes.',
+    en: 'Chart pinned to release {version}: it is drawn from the files of that release, whose address never changes, and no longer changes with later releases.',
   },
-  'embed.pinnedHeading': { fr: 'Graphique de la version {version}', en: 'Chart of release {version}' },
 } as const satisfies Record<string, Entry>;
