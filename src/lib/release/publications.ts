@@ -31,7 +31,7 @@ export function previousRelease(
 }
 
 const show = (v: number | 'secret' | null | undefined) =>
-  v === undefined ? '—' : v === null ? '(vide)' : v === 'secret' ? 'secret' : String(v);
+  v === undefined ? '—' : v === null ? 'vide / empty' : v === 'secret' ? 'secret' : String(v);
 
 /**
  * CHANGELOG.md: what changed since the previous release (tables added or removed, row counts,

@@ -57,7 +57,7 @@ describe('changelog', () => {
   it('lists key figures revised old → new, including secret and empty', () => {
     expect(md).toContain('| `personnes` | 1200 | 1435 |');
     expect(md).toContain('| `part_heures_cdi` | secret | 8.1 |');
-    expect(md).toContain('| `nouveau` | — | (vide) |');
+    expect(md).toContain('| `nouveau` | — | vide / empty |');
     expect(md).not.toContain('| `heures_realisees` |');
   });
 
