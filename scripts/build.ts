@@ -60,7 +60,7 @@ import { localToday } from './lib/today.ts';
 import { loadPeers, readPairsLists } from './lib/peers.ts';
 import { PAIRS_FILE } from '../src/schemas/pairs.ts';
 import { isIncluded, settlePeers } from '../src/lib/compare/index.ts';
-import { siteUrl } from './lib/site-url.ts';
+import { siteUrl, siteWarning } from './lib/site-url.ts';
 import { writeSitemap } from './lib/sitemap.ts';
 import { catalogueInputOf, earlierReleaseOf, listKeptVersions, publishVersions, type KeptVersion } from './lib/versions.ts';
 
@@ -259,6 +259,11 @@ async function main(): Promise<number> {
       return 0;
     }
 
+    // Absolute addresses (embed codes, link previews, sitemap, oEmbed) need the address the site is
+    // served from: without SITE they name a placeholder, which embed codes replace in the reader's
+    // browser (src/scripts/embed-code.ts) but the other files cannot.
+    const warning = siteWarning();
+    if (warning) console.warn(warning);
     // Astro reads the publication through src/site/data.ts (PUBLICATION_DIR).
     process.env.PUBLICATION_DIR = publication;
     const { build } = await import('astro');

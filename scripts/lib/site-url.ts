@@ -15,3 +15,17 @@ export function siteUrl(): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * The build's warning when `SITE` is not set: absolute addresses then name the placeholder
+ * (embed codes and citations are rewritten in the reader's browser, other files cannot be).
+ * Undefined when `SITE` is set.
+ */
+export function siteWarning(): string | undefined {
+  if (process.env.SITE) return undefined;
+  return (
+    `Attention / warning: SITE n'est pas défini — les adresses absolues (codes d'intégration, sitemap, aperçus, oEmbed) nomment ${DEFAULT_BASE_URL} ; ` +
+    `définissez SITE=https://votre-domaine / SITE is not set — absolute addresses (embed codes, sitemap, previews, oEmbed) name ${DEFAULT_BASE_URL}; set SITE=https://your-domain`
+  );
+}
+

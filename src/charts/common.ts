@@ -13,6 +13,8 @@ export interface Point {
   x: string;
   y: Value;
   series?: string;
+  /** The place's code on a map (a département's number), when `x` is its name. */
+  key?: string;
 }
 
 export interface ChartOptions {
@@ -49,6 +51,19 @@ export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Ne
 
 export const isNumber = (v: Value): v is number => typeof v === 'number' && Number.isFinite(v);
 export const isSecret = (v: Value): v is 'secret' => v === 'secret';
+
+/**
+ * The text a reader gets on a mark (hover, and keyboard through src/scripts/chart-explore.ts):
+ * « Travaux, 2014 : 39 700 », the value in words when secret or missing. Drawn as the mark's
+ * SVG `<title>`, so it also works without JavaScript.
+ */
+export function markTitle(options: ChartOptions & { missingLabel?: string }): (d: Point) => string {
+  const format = options.format ?? String;
+  return (d) => {
+    const v = isNumber(d.y) ? format(d.y) : isSecret(d.y) ? (options.secretLabel ?? 'secret') : (options.missingLabel ?? 'n.d.');
+    return `${d.series ? `${d.series}, ` : ''}${d.x} : ${v}`;
+  };
+}
 
 /** Unique values in first-seen order. */
 export function uniq<T>(xs: Iterable<T>): T[] {

@@ -1,10 +1,11 @@
 /** The chart functions, by kind. Each is `(data: Point[], options: ChartOptions) => Plot figure`. */
+import { departementMap } from './map.ts';
 import { rankedBars } from './ranked-bars.ts';
 import { yearBars } from './year-bars.ts';
 import { yearGroups } from './year-groups.ts';
 import { yearLines } from './year-lines.ts';
 
-export { rankedBars, yearBars, yearGroups, yearLines };
+export { departementMap, rankedBars, yearBars, yearGroups, yearLines };
 export * from './common.ts';
 
 export const CHARTS = {
@@ -12,5 +13,6 @@ export const CHARTS = {
   'year-groups': yearGroups,
   'year-lines': yearLines,
   'ranked-bars': rankedBars,
+  map: departementMap,
 } as const;
 export type ChartKind = keyof typeof CHARTS;

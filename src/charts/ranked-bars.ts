@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, hatchDefs, hatchId, INK, isNumber, isSecret, maxValue, SECRET_INK, type ChartOptions, type Point } from './common.ts';
+import { base, hatchDefs, hatchId, INK, markTitle, isNumber, isSecret, maxValue, SECRET_INK, type ChartOptions, type Point } from './common.ts';
 
 /** Height of one category: its label above, its bar below (labels never squeeze the bars on phones). */
 const ROW = 40;
@@ -15,6 +15,7 @@ export function rankedBars(data: Point[], options: ChartOptions & { missingLabel
   const secrets = data.filter((d) => isSecret(d.y));
   const missing = data.filter((d) => d.y === null);
   const max = maxValue(data) || 1;
+  const title = markTitle(options);
   const top = 8;
   return Plot.plot({
     ...base(options, ROW * data.length + top + 8),
@@ -26,10 +27,10 @@ export function rankedBars(data: Point[], options: ChartOptions & { missingLabel
     x: { domain: [0, max], axis: null },
     marks: [
       hatchDefs(options.id),
-      Plot.barX(values, { y: 'x', x: 'y', fill: INK, insetTop: 20, insetBottom: 4 }),
+      Plot.barX(values, { y: 'x', x: 'y', fill: INK, insetTop: 20, insetBottom: 4, title }),
       Plot.text(data, { y: 'x', x: 0, text: 'x', dy: -9, textAnchor: 'start', fill: 'currentColor', fontWeight: 600 }),
       Plot.text(values, { y: 'x', x: 'y', text: (d: Point) => format(d.y as number), dx: 6, dy: 8, textAnchor: 'start', fill: 'currentColor' }),
-      Plot.dot(secrets, { y: 'x', x: 0, dx: 7, dy: 8, symbol: 'square', r: 6, fill: `url(#${hatchId(options.id)})`, stroke: SECRET_INK }),
+      Plot.dot(secrets, { y: 'x', x: 0, dx: 7, dy: 8, symbol: 'square', r: 6, fill: `url(#${hatchId(options.id)})`, stroke: SECRET_INK, title }),
       Plot.text(secrets, { y: 'x', x: 0, dx: 18, dy: 8, textAnchor: 'start', text: () => options.secretLabel ?? 'secret', fill: SECRET_INK, fontStyle: 'italic' }),
       Plot.text(missing, { y: 'x', x: 0, dx: 2, dy: 8, textAnchor: 'start', text: () => options.missingLabel ?? 'n.d.', fill: SECRET_INK }),
       Plot.ruleX([0]),

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, hatchDefs, hatchId, INK, isNumber, isSecret, maxValue, SECRET_INK, uniq, type ChartOptions, type Point } from './common.ts';
+import { base, hatchDefs, hatchId, INK, markTitle, isNumber, isSecret, maxValue, SECRET_INK, uniq, type ChartOptions, type Point } from './common.ts';
 
 /**
  * Vertical bars, one per year (or any ordered category), each labelled with its value.
@@ -12,6 +12,7 @@ export function yearBars(data: Point[], options: ChartOptions & { missingLabel?:
   const secrets = data.filter((d) => isSecret(d.y));
   const missing = data.filter((d) => d.y === null);
   const max = maxValue(data) || 1;
+  const title = markTitle(options);
   return Plot.plot({
     ...base(options, 300),
     marginLeft: 64,
@@ -21,9 +22,9 @@ export function yearBars(data: Point[], options: ChartOptions & { missingLabel?:
     y: { domain: [0, max], nice: true, grid: true, label: options.valueLabel ?? null, tickFormat: options.tickFormat ?? format },
     marks: [
       hatchDefs(options.id),
-      Plot.barY(values, { x: 'x', y: 'y', fill: INK }),
+      Plot.barY(values, { x: 'x', y: 'y', fill: INK, title }),
       Plot.text(values, { x: 'x', y: 'y', text: (d: Point) => format(d.y as number), dy: -8, fill: 'currentColor' }),
-      Plot.dot(secrets, { x: 'x', y: 0, dy: -8, symbol: 'square', r: 6, fill: `url(#${hatchId(options.id)})`, stroke: SECRET_INK }),
+      Plot.dot(secrets, { x: 'x', y: 0, dy: -8, symbol: 'square', r: 6, fill: `url(#${hatchId(options.id)})`, stroke: SECRET_INK, title }),
       Plot.text(secrets, { x: 'x', y: 0, dy: -24, text: () => options.secretLabel ?? 'secret', fill: SECRET_INK, fontStyle: 'italic' }),
       Plot.text(missing, { x: 'x', y: 0, dy: -10, text: () => options.missingLabel ?? 'n.d.', fill: SECRET_INK }),
       Plot.ruleY([0]),

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, hatchDefs, hatchId, SECRET_INK, seriesData, uniq, type ChartOptions, type Point } from './common.ts';
+import { base, hatchDefs, hatchId, markTitle, SECRET_INK, seriesData, uniq, type ChartOptions, type Point } from './common.ts';
 
 /**
  * Grouped bars: one group per year, one bar per series (type of contract, département…).
@@ -8,6 +8,7 @@ import { base, hatchDefs, hatchId, SECRET_INK, seriesData, uniq, type ChartOptio
  */
 export function yearGroups(input: Point[], options: ChartOptions) {
   const { data, format, colors, series, values, secrets, max } = seriesData(input, options);
+  const title = markTitle(options);
   return Plot.plot({
     ...base(options, 320),
     marginLeft: 64,
@@ -19,7 +20,7 @@ export function yearGroups(input: Point[], options: ChartOptions) {
     color: { domain: series, range: series.map((s) => colors.get(s) ?? SECRET_INK) },
     marks: [
       hatchDefs(options.id),
-      Plot.barY(values, { fx: 'x', x: 'series', y: 'y', fill: 'series' }),
+      Plot.barY(values, { fx: 'x', x: 'series', y: 'y', fill: 'series', title }),
       Plot.dot(secrets, {
         fx: 'x',
         x: 'series',
@@ -30,6 +31,7 @@ export function yearGroups(input: Point[], options: ChartOptions) {
         fill: `url(#${hatchId(options.id)})`,
         stroke: 'series',
         strokeWidth: 1.5,
+        title,
       }),
       Plot.text(secrets, {
         fx: 'x',

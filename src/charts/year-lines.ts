@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { base, hatchDefs, hatchId, isNumber, SECRET_INK, seriesData, uniq, type ChartOptions, type Point } from './common.ts';
+import { base, hatchDefs, hatchId, isNumber, markTitle, SECRET_INK, seriesData, uniq, type ChartOptions, type Point } from './common.ts';
 
 /**
  * Lines over years, one per series, for rates and shares. A secret point breaks the line (no
@@ -9,6 +9,7 @@ import { base, hatchDefs, hatchId, isNumber, SECRET_INK, seriesData, uniq, type 
 export function yearLines(input: Point[], options: ChartOptions) {
   const { data, format, colors, series, values, secrets, max } = seriesData(input, options);
   const single = series.length <= 1;
+  const title = markTitle(options);
   return Plot.plot({
     ...base(options, 300),
     marginLeft: 56,
@@ -28,14 +29,14 @@ export function yearLines(input: Point[], options: ChartOptions) {
         stroke: 'series',
         strokeWidth: 2.5,
       }),
-      Plot.dot(values, { x: 'x', y: 'y', fill: 'series', r: 4 }),
+      Plot.dot(values, { x: 'x', y: 'y', fill: 'series', r: 4, title }),
       single ? Plot.text(values, { x: 'x', y: 'y', text: (d: Point) => format(d.y as number), dy: -12, fill: 'currentColor' }) : null,
       // Secret points of several series in the same year sit side by side, not on top of each other.
       series.map((s, i) => {
         const mine = secrets.filter((d) => d.series === s);
         const dx = (i - (series.length - 1) / 2) * 14;
         return [
-          Plot.dot(mine, { x: 'x', y: 0, dx, dy: -8, symbol: 'square', r: 6, fill: `url(#${hatchId(options.id)})`, stroke: 'series', strokeWidth: 1.5 }),
+          Plot.dot(mine, { x: 'x', y: 0, dx, dy: -8, symbol: 'square', r: 6, fill: `url(#${hatchId(options.id)})`, stroke: 'series', strokeWidth: 1.5, title }),
           Plot.text(mine, {
             x: 'x',
             y: 0,

@@ -9,10 +9,11 @@ import { compare } from './sections/compare.ts';
 import { contracts } from './sections/contracts.ts';
 import { publish } from './sections/publish.ts';
 import { opendata } from './sections/opendata.ts';
+import { reader } from './sections/reader.ts';
 import { security } from './sections/security.ts';
 
 /** Sections kept in their own files (`./sections/`), one per part of the site. */
-export const SECTIONS = { checker, compare, contracts, publish, security, opendata } as const;
+export const SECTIONS = { checker, compare, contracts, publish, security, opendata, reader } as const;
 
 const core = {
   // ---------- site, layout ----------
@@ -92,12 +93,12 @@ const core = {
   },
   'hours.explorer': { fr: 'Explorer les heures', en: 'Explore the hours' },
   'hours.explorerLead': {
-    fr: 'Filtrez les tableaux par années, type de marché et département. Le lien de la page garde vos choix.',
-    en: 'Filter the tables by years, type of contract and département. The page link keeps your choices.',
+    fr: 'Chaque tableau a ses propres filtres, sur les seules dimensions qu’il contient (années, segment ou département) ; ils ne changent pas les graphiques ci-dessus. Le lien de la page garde vos choix.',
+    en: 'Each table has its own filters, on the dimensions it holds only (years, segment or département); they do not change the charts above. The page link keeps your choices.',
   },
   'beneficiaries.lead': {
     fr: 'Qui sont les personnes qui ont travaillé grâce aux clauses ? Les chiffres sont des nombres de personnes distinctes ; une case de moins de {k} personnes est couverte par le secret.',
-    en: 'Who are the people who worked thanks to the clauses? Figures count distinct persons; a cell of fewer than {k} persons is hidden by statistical secret.',
+    en: 'Who are the people who worked thanks to the clauses? Figures count distinct persons; a cell of fewer than {k} persons is suppressed for confidentiality.',
   },
   'beneficiaries.profile': { fr: 'Profil', en: 'Profile' },
   'beneficiaries.after': { fr: 'Après la clause', en: 'After the clause' },
@@ -190,7 +191,7 @@ const core = {
   'data.dictionary': { fr: 'Dictionnaire des données', en: 'Data dictionary' },
   'data.dictionaryLead': {
     fr: 'Colonnes de chaque tableau publié. Une case « secret » est masquée par le secret statistique ; une case vide est une valeur manquante.',
-    en: 'Columns of every published table. A “secret” cell is hidden by statistical secret; an empty cell is a missing value.',
+    en: 'Columns of every published table. A “secret” cell is suppressed for confidentiality; an empty cell is a missing value.',
   },
   'data.column': { fr: 'Colonne', en: 'Column' },
   'data.type': { fr: 'Type', en: 'Type' },
@@ -326,16 +327,16 @@ const core = {
   'chart.permalink': { fr: 'Lien permanent vers ce graphique', en: 'Permanent link to this chart' },
   'chart.embed': { fr: 'Code d’intégration (iframe)', en: 'Embed code (iframe)' },
   'chart.open': { fr: 'Voir ce graphique dans sa page', en: 'See this chart in its page' },
-  'chart.secret': { fr: 'secret', en: 'secret' },
+  'chart.secret': { fr: 'secret', en: 'suppressed' },
   'chart.missing': { fr: 'n.d.', en: 'n/a' },
   'chart.yes': { fr: 'oui', en: 'yes' },
   'chart.no': { fr: 'non', en: 'no' },
   'chart.note': {
     fr: '« secret » : case masquée par le secret statistique (moins de {k} personnes), ni nulle ni manquante. « n.d. » : non disponible.',
-    en: '“secret”: cell hidden by statistical secret (fewer than {k} persons), neither zero nor missing. “n/a”: not available.',
+    en: '“suppressed”: cell suppressed for confidentiality (fewer than {k} persons), neither zero nor missing; the files write it “secret”. “n/a”: not available.',
   },
   'chart.legend': { fr: 'Légende', en: 'Legend' },
-  'chart.secretLegend': { fr: 'secret statistique', en: 'statistical secret' },
+  'chart.secretLegend': { fr: 'secret statistique', en: 'suppressed for confidentiality' },
   'chart.sub': { fr: '{unit} · {period}', en: '{unit} · {period}' },
   'chart.unavailable': {
     fr: 'Le tableau « {table} » ne figure pas dans cette publication.',
@@ -349,7 +350,7 @@ const core = {
   'chart.heures-par-segment': { fr: 'Heures réalisées par segment de marché', en: 'Hours carried out by contract segment' },
   'chart.marches-par-segment': { fr: 'Marchés avec une clause par segment', en: 'Contracts with a clause by segment' },
   'chart.heures-par-departement': { fr: 'Heures réalisées par département', en: 'Hours carried out by département' },
-  'chart.part-femmes': { fr: 'Part des femmes parmi les personnes', en: 'Share of women among the persons' },
+  'chart.part-femmes': { fr: 'Part des femmes parmi les personnes de l’année', en: 'Share of women among the persons of the year' },
   'chart.personnes-par-age': { fr: 'Personnes par tranche d’âge', en: 'Persons by age band' },
   'chart.personnes-par-niveau-formation': { fr: 'Personnes par niveau de formation', en: 'Persons by education level' },
   'chart.personnes-par-public': { fr: 'Personnes par catégorie de public', en: 'Persons by category of public' },
@@ -376,11 +377,11 @@ const core = {
   'summary.rankedLast': { fr: 'Valeur publiée la plus basse : {last} ({c}).', en: 'Lowest published value: {last} ({c}).' },
   'summary.secret.one': {
     fr: '{n} valeur est couverte par le secret statistique : {which}.',
-    en: '{n} value is hidden by statistical secret: {which}.',
+    en: '{n} value is suppressed for confidentiality: {which}.',
   },
   'summary.secret.other': {
     fr: '{n} valeurs sont couvertes par le secret statistique : {which}.',
-    en: '{n} values are hidden by statistical secret: {which}.',
+    en: '{n} values are suppressed for confidentiality: {which}.',
   },
   'summary.empty': { fr: 'Aucune valeur publiée.', en: 'No published value.' },
 
@@ -392,7 +393,7 @@ const core = {
   'unit.share': { fr: 'part en %', en: 'share in %' },
 } as const satisfies Record<string, Entry>;
 
-export const dictionary = { ...core, ...checker, ...compare, ...contracts, ...publish, ...security, ...opendata } as const satisfies Record<string, Entry>;
+export const dictionary = { ...core, ...checker, ...compare, ...contracts, ...publish, ...security, ...opendata, ...reader } as const satisfies Record<string, Entry>;
 
 /** The strings of the core dictionary, before the sections are spread in (for the clash test). */
 export const CORE = core;

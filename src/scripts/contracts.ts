@@ -20,6 +20,8 @@ interface Column {
   /** Percentages: the decimals the server-rendered rows use (`data-digits`, from percentDigits). */
   pf?: Intl.NumberFormat;
   th: HTMLTableCellElement;
+  /** The header's text, before each cell on a phone (stacked table, `data-label`). */
+  label: string;
 }
 
 const FILTERS = ['annee_min', 'annee_max', 'departement', 'segment', 'type_clause', 'q'] as const;
@@ -43,6 +45,7 @@ function enhance(root: HTMLElement) {
     kind: th.dataset.kind ?? 'text',
     pf: percentFormat(th.dataset.digits),
     th: th as HTMLTableCellElement,
+    label: th.textContent?.trim() ?? '',
   }));
   const years = (d.years ?? '').split(' ').filter(Boolean).map(Number);
   const size = Number(d.pageSize) || 100;
@@ -103,6 +106,7 @@ function enhance(root: HTMLElement) {
     const v = row[index.get(c.nom) ?? -1] ?? null;
     const classes = [c.kind === 'num' || c.kind === 'pct' ? 'num' : '', c.nom === 'objet' ? 'long' : '', v === 'secret' ? 'secret' : ''].filter(Boolean);
     if (classes.length) el.className = classes.join(' ');
+    if (!first) el.dataset.label = c.label;
     let text: string;
     if (v === null || v === '') text = d.missing ?? '';
     else if (v === 'secret') text = d.secret ?? 'secret';

@@ -4,8 +4,11 @@
  * - `<name>_min` / `<name>_max`: numeric bounds (years);
  * - `q`: text contained in the row;
  * - any other name: equality with the code.
+ * A name may carry its form's prefix (`departement.annee_min`) so that several forms of one page keep
+ * their own state. A row without the attribute a field filters on is hidden, never shown as if it
+ * matched: a form only lists the dimensions its tables have.
  * The state lives in the URL query string (`?annee_min=2015&segment=SERVICES`), so a shared link
- * opens the same view; an empty field is left out of the URL.
+ * opens the same view; an empty field is left out of the URL, and other forms' fields are kept.
  */
 /** `type_clause` → `typeClause`, the `dataset` key of `data-type-clause`. */
 const camel = (name: string) => name.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
@@ -21,7 +24,8 @@ function apply(form: HTMLFormElement, updateUrl: boolean) {
     if (!table) continue;
     for (const row of table.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
       total++;
-      const ok = filters.every(([name, value]) => {
+      const ok = filters.every(([scoped, value]) => {
+        const name = scoped.slice(scoped.indexOf('.') + 1);
         if (name === 'q') return (row.textContent ?? '').toLocaleLowerCase().includes(value.toLocaleLowerCase());
         const bound = /^(.+)_(min|max)$/.exec(name);
         if (bound) {
@@ -30,7 +34,7 @@ function apply(form: HTMLFormElement, updateUrl: boolean) {
           return bound[2] === 'min' ? v >= Number(value) : v <= Number(value);
         }
         const cell = row.dataset[camel(name)];
-        return cell === undefined || cell === value;
+        return cell === value;
       });
       // Touch the DOM only on a change: a 500-row table must not be restyled for nothing.
       if (row.hidden === ok) row.hidden = !ok;
@@ -40,7 +44,10 @@ function apply(form: HTMLFormElement, updateUrl: boolean) {
   const status = form.querySelector<HTMLElement>('[data-count]');
   if (status) status.textContent = (status.dataset.template ?? '{shown}/{total}').replace('{shown}', String(shown)).replace('{total}', String(total));
   if (updateUrl) {
-    const params = new URLSearchParams(filters);
+    // This form's fields replace their own entries; the other forms' stay.
+    const own = new Set([...form.elements].map((e) => (e as HTMLInputElement).name).filter(Boolean));
+    const params = new URLSearchParams([...new URLSearchParams(location.search)].filter(([k]) => !own.has(k)));
+    for (const [k, v] of filters) params.append(k, v);
     const query = params.toString();
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   }

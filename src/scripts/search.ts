@@ -2,8 +2,14 @@
  * Site search with Pagefind's JS API. The index (`/pagefind/`, written after the build) is loaded
  * only when the reader searches, so it never weighs on page loads. The query lives in `?q=`.
  */
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id: string };
+}
 interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string }; sub_results?: PagefindSubResult[] }>;
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -70,10 +76,14 @@ async function run(q: string) {
   for (const r of results) {
     const li = document.createElement('li');
     const a = document.createElement('a');
-    a.href = r.url;
+    // The section that matched (a chart's or a table's heading, by its id), when there is one:
+    // the link opens the page at it, and its excerpt is that section's.
+    const section = (r.sub_results ?? []).find((s) => s.anchor && s.url.includes('#'));
+    a.href = section?.url ?? r.url;
     a.textContent = r.meta.title ?? r.url;
+    if (section && section.title !== r.meta.title) a.append(document.createTextNode(` — ${section.title}`));
     const p = document.createElement('p');
-    p.append(...excerptNodes(r.excerpt));
+    p.append(...excerptNodes(section?.excerpt ?? r.excerpt));
     li.append(a, p);
     list.append(li);
   }

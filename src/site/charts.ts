@@ -6,18 +6,23 @@
 import { CHARTS, PALETTE, type Point, type Value } from '../charts/index.ts';
 import { serverDocument, toSvgString } from '../charts/render.ts';
 import { formatDate, formatPeriod, t, type Lang } from '../i18n/index.ts';
-import { publication, table } from './data.ts';
-import { toCsv } from './csv.ts';
+import { keptRelease, publication, type Publication } from './data.ts';
+import { csvCell, toCsv } from './csv.ts';
 import { formatCell, isPercent, numberFormatter, tickFormatter } from './format.ts';
-import { chartSpec, type ChartSpec } from './pages-manifest.ts';
+import { chartSpec, MONTHS_TABLE, type ChartSpec } from './pages-manifest.ts';
 import type { Cell, Column, PublishedTable, Row } from './schema.ts';
 import { summarize } from './summary.ts';
+import { chartDefinition, partialYearNote, partialYears } from './definitions.ts';
 
 export interface ChartModel {
   spec: ChartSpec;
   lang: Lang;
   title: string;
   subtitle: string;
+  /** Short definition of the measure (one wording per measure), when the dictionary has one. */
+  definition?: string;
+  /** Attribution of third-party material drawn in (a map's boundaries). */
+  credit?: string;
   summary: string;
   /** Published table the chart reads, with its title in this language. */
   table: PublishedTable;
@@ -35,7 +40,13 @@ export interface ChartModel {
   inner: string;
   /** Source and licence lines, as drawn under the standalone chart. */
   footer: string[];
+  /** The chart's rows as published: column names and codes, language-neutral (`/graphiques/<id>.csv`). */
   csv: string;
+  /**
+   * The same rows for a reader of this language (`/[en/]graphiques/<id>.libelles.csv`): a BOM (Excel),
+   * column titles with their unit, codes as their labels, secret cells in words, and a source column.
+   */
+  labelledCsv: string;
   hasSecret: boolean;
   hasMissing: boolean;
 }
@@ -52,17 +63,32 @@ function column(tab: PublishedTable, name: string, spec: ChartSpec): Column {
 const warned = new Set<string>();
 const cache = new Map<string, ChartModel | undefined>();
 
-/** The chart's model, or undefined when its table is not in this release (warned once). */
-export function chartModel(idOrSpec: string | ChartSpec, lang: Lang): ChartModel | undefined {
+/**
+ * The chart's model, or undefined when its table is not in this release (warned once). With
+ * `version`, the chart as of that release, drawn from its own folder (`donnees/<id>/<version>/`):
+ * a pinned embed.
+ */
+export function chartModel(idOrSpec: string | ChartSpec, lang: Lang, version?: string): ChartModel | undefined {
   const spec = typeof idOrSpec === 'string' ? chartSpec(idOrSpec) : idOrSpec;
   if (!spec) throw new Error(`Graphique inconnu / unknown chart: ${String(idOrSpec)} (src/site/pages-manifest.ts)`);
-  const key = `${spec.id}:${lang}`;
-  if (!cache.has(key)) cache.set(key, build(spec, lang));
+  const key = `${spec.id}:${lang}:${version ?? ''}`;
+  if (!cache.has(key)) {
+    const pub = version ? keptRelease(version) : publication();
+    let model: ChartModel | undefined;
+    try {
+      model = pub ? build(spec, lang, pub) : undefined;
+    } catch (e) {
+      // An earlier release may lack a column a chart reads today: no pinned chart for it, said once.
+      if (!version) throw e;
+      console.warn(`[site] ${spec.id} : pas de graphique figé pour la version ${version} / no pinned chart for release ${version} (${(e as Error).message})`);
+    }
+    cache.set(key, model);
+  }
   return cache.get(key);
 }
 
-function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
-  const tab = table(spec.table);
+function build(spec: ChartSpec, lang: Lang, pub: Publication): ChartModel | undefined {
+  const tab = pub.tables.get(spec.table);
   if (!tab) {
     if (!warned.has(spec.table)) {
       warned.add(spec.table);
@@ -70,7 +96,6 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
     }
     return undefined;
   }
-  const pub = publication();
   const xCol = column(tab, spec.x, spec);
   const sCol = spec.series ? column(tab, spec.series, spec) : undefined;
   const yCols = (Array.isArray(spec.y) ? spec.y : [spec.y]).map((y) => column(tab, y, spec));
@@ -78,7 +103,7 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
   const yCol = yCols[0] as Column;
   const columns = [xCol, ...(lCol ? [lCol] : []), ...(sCol ? [sCol] : []), ...yCols];
 
-  let rows = tab.lignes.filter((r) => Object.entries(spec.where ?? {}).every(([k, v]) => r[k] === v));
+  let rows = tab.lignes.filter((r) => Object.entries(spec.where ?? {}).every(([k, v]) => (Array.isArray(v) ? v.includes(r[k] as never) : r[k] === v)));
   if (sCol) {
     // A series with nothing but zeros and blanks (supplies, say) draws nothing: leave it out.
     const empty = new Set(
@@ -88,7 +113,7 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
     );
     rows = rows.filter((r) => !empty.has(r[sCol.nom] ?? null));
   }
-  if (spec.kind === 'ranked-bars' && spec.order !== 'data') {
+  if ((spec.kind === 'ranked-bars' || spec.kind === 'map') && spec.order !== 'data') {
     rows = rows.map((r, i) => ({ r, i })).sort((a, b) => rank(b.r[yCol.nom] ?? null) - rank(a.r[yCol.nom] ?? null) || a.i - b.i).map((d) => d.r);
   }
   // Codes read as the row's published label (`libelle_<col>`), so the chart says what the file says.
@@ -103,6 +128,8 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
           x: lCol && typeof r[lCol.nom] === 'string' ? (r[lCol.nom] as string) : label(xCol, r),
           y: value(r[yCol.nom] ?? null),
           ...(sCol ? { series: label(sCol, r) } : {}),
+          // A map finds each place's outline by its code.
+          ...(spec.kind === 'map' ? { key: String(r[xCol.nom]) } : {}),
         }));
 
   const seriesNames = [...new Set(points.map((p) => p.series).filter((s): s is string => s !== undefined))];
@@ -111,8 +138,12 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
   const title = t(lang, spec.title);
   const unit = isPercent(yCol) ? t(lang, 'unit.share') : (yCol.unite?.[lang] ?? yCol.titre[lang]);
   const period = formatPeriod(lang, tab.periode ?? pub.editeur.periode);
-  const subtitle = t(lang, 'chart.sub', { unit, period });
-  const summary = summarize(lang, spec.kind, points, { measure: title, format, percent: isPercent(yCol) });
+  // Years of work (`annee`) the data covers in part: said in the subtitle and the summary.
+  const drawn = new Set(points.map((p) => p.x));
+  const partial = xCol.nom === 'annee' ? partialYears(pub.tables.get(MONTHS_TABLE)).filter((p) => drawn.has(String(p.year))).map((p) => ({ x: String(p.year), note: partialYearNote(lang, p) })) : [];
+  const subtitle = [t(lang, 'chart.sub', { unit, period }), ...partial.map((p) => p.note)].join(' · ');
+  const summary = summarize(lang, spec.kind, points, { measure: title, format, percent: isPercent(yCol), partial });
+  const definition = chartDefinition(lang, spec.id);
 
   const { svg, inner } = renderFigures(spec.id, (width, suffix) =>
     CHARTS[spec.kind](points, {
@@ -131,13 +162,16 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
   const legend = seriesNames.length > 1 ? seriesNames.map((s) => ({ label: s, color: colors.get(s) as string })) : [];
   const tableTitle = tab.titre[lang];
   const source = t(lang, 'chart.source', { source: pub.editeur.nom, table: tableTitle, version: pub.datapackage.version });
-  const footer = [source, `${t(lang, 'chart.licence')} — ${formatDate(lang, pub.editeur.date_publication)}`];
+  const credit = spec.kind === 'map' ? t(lang, 'chart.boundaries') : undefined;
+  const footer = [...(definition ? [`${t(lang, 'def.label')}${lang === 'fr' ? '\u00a0:' : ':'} ${definition}`] : []), source, ...(credit ? [credit] : []), `${t(lang, 'chart.licence')} — ${formatDate(lang, pub.editeur.date_publication)}`];
   const standalone = compose({ inner, title, subtitle, summary, legend, footer, lang });
   return {
     spec,
     lang,
     title,
     subtitle,
+    ...(definition ? { definition } : {}),
+    ...(credit ? { credit } : {}),
     summary,
     table: tab,
     tableTitle,
@@ -150,9 +184,23 @@ function build(spec: ChartSpec, lang: Lang): ChartModel | undefined {
     inner,
     footer,
     csv: toCsv(columns, rows),
+    labelledCsv: labelledCsv(lang, columns, rows, t(lang, 'csv.sourceCell', { source: pub.editeur.nom, table: tableTitle, version: pub.datapackage.version })),
     hasSecret: points.some((p) => p.y === 'secret'),
     hasMissing: points.some((p) => p.y === null),
   };
+}
+
+/** CSV of a chart for readers: titles, labels, units and source in `lang`; numbers as numbers. */
+export function labelledCsv(lang: Lang, columns: Column[], rows: Row[], source: string): string {
+  const head = [...columns.map((c) => (c.unite && c.unite.fr.trim() !== '%' ? `${c.titre[lang]} (${c.unite[lang]})` : isPercent(c) ? `${c.titre[lang]} (%)` : c.titre[lang])), t(lang, 'csv.source')];
+  const cell = (c: Column, r: Row): Cell => {
+    const v = r[c.nom] ?? null;
+    if (v === 'secret') return t(lang, 'chart.secret');
+    if (typeof v === 'number' || v === null) return v;
+    return formatCell(lang, c, v, r);
+  };
+  const lines = [head.map(csvCell).join(','), ...rows.map((r) => [...columns.map((c) => csvCell(cell(c, r))), csvCell(source)].join(','))];
+  return '\ufeff' + lines.join('\r\n') + '\r\n';
 }
 
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

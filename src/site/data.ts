@@ -134,8 +134,13 @@ export function citationFor(citation: string, lang: 'fr' | 'en'): { text: string
   return paragraphs.length === 2 ? { text: paragraphs[lang === 'fr' ? 0 : 1]!, lang } : { text: citation.trim(), lang: 'fr' };
 }
 
-function load(root: string, id: string): Publication {
-  const dir = join(root, 'donnees', id);
+/**
+ * One publisher's release: its latest (`donnees/<id>/`) or, with `version`, one kept at its own
+ * address (`donnees/<id>/<version>/`, whose downloads are then that folder's files).
+ */
+function load(root: string, id: string, version?: string): Publication {
+  const dir = join(root, 'donnees', id, ...(version ? [version] : []));
+  const prefix = `donnees/${id}/${version ? `${version}/` : ''}`;
   const dpFile = join(dir, 'datapackage.json');
   const dp = DatapackageSchema.safeParse(readJson(dpFile));
   if (!dp.success) fail(dpFile, dp.error);
@@ -167,7 +172,7 @@ function load(root: string, id: string): Publication {
       }
     }
     if (ext === 'csv' && files.includes(file.replace(/\.csv$/, '.json'))) table = file.replace(/\.csv$/, '');
-    downloads.push({ file, path: `donnees/${id}/${file}`, bytes: statSync(full).size, hash, format: ext, ...(table ? { table } : {}) });
+    downloads.push({ file, path: `${prefix}${file}`, bytes: statSync(full).size, hash, format: ext, ...(table ? { table } : {}) });
   }
   // A CSV is a table download only if its JSON twin parsed as a table.
   for (const d of downloads) if (d.table && !tables.has(d.table)) delete d.table;
@@ -175,7 +180,8 @@ function load(root: string, id: string): Publication {
   const text = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : undefined);
   const validationFile = join(root, 'validation', `${id}.json`);
   let validation: ValidationReport | undefined;
-  if (existsSync(validationFile)) {
+  // The validation report is the latest release's: an earlier one kept in its folder has none here.
+  if (!version && existsSync(validationFile)) {
     const v = ValidationReportSchema.safeParse(readJson(validationFile));
     if (!v.success) fail(validationFile, v.error);
     validation = v.data;
@@ -210,6 +216,31 @@ function release(): Release {
     cached = { all, main: all.find((p) => p.id === mainId) };
   }
   return cached;
+}
+
+const kept = new Map<string, Publication | undefined>();
+
+/**
+ * The main publisher's release as of `version`, read from its own folder (`donnees/<id>/<version>/`,
+ * kept at a stable address: docs/donnees-ouvertes.md), or undefined when there is none. Pinned
+ * embeds draw their chart from it.
+ */
+export function keptRelease(version: string): Publication | undefined {
+  if (!kept.has(version)) {
+    const main = release().main;
+    const dir = main ? join(main.dir, version) : '';
+    kept.set(version, main && /^[\w.-]+$/.test(version) && existsSync(join(dir, 'datapackage.json')) ? load(publicationRoot(), main.id, version) : undefined);
+  }
+  return kept.get(version);
+}
+
+/** Versions of the main publisher kept in their own folder, oldest first. */
+export function keptVersions(): string[] {
+  const main = release().main;
+  if (!main) return [];
+  return readdirSync(main.dir)
+    .filter((d) => statSync(join(main.dir, d)).isDirectory() && existsSync(join(main.dir, d, 'datapackage.json')))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
 /** True when the release has publishers of its own; false for a site that only compares. */

@@ -21,8 +21,8 @@ export interface ChartSpec {
   y: string | string[];
   /** Dimension column splitting the values into series (grouped bars, lines). */
   series?: string;
-  /** Keep only the rows whose columns equal these values. */
-  where?: Record<string, string | number | boolean>;
+  /** Keep only the rows whose columns equal these values (or one of these values). */
+  where?: Record<string, string | number | boolean | (string | number | boolean)[]>;
   /** Column whose text labels `x` (proper names: facilitators, operations) instead of code labels. */
   label?: string;
   /** Ranked bars: by decreasing value (default) or in the table's order (ordinal categories). */
@@ -35,6 +35,8 @@ export const CHART_SPECS: ChartSpec[] = [
   // hours
   { id: 'heures-par-annee', title: 'chart.heures-par-annee', table: 'heures-par-annee', kind: 'year-bars', x: 'annee', y: 'heures_realisees', page: 'hours' },
   { id: 'heures-par-segment', title: 'chart.heures-par-segment', table: 'heures-par-annee-et-segment', kind: 'year-groups', x: 'annee', y: 'heures_realisees', series: 'segment', page: 'hours' },
+  { id: 'carte-heures-par-departement', title: 'chart.carte-heures-par-departement', table: 'heures-par-departement', kind: 'map', x: 'departement', y: 'heures_realisees', page: 'hours' },
+  { id: 'carte-personnes-par-departement', title: 'chart.carte-personnes-par-departement', table: 'heures-par-departement', kind: 'map', x: 'departement', y: 'personnes', page: 'beneficiaries' },
   { id: 'heures-par-departement', title: 'chart.heures-par-departement', table: 'heures-par-annee-et-departement', kind: 'year-lines', x: 'annee', y: 'heures_realisees', series: 'departement', page: 'hours' },
   // contracts
   { id: 'marches-par-annee', title: 'chart.marches-par-annee', table: 'marches-par-annee', kind: 'year-bars', x: 'annee_notification', y: 'nombre_marches', page: 'contracts' },
@@ -49,6 +51,11 @@ export const CHART_SPECS: ChartSpec[] = [
   { id: 'part-qpv', title: 'chart.part-qpv', table: 'heures-par-annee-et-qpv', kind: 'year-lines', x: 'annee', y: 'part_personnes', where: { qpv: true }, page: 'beneficiaries' },
   { id: 'part-rqth', title: 'chart.part-rqth', table: 'heures-par-annee-et-rqth', kind: 'year-lines', x: 'annee', y: 'part_personnes', where: { rqth: true }, page: 'beneficiaries' },
   { id: 'personnes-par-situation-sortie', title: 'chart.personnes-par-situation-sortie', table: 'heures-par-situation-a-la-sortie', kind: 'ranked-bars', x: 'situation_sortie', y: 'personnes', order: 'data', page: 'employment' },
+  // does it work? (outcomes)
+  { id: 'part-situation-sortie', title: 'chart.part-situation-sortie', table: 'heures-par-situation-a-la-sortie', kind: 'ranked-bars', x: 'situation_sortie', y: 'part_personnes', order: 'data', page: 'employment' },
+  { id: 'part-emploi-durable-par-annee', title: 'chart.part-emploi-durable-par-annee', table: 'heures-par-annee-et-situation-a-la-sortie', kind: 'year-lines', x: 'annee', y: 'part_personnes', where: { situation_sortie: 'EMPLOI_DURABLE' }, page: 'employment' },
+  { id: 'contrats-durables-par-annee', title: 'chart.contrats-durables-par-annee', table: 'heures-par-annee-et-type-de-contrat', kind: 'year-lines', x: 'annee', y: 'part_heures', series: 'type_contrat', where: { type_contrat: ['CDI', 'APPRENTISSAGE', 'PROFESSIONNALISATION'] }, page: 'employment' },
+  { id: 'taux-realisation-par-annee', title: 'chart.taux-realisation-par-annee', table: 'marches-par-annee', kind: 'year-bars', x: 'annee_notification', y: 'taux_realisation', page: 'contracts' },
   // contract types
   { id: 'heures-par-type-contrat', title: 'chart.heures-par-type-contrat', table: 'heures-par-type-de-contrat', kind: 'ranked-bars', x: 'type_contrat', y: 'heures_realisees', page: 'employment' },
   { id: 'personnes-par-type-contrat', title: 'chart.personnes-par-type-contrat', table: 'heures-par-type-de-contrat', kind: 'ranked-bars', x: 'type_contrat', y: 'personnes', page: 'employment' },
@@ -60,6 +67,8 @@ export const CHART_SPECS: ChartSpec[] = [
   { id: 'heures-par-facilitateur', title: 'chart.heures-par-facilitateur', table: 'heures-par-facilitateur', kind: 'ranked-bars', x: 'id_facilitateur', label: 'nom_facilitateur', y: 'heures_realisees', page: 'partners' },
 ];
 
+/** Monthly hours (`mois`, `heures_realisees`): tells which years the data covers in part. */
+export const MONTHS_TABLE = 'heures-par-mois';
 /** Table of headline figures, one row per indicator: `{ indicateur, valeur, unite }`. */
 export const KEY_FIGURES_TABLE = 'chiffres-cles';
 /**
@@ -78,27 +87,49 @@ export interface PageContent {
 
 export const PAGE_CONTENT: Partial<Record<PageKey, PageContent>> = {
   home: {
-    keyFigures: ['heures_realisees', 'personnes', 'marches_avec_clause', 'operations', 'entreprises_ayant_embauche', 'part_heures_siae', 'part_heures_alternance', 'part_heures_cdi'],
+    // The shares of work-study and CDI hours are shown in « Does it work? » (OUTCOME_KEY_FIGURES).
+    keyFigures: ['heures_realisees', 'personnes', 'marches_avec_clause', 'operations', 'entreprises_ayant_embauche', 'part_heures_siae'],
     charts: ['heures-par-annee', 'part-femmes'],
   },
-  hours: { keyFigures: ['heures_realisees'], charts: ['heures-par-annee', 'heures-par-segment', 'heures-par-departement'] },
+  hours: { keyFigures: ['heures_realisees'], charts: ['heures-par-annee', 'heures-par-segment', 'carte-heures-par-departement', 'heures-par-departement'] },
   beneficiaries: {
     keyFigures: ['personnes', 'part_femmes_debut', 'part_femmes_fin'],
-    charts: ['personnes-par-annee', 'part-femmes', 'personnes-par-age', 'personnes-par-niveau-formation', 'personnes-par-public', 'part-qpv', 'part-rqth', 'personnes-par-situation-sortie'],
+    charts: ['personnes-par-annee', 'part-femmes', 'carte-personnes-par-departement', 'personnes-par-age', 'personnes-par-niveau-formation', 'personnes-par-public', 'part-qpv', 'part-rqth', 'personnes-par-situation-sortie'],
   },
   employment: {
     keyFigures: ['part_heures_alternance', 'personnes_alternance', 'part_heures_cdi', 'personnes_cdi'],
-    charts: ['heures-par-type-contrat', 'personnes-par-type-contrat', 'personnes-par-situation-sortie'],
+    charts: ['part-situation-sortie', 'part-emploi-durable-par-annee', 'contrats-durables-par-annee', 'heures-par-type-contrat', 'personnes-par-type-contrat', 'personnes-par-situation-sortie'],
   },
   contracts: {
     keyFigures: ['marches_avec_clause', 'operations', 'marches_avec_clause_annee', 'operations_annee', 'marches_critere_attribution', 'part_marches_services_annee'],
-    charts: ['marches-par-annee', 'marches-par-segment', 'part-services'],
+    charts: ['marches-par-annee', 'taux-realisation-par-annee', 'marches-par-segment', 'part-services'],
   },
   partners: {
     keyFigures: ['entreprises_ayant_embauche', 'facilitateurs', 'part_heures_siae', 'directions_executantes'],
     charts: ['heures-par-type-structure', 'personnes-par-type-structure', 'entreprises-par-taille', 'heures-par-taille-entreprise', 'heures-par-facilitateur'],
   },
 };
+
+/**
+ * « Does it work? »: figures read from one published cell each (a secret cell shows as secret),
+ * with the chart that details them. Key figures of the lasting contracts follow them.
+ */
+export interface OutcomeSpec {
+  /** Dictionary keys `outcome.<id>` (label) and `outcome.<id>.def` (definition). */
+  id: 'emploi_durable' | 'taux_realisation';
+  table: string;
+  column: string;
+  /** The row: columns equal to these values (the only row of a one-row table when empty). */
+  where: Record<string, string | number | boolean>;
+  /** Chart detailing the figure (its anchor on its page). */
+  chart: string;
+}
+export const OUTCOMES: OutcomeSpec[] = [
+  { id: 'emploi_durable', table: 'heures-par-situation-a-la-sortie', column: 'part_personnes', where: { situation_sortie: 'EMPLOI_DURABLE' }, chart: 'part-situation-sortie' },
+  { id: 'taux_realisation', table: 'synthese', column: 'taux_realisation', where: {}, chart: 'taux-realisation-par-annee' },
+];
+/** Key figures of the lasting contracts, shown with the outcomes. */
+export const OUTCOME_KEY_FIGURES = ['part_heures_cdi', 'part_heures_alternance'];
 
 /** Hours page explorer: tables filtered together by years, segment and département. */
 export const HOURS_EXPLORER_TABLES = ['heures-par-annee-et-segment', 'heures-par-annee-et-departement'];

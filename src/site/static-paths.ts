@@ -6,7 +6,7 @@
 import { LANGS } from '../i18n/index.ts';
 import { langParam, langPaths, type PageKey } from './routes.ts';
 import { chartModel } from './charts.ts';
-import { hasPublishers, table } from './data.ts';
+import { hasPublishers, keptVersions, table } from './data.ts';
 import { CHART_SPECS, OPERATIONS_TABLE } from './pages-manifest.ts';
 
 /** The pages of a site that only compares: its home page shows the comparison. */
@@ -39,3 +39,20 @@ export function operationPaths() {
       .map((id) => ({ params: { lang: langParam(lang), id }, props: { lang, id } })),
   );
 }
+
+/**
+ * Pinned embeds: one path per chart, language and release kept in its own folder
+ * (`/embed/<chart>/<version>/`), when that release has the chart's table and columns.
+ */
+export function pinnedChartPaths() {
+  if (!hasPublishers()) return [];
+  return keptVersions().flatMap((version) =>
+    LANGS.flatMap((lang) =>
+      CHART_SPECS.filter((spec) => chartModel(spec, lang, version)).map((spec) => ({
+        params: { lang: langParam(lang), chart: spec.id, version },
+        props: { lang, chart: spec.id, version },
+      })),
+    ),
+  );
+}
+

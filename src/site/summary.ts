@@ -11,6 +11,11 @@ export interface SummaryOptions {
   format: (n: number) => string;
   /** The measure is a share in percent: changes are given in points, not in percent. */
   percent?: boolean;
+  /**
+   * Years the data covers in part (`x` as drawn, with the note saying which months): a trend is
+   * read between full years, and the note is said, so that no growth comes from a 3-month year.
+   */
+  partial?: { x: string; note: string }[];
 }
 
 const num = (p: Point): p is Point & { y: number } => typeof p.y === 'number' && Number.isFinite(p.y);
@@ -28,7 +33,10 @@ function pointChange(lang: Lang, from: number, to: number): string {
 }
 
 function trend(lang: Lang, points: Point[], o: SummaryOptions): string[] {
-  const values = points.filter(num);
+  const all = points.filter(num);
+  const partial = new Set((o.partial ?? []).map((p) => p.x));
+  const full = all.filter((p) => !partial.has(p.x));
+  const values = full.length >= 2 ? full : all;
   const first = values[0];
   const last = values[values.length - 1];
   if (!first || !last) return [t(lang, 'summary.empty')];
@@ -45,6 +53,13 @@ function trend(lang: Lang, points: Point[], o: SummaryOptions): string[] {
   const max = values.reduce((m, p) => (p.y > m.y ? p : m), first);
   if (max !== last && max !== first) out.push(t(lang, 'summary.max', { v: o.format(max.y), x: max.x }));
   return out;
+}
+
+/** « 2012 : année partielle, d’octobre à décembre seulement. » for the partial years drawn. */
+function partialNote(points: Point[], o: SummaryOptions): string {
+  const drawn = new Set(points.map((p) => p.x));
+  const notes = (o.partial ?? []).filter((p) => drawn.has(p.x)).map((p) => `${p.note}.`);
+  return notes.join(' ');
 }
 
 function perSeries(lang: Lang, points: Point[], o: SummaryOptions): string[] {
@@ -74,6 +89,6 @@ function ranked(lang: Lang, points: Point[], o: SummaryOptions): string[] {
 export function summarize(lang: Lang, kind: ChartKind, points: Point[], o: SummaryOptions): string {
   const multi = new Set(points.map((p) => p.series ?? '')).size > 1;
   const parts =
-    kind === 'ranked-bars' ? ranked(lang, points, o) : multi ? perSeries(lang, points, o) : trend(lang, points, o);
-  return [...parts, secretNote(lang, points)].filter(Boolean).join(' ');
+    kind === 'ranked-bars' || kind === 'map' ? ranked(lang, points, o) : multi ? perSeries(lang, points, o) : trend(lang, points, o);
+  return [...parts, kind === 'ranked-bars' || kind === 'map' ? '' : partialNote(points, o), secretNote(lang, points)].filter(Boolean).join(' ');
 }

@@ -16,7 +16,11 @@ describeBuiltSite(dir, `the built site in ${dir}`, () => {
   let found: Findings;
 
   beforeAll(async () => {
-    check = await checkSite({ dir, base: basePath() });
+    // Pinned embeds (`/embed/<chart>/<version>/`, one per chart, language and kept release) are the
+    // live embed's template drawn from an earlier release's files: one chart's are checked here, in
+    // every release and language, to keep the pass within its time; reader.test.ts checks what they show.
+    const pinned = /\/embed\/([^/]+)\/[^/]+\/$/;
+    check = await checkSite({ dir, base: basePath(), only: (p) => (pinned.exec(p.path)?.[1] ?? 'heures-par-annee') === 'heures-par-annee' });
     found = findings(check);
     console.info(`Checked ${check.pages.length} pages in ${(check.elapsed / 1000).toFixed(1)} s`);
     const warnings = check.vnu?.warnings ?? [];

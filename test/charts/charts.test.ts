@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { rankedBars, yearBars, yearGroups, yearLines, type ChartOptions, type Point } from '../../src/charts/index.ts';
+import { departementMap, rankedBars, yearBars, yearGroups, yearLines, type ChartOptions, type Point } from '../../src/charts/index.ts';
+import { departements, pathRings } from '../../src/charts/departements.ts';
 import { serverDocument, toSvgString } from '../../src/charts/render.ts';
 
 const dir = import.meta.dirname;
@@ -44,6 +45,10 @@ describe('yearBars', () => {
     expect(svg).toContain('url(#heures-par-annee-hachures)');
   });
   test('formats values in the given locale', () => expect(svg).toContain('18\u202f200'));
+  test('names each mark with its value for hover and keyboard, in words when secret', () => {
+    expect(svg).toContain('<title>2012 : 18\u202f200</title>');
+    expect(svg).toContain('<title>2015 : secret</title>');
+  });
 });
 
 describe('yearGroups', () => {
@@ -83,3 +88,25 @@ test('rendering is deterministic', () => {
   const b = toSvgString(yearBars(data('heures-par-annee'), options('x')) as unknown as Element);
   expect(a).toBe(b);
 });
+
+describe('departementMap', () => {
+  const svg = toSvgString(departementMap(data('heures-par-departement'), options('carte')) as unknown as Element);
+  test('matches its snapshot', () => snapshot('map', svg));
+  test('draws each département from the package outlines, labelled with its name and value in words when secret or missing', () => {
+    expect(svg.match(/<path/g)?.length).toBe(5);
+    expect(svg).toContain('>Loire-Atlantique</tspan>');
+    expect(svg).toContain('127\u202f800');
+    expect(svg).toContain('>secret</tspan>');
+    expect(svg).toContain('>n.d.</tspan>');
+    expect(svg).toContain('url(#carte-hachures)');
+  });
+  test('reads SVG move and line commands, relative and absolute, as closed rings', () => {
+    expect(pathRings('m 10,10 5,0 0,5 z M 0,0 L 2,0 2,2 Z')).toEqual([
+      [[10, 10], [15, 10], [15, 15], [10, 10]],
+      [[0, 0], [2, 0], [2, 2], [0, 0]],
+    ]);
+    expect(() => pathRings('M 0,0 C 1,1 2,2 3,3')).toThrow(/unsupported/);
+    expect(departements(['44', '99']).map((d) => [d.code, d.name])).toEqual([['44', 'Loire-Atlantique']]);
+  });
+});
+

@@ -29,3 +29,18 @@ test('Markdown: headings shifted, lists, inline marks; HTML escaped', () => {
   );
   expect(markdownToHtml('[x](javascript:alert(1))')).not.toContain('href');
 });
+
+test('Markdown: a pipe table renders as a table (never raw pipes); a bilingual changelog keeps the page language', () => {
+  const md = '## Tables ajoutées / Tables added\n\nAucune. / None.\n\n| table | avant / before | après / after |\n|---|---:|---:|\n| `heures-par-annee` | 6 | 7 |\n';
+  const en = markdownToHtml(md, 1, 'en');
+  expect(en).not.toContain('|');
+  expect(en).toContain('<h3>Tables added</h3>');
+  expect(en).toContain('<p>None.</p>');
+  expect(en).toContain('<th scope="col" class="num">before</th>');
+  expect(en).toContain('<th scope="row"><code>heures-par-annee</code></th><td class="num" data-label="before">6</td>');
+  const fr = markdownToHtml(md, 1, 'fr');
+  expect(fr).toContain('<h3>Tables ajoutées</h3>');
+  expect(fr).toContain('<th scope="col" class="num">avant</th>');
+  // Without a language, text stays whole.
+  expect(markdownToHtml(md, 1)).toContain('<h3>Tables ajoutées / Tables added</h3>');
+});

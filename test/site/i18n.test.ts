@@ -63,6 +63,6 @@ describe('formatting', () => {
   test('lookups fill placeholders and pick the plural', () => {
     expect(t('fr', 'contracts.count', { shown: 3, total: 564 })).toBe('3 marchés affichés sur 564');
     expect(tn('fr', 'summary.secret', 1, { which: '2012' })).toContain('1 valeur est couverte');
-    expect(tn('en', 'summary.secret', 2, { which: '2012, 2013' })).toContain('2 values are hidden');
+    expect(tn('en', 'summary.secret', 2, { which: '2012, 2013' })).toContain('2 values are suppressed for confidentiality');
   });
 });

@@ -13,6 +13,8 @@ process.env.PUBLICATION_DIR = join(import.meta.dirname, '../fixtures/publication
 const { publication, table } = await import('../../src/site/data.ts');
 const { chartModel } = await import('../../src/site/charts.ts');
 const { keyFigures } = await import('../../src/site/key-figures.ts');
+const { keyFigureDefinition, partialYears } = await import('../../src/site/definitions.ts');
+const { outcomes } = await import('../../src/site/outcomes.ts');
 const { CHART_SPECS, PAGE_CONTENT, SDG_RELATED, SDG_TARGETS, KEY_FIGURES_TABLE } = await import('../../src/site/pages-manifest.ts');
 
 let pub: ReturnType<typeof publication>;
@@ -123,5 +125,63 @@ describe('what is shown is what is published', () => {
     expect(model?.standalone).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(model?.standalone).toContain('<title>Insertion hours carried out by year</title>');
     expect(model?.standalone).toContain('Open Licence / Etalab 2.0');
+  });
+});
+
+describe('one definition per figure, on screen', () => {
+  test('a key figure shows the definition its table publishes, in the page language', () => {
+    const rows = table(KEY_FIGURES_TABLE)?.lignes ?? [];
+    for (const lang of LANGS)
+      for (const r of rows) expect(keyFigureDefinition(lang, String(r.indicateur))).toBe(r[`definition_${lang}`]);
+  });
+  test('every chart of the manifest has a short definition in both languages', () => {
+    for (const spec of CHART_SPECS)
+      for (const lang of LANGS) expect(chartModel(spec, lang)?.definition, `${spec.id} ${lang}`).toMatch(/\S{3}/);
+  });
+  test('a year whose first months hold no hours is a part year: said in the subtitle, left out of the trend', () => {
+    const months = (table('heures-par-mois')?.lignes ?? []).filter((r) => String(r.mois).startsWith('2012') && r.heures_realisees !== 0);
+    const first = Number(String(months[0]?.mois).slice(5, 7));
+    expect(partialYears()).toEqual([{ year: 2012, from: first, to: 12 }]);
+    const model = chartModel('heures-par-annee', 'en');
+    expect(model?.subtitle).toContain('2012: part year (October–December only)');
+    expect(model?.summary).not.toMatch(/in 2012, /);
+    // Charts by year of notification are not about hours worked: no part-year note.
+    expect(chartModel('marches-par-annee', 'fr')?.subtitle).not.toContain('partielle');
+  });
+});
+
+describe('does it work?', () => {
+  test('each outcome is one published cell, secret shown as secret', () => {
+    const exit = table('heures-par-situation-a-la-sortie')?.lignes.find((r) => r.situation_sortie === 'EMPLOI_DURABLE');
+    const synth = table('synthese')?.lignes[0];
+    const shown = outcomes('fr');
+    expect(shown.map((o) => o.value)).toEqual([exit?.part_personnes, synth?.taux_realisation]);
+    for (const o of shown) {
+      expect(o.text).toBe(o.value === 'secret' ? 'secret' : formatCell('fr', table(o.id === 'emploi_durable' ? 'heures-par-situation-a-la-sortie' : 'synthese')!.colonnes.find((c) => c.nom === (o.id === 'emploi_durable' ? 'part_personnes' : 'taux_realisation'))!, o.value));
+      expect(o.definition.length).toBeGreaterThan(40);
+      expect(o.link).toMatch(/#/);
+    }
+  });
+  test('lasting contracts over time keep their secret cells secret', () => {
+    const model = chartModel('contrats-durables-par-annee', 'fr');
+    const secret = model?.rows.filter((r) => r.part_heures === 'secret') ?? [];
+    expect(secret.length).toBeGreaterThan(0);
+    expect(model?.points.filter((p) => p.y === 'secret').length).toBe(secret.length);
+    expect(new Set(model?.rows.map((r) => r.type_contrat))).toEqual(new Set(['CDI', 'APPRENTISSAGE', 'PROFESSIONNALISATION']));
+  });
+});
+
+
+describe('downloads a reader can use as is', () => {
+  test('a chart has a CSV in the page language: BOM, titles with units, labels, secret in words, source', () => {
+    const model = chartModel('heures-par-segment', 'en')!;
+    const [head, ...lines] = model.labelledCsv.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    expect(model.labelledCsv.startsWith('\ufeff')).toBe(true);
+    expect(head).toBe('Year the hours were carried out,Segment,Insertion hours carried out (hours),Source');
+    expect(lines).toHaveLength(model.rows.length);
+    // Codes read as the English labels of the data contract, never the French published label.
+    expect(lines.some((l) => l.includes(',Works,'))).toBe(true);
+    expect(lines.join('\n')).not.toMatch(/Travaux|,secret,/);
+    expect(lines.filter((l) => l.includes(',suppressed,'))).toHaveLength(model.rows.filter((r) => r.heures_realisees === 'secret').length);
   });
 });

@@ -33,7 +33,7 @@ test('ranked categories name the first two and the smallest published value', ()
     { x: 'D', y: 5 },
   ];
   expect(summarize('en', 'ranked-bars', points, { measure: 'Persons', format: String })).toBe(
-    'First: A (30), then B (10). Lowest published value: D (5). 1 value is hidden by statistical secret: C.',
+    'First: A (30), then B (10). Lowest published value: D (5). 1 value is suppressed for confidentiality: C.',
   );
 });
 
@@ -53,4 +53,17 @@ test('nothing published', () => {
   expect(summarize('fr', 'year-bars', [{ x: '2012', y: 'secret' }], { measure: 'Heures', format })).toBe(
     'Aucune valeur publiée. 1 valeur est couverte par le secret statistique : 2012.',
   );
+});
+
+test('a part year is left out of the trend and said to be partial', () => {
+  const points = [
+    { x: '2012', y: 3497 },
+    { x: '2013', y: 27972 },
+    { x: '2018', y: 73596 },
+  ];
+  const partial = [{ x: '2012', note: '2012 : année partielle (octobre–décembre seulement)' }];
+  const text = summarize('fr', 'year-bars', points, { measure: 'Heures', format, partial });
+  expect(text).toBe('Heures : 27\u202f972 en 2013, 73\u202f596 en 2018 (+163\u202f%). 2012 : année partielle (octobre–décembre seulement).');
+  // Never a growth from the three months of 2012.
+  expect(text).not.toContain('2\u202f004');
 });

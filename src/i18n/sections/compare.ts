@@ -85,7 +85,7 @@ export const compare = {
   'compare.notComputable': { fr: 'non calculable', en: 'not computable' },
   'compare.tableNote': {
     fr: '« non calculable » : la mesure demande une case que la publication de l’éditeur masque par le secret statistique (moins de k personnes, k étant le seuil de l’éditeur) ; elle n’est ni nulle ni estimée. « n.d. » : sans objet (aucun marché, aucune heure prévue…).',
-    en: '"not computable": the measure needs a cell the publisher’s release hides by statistical secret (fewer than k persons, k being the publisher’s threshold); it is neither zero nor estimated. "n/a": not applicable (no contract, no planned hours…).',
+    en: '"not computable": the measure needs a cell the publisher’s release suppresses for confidentiality (fewer than k persons, k being the publisher’s threshold); it is neither zero nor estimated. "n/a": not applicable (no contract, no planned hours…).',
   },
   'compare.definitions': { fr: 'Définition et calcul de chaque mesure', en: 'Definition and computation of each measure' },
   'compare.computation': { fr: 'Calcul à partir des tableaux publiés : {calcul}', en: 'Computed from the published tables: {calcul}' },
@@ -177,6 +177,7 @@ export const compare = {
   'compare.refNone': { fr: 'aucune', en: 'none' },
   'compare.refDate': { fr: 'date : {date}', en: 'date: {date}' },
   'compare.refQuote': { fr: 'Citation', en: 'Quote' },
+  'compare.refInFrench': { fr: 'Citation et notes de la source (en français)', en: 'Quotation and notes of the source (in French)' },
   'compare.refScopeAsStated': { fr: 'selon la source :', en: 'as the source states it:' },
   'compare.refYearly': { fr: 'Annuel', en: 'Yearly' },
   'compare.refYearlyAverage': { fr: 'Annuel (moyenne annuelle)', en: 'Yearly (yearly average)' },

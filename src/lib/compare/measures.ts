@@ -175,7 +175,7 @@ export const MEASURE_DEFINITIONS = {
     compute: (t) => cellValue(keyFigure(t, 'part_heures_cdi')),
   },
   part_femmes: {
-    titre: { fr: 'Part des femmes parmi les personnes', en: 'Share of women among persons' },
+    titre: { fr: 'Part des femmes parmi les personnes, sur toute la période', en: 'Share of women among persons, over the whole period' },
     definition: {
       fr: 'Personnes distinctes de sexe F divisées par l’ensemble des personnes distinctes ayant au moins une heure, sur toute la période.',
       en: 'Distinct persons whose sex is F divided by all distinct persons with at least one hour, over the whole period.',

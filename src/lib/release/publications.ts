@@ -31,7 +31,7 @@ export function previousRelease(
 }
 
 const show = (v: number | 'secret' | null | undefined) =>
-  v === undefined ? '—' : v === null ? '(vide)' : v === 'secret' ? 'secret' : String(v);
+  v === undefined ? '—' : v === null ? 'vide / empty' : v === 'secret' ? 'secret' : String(v);
 
 /**
  * CHANGELOG.md: what changed since the previous release (tables added or removed, row counts,
@@ -67,9 +67,10 @@ export function changelog(meta: Metadonnees, current: Publication, history: read
     );
     const unchanged = kept.length - rows.length - changed.length;
 
-    out.push('### Tables ajoutées / Tables added', '');
+    // Each heading and line is « français / English », so that a page can keep one side (src/site/markdown.ts).
+    out.push('### Tables ajoutées, avec leur nombre de lignes / Tables added, with their number of rows', '');
     out.push(
-      ...(added.length ? added.map((id) => `- \`${id}\` (${current.tables[id]!.lignes} lignes)`) : ['Aucune. / None.']),
+      ...(added.length ? added.map((id) => `- \`${id}\` : ${current.tables[id]!.lignes}`) : ['Aucune. / None.']),
       '',
     );
     out.push('### Tables retirées / Tables removed', '');
@@ -86,7 +87,7 @@ export function changelog(meta: Metadonnees, current: Publication, history: read
     out.push('');
     out.push('### Valeurs révisées à lignes constantes / Values revised, same rows', '');
     out.push(...(changed.length ? changed.map((id) => `- \`${id}\``) : ['Aucune. / None.']), '');
-    out.push(`Tables inchangées / unchanged tables : ${unchanged}.`, '');
+    out.push(`Tables inchangées : ${unchanged}. / Unchanged tables: ${unchanged}.`, '');
 
     out.push('### Chiffres clés révisés / Key figures revised', '');
     const keys = [...new Set([...Object.keys(prev.chiffres_cles), ...Object.keys(current.chiffres_cles)])];

@@ -47,17 +47,17 @@ describe('changelog', () => {
     expect(md).toContain('## 2019.1 — 2019-06-30');
     expect(md).toContain('Ajout de 2018.');
     expect(md).toContain('Comparée à la version 2018.1');
-    expect(md).toMatch(/### Tables ajoutées[^#]*- `nouvelle` \(4 lignes\)/);
+    expect(md).toMatch(/### Tables ajoutées[^#]*- `nouvelle` : 4/);
     expect(md).toMatch(/### Tables retirées[^#]*- `ancienne`/);
     expect(md).toContain('| `heures-par-annee` | 6 | 7 | +1 |');
     expect(md).toMatch(/### Valeurs révisées[^#]*- `synthese`/);
-    expect(md).toContain('Tables inchangées / unchanged tables : 1.');
+    expect(md).toContain('Tables inchangées : 1. / Unchanged tables: 1.');
   });
 
   it('lists key figures revised old → new, including secret and empty', () => {
     expect(md).toContain('| `personnes` | 1200 | 1435 |');
     expect(md).toContain('| `part_heures_cdi` | secret | 8.1 |');
-    expect(md).toContain('| `nouveau` | — | (vide) |');
+    expect(md).toContain('| `nouveau` | — | vide / empty |');
     expect(md).not.toContain('| `heures_realisees` |');
   });
 

@@ -1,0 +1,14 @@
+/**
+ * Addresses built without `SITE` (`[data-embed-origin]`: embed codes, citations) name a placeholder
+ * origin: the reader's browser knows where the site is really served, so they are rewritten with
+ * `location.origin` (the build warned that `SITE` was not set).
+ */
+for (const el of document.querySelectorAll<HTMLElement>('[data-embed-origin]')) {
+  const built = el.dataset.embedOrigin ?? '';
+  if (!built || built === location.origin) continue;
+  const fix = (s: string) => s.split(built).join(location.origin);
+  if (el instanceof HTMLTextAreaElement) el.value = fix(el.value);
+  else el.textContent = fix(el.textContent ?? '');
+}
+
+export {};
