@@ -70,6 +70,8 @@ export function dataPackage(
     seuil_secret: meta.seuil_secret,
     contact: meta.contact,
     ...(meta.frequence ? { frequence: meta.frequence } : {}),
+    // What the site says of the publisher (name forms, texts, directorates, statements), as declared.
+    ...(meta.profil ? { profil: meta.profil } : {}),
     ...(versions ? versionsOf(meta, versions) : {}),
     resources: [...tables.map((t) => {
       const f = files.get(t.id);

@@ -123,6 +123,14 @@ export const METADATA_KEYS: Readonly<Record<keyof z.input<typeof MetadonneesSche
     required: false,
     description: { fr: 'Sources des chiffres publiés.', en: 'Sources of the published figures.' },
   },
+  profil: {
+    type: { fr: 'objet (voir « Profil de l’éditeur »)', en: 'object (see “Publisher profile”)' },
+    required: false,
+    description: {
+      fr: "Ce que le site dit de l'éditeur : son nom tel qu'il s'écrit dans une phrase (`formes`), sa présentation, ses objectifs, son texte sur les ODD, la note sur ses données, ses limites, ses directions (`directions`, la liste des codes admis dans la colonne `direction`), sa déclaration d'accessibilité, sa couleur et ses résultats publiés auparavant (`resultats_publies`). Absent : le site nomme l'éditeur sans article et ne dit rien de plus.",
+      en: "What the site says of the publisher: its name as written in a sentence (`formes`), presentation, objectives, SDG text, note on its data, limits, directorates (`directions`, the codes allowed in column `direction`), accessibility statement, colour and earlier published results (`resultats_publies`). Absent: the site names the publisher without article and says nothing more.",
+    },
+  },
 };
 
 /** Drops the safe-integer bounds zod adds to `.int()`: they say nothing about the data. */

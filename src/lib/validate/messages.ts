@@ -389,6 +389,18 @@ const OWN_RULES = {
     },
     fix: { fr: "Mettez le SIRET de siret_acheteur dans toute la colonne id_acheteur (ou corrigez siret_acheteur).", en: "Put siret_acheteur's SIRET in the whole id_acheteur column (or fix siret_acheteur)." },
   },
+  'direction.inconnue': {
+    severity: 'error',
+    title: { fr: 'Direction inconnue', en: 'Unknown directorate' },
+    text: {
+      fr: 'Cette direction n’est pas dans la liste profil.directions des métadonnées ({allowed}).',
+      en: 'This directorate is not in the metadata list profil.directions ({allowed}).',
+    },
+    fix: {
+      fr: 'Écrivez le code d’une direction de la liste, ou ajoutez la direction à profil.directions dans metadonnees.json (code, nom en français et en anglais).',
+      en: 'Write the code of a directorate of the list, or add the directorate to profil.directions in metadonnees.json (code, French and English names).',
+    },
+  },
   'departement.hors_territoire': {
     severity: 'error',
     title: { fr: 'Département hors territoire', en: 'Département outside the territory' },
