@@ -28,12 +28,12 @@ const core = {
   'site.langSwitch': { fr: 'English', en: 'Français' },
   'site.langSwitchLabel': { fr: 'Read this page in English', en: 'Lire cette page en français' },
   'site.synthetic': {
-    fr: 'les lignes de cette publication sont inventées pour démontrer le site ; seuls les totaux reproduisent des résultats publiés.',
-    en: 'the rows of this release are invented to demonstrate the site; only the totals reproduce published results.',
+    fr: 'les lignes de cette publication sont inventées pour démontrer le site ; n’en citez pas les chiffres comme des résultats.',
+    en: 'the rows of this release are invented to demonstrate the site; do not quote its figures as results.',
   },
   'home.synthetic': {
-    fr: 'Cette version du site est construite sur des données de démonstration : ne citez pas ces chiffres comme des résultats.',
-    en: 'This version of the site is built on demonstration data: do not quote these figures as results.',
+    fr: 'Cette version du site est construite sur des données de démonstration.',
+    en: 'This version of the site is built on demonstration data.',
   },
   'site.syntheticTitle': { fr: 'Données synthétiques', en: 'Synthetic data' },
   'site.footerSource': { fr: 'Source : {source}, version {version} publiée le {date}.', en: 'Source: {source}, version {version} published on {date}.' },
@@ -320,6 +320,10 @@ const core = {
   'operation.none': { fr: 'Aucun marché publié pour cette opération.', en: 'No contract published for this operation.' },
 
   // ---------- key figures ----------
+  'keyFigures.change': { fr: '{change} par rapport à {year}', en: '{change} from {year}' },
+  'keyFigures.published': { fr: 'publié auparavant : {value}', en: 'published before: {value}' },
+  'keyFigures.publishedSource': { fr: 'Les chiffres « publiés auparavant » viennent de : {source}.', en: 'Figures “published before” come from: {source}.' },
+  'keyFigures.partial': { fr: '{year} est une année partielle : données {from}–{to} seulement.', en: '{year} is a partial year: data for {from}–{to} only.' },
 
   // ---------- filters ----------
   'filter.legend': { fr: 'Filtrer', en: 'Filter' },

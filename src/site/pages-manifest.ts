@@ -78,10 +78,10 @@ export interface PageContent {
 
 export const PAGE_CONTENT: Partial<Record<PageKey, PageContent>> = {
   home: {
-    keyFigures: ['heures_realisees', 'personnes', 'marches_avec_clause', 'operations', 'entreprises_ayant_embauche', 'part_heures_siae', 'part_heures_alternance', 'part_heures_cdi'],
+    keyFigures: ['heures_realisees', 'personnes', 'heures_annee', 'personnes_annee', 'marches_avec_clause', 'operations', 'entreprises_ayant_embauche', 'part_heures_siae', 'part_heures_alternance', 'part_heures_cdi'],
     charts: ['heures-par-annee', 'part-femmes'],
   },
-  hours: { keyFigures: ['heures_realisees'], charts: ['heures-par-annee', 'heures-par-segment', 'heures-par-departement'] },
+  hours: { keyFigures: ['heures_realisees', 'heures_annee'], charts: ['heures-par-annee', 'heures-par-segment', 'heures-par-departement'] },
   beneficiaries: {
     keyFigures: ['personnes', 'part_femmes_debut', 'part_femmes_fin'],
     charts: ['personnes-par-annee', 'part-femmes', 'personnes-par-age', 'personnes-par-niveau-formation', 'personnes-par-public', 'part-qpv', 'part-rqth', 'personnes-par-situation-sortie'],

@@ -35,3 +35,14 @@ export function profileHtml(lang: Lang, profil: Profil | undefined, key: Profile
 
 /** The RGAA compliance the publisher declares; without a statement, a site is « non conforme » (no audit). */
 export const compliance = (profil: Profil | undefined) => profil?.accessibilite?.conformite ?? 'non_conforme';
+
+/**
+ * The stylesheet of the publisher's colour (`couleur`, AA contrast on white checked by the schema):
+ * links and accents; hover a darker shade. Empty without a colour (the kit's own colours stay).
+ */
+export function publisherCss(profil: Profil | undefined): string {
+  const c = profil?.couleur;
+  if (!c) return '';
+  const dark = '#' + [1, 3, 5].map((i) => Math.round(parseInt(c.slice(i, i + 2), 16) * 0.75).toString(16).padStart(2, '0')).join('');
+  return `html:root { --accent: ${c}; --accent-dark: ${dark}; }\n`;
+}
