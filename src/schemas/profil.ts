@@ -10,7 +10,7 @@ import { z } from 'zod';
 /** A text in both languages. Texts written by the publisher are read as a small Markdown (paragraphs, lists, links, **bold**). */
 export const Texte = z.object({ fr: z.string().trim().min(1), en: z.string().trim().min(1) });
 
-/** How the name is written inside a sentence, in one language: « la Région Pays de la Loire » / « de la Région Pays de la Loire ». */
+/** How the name is written inside a sentence, in one language: « la Métropole de Lyon » / « de la Métropole de Lyon ». */
 const Formes = z.object({
   /** With its article, as inside a sentence: « le Département d'Ille-et-Vilaine », « Rennes Métropole », “the Département d'Ille-et-Vilaine”. */
   nom: z.string().trim().min(2),
@@ -50,7 +50,7 @@ const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'mois AAAA-MM');
  * figures are compared with them. `reperes` are the dates those results refer to.
  */
 export const ResultatsPublies = z.object({
-  /** What and where: « fiche de résultats des clauses d'insertion 2012–2018 ». */
+  /** What and where: « bilan des clauses sociales 2019–2021 ». */
   titre: Texte,
   url: z.url({ protocol: /^https?$/ }).optional(),
   /** Reference year of « in year Y » figures, first year of the share of service contracts, months of the share of women. */

@@ -10,7 +10,7 @@ import { markdownToHtml } from './markdown.ts';
 
 export type ProfileText = 'presentation' | 'objectifs' | 'odd' | 'note_donnees' | 'limites';
 
-/** The first letter in capitals, for a name that starts a sentence (« la Région » → « La Région »). */
+/** The first letter in capitals, for a name that starts a sentence (« le Département » → « Le Département »). */
 export const capitalize = (s: string) => s.charAt(0).toLocaleUpperCase('fr') + s.slice(1);
 
 export interface NameForms {

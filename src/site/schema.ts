@@ -37,7 +37,7 @@ export const PublishedTableSchema = z
     titre: BilingualSchema,
     description: BilingualSchema.optional(),
     editeur: z.union([z.string(), z.object({ id: z.string(), nom: z.string() }).loose()]),
-    // The release may write the period as an object or as a label ("2012-2018").
+    // The release may write the period as an object or as a label ("2019-2021").
     periode: z.union([PeriodSchema, z.string()]).optional(),
     version: z.string().optional(),
     licence: z.union([z.string(), z.object({ id: z.string() }).loose()]).optional(),

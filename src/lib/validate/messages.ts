@@ -119,8 +119,8 @@ const OWN_RULES = {
     title: { fr: 'Région et départements incohérents', en: 'Region and départements disagree' },
     text: { fr: '{detail}', en: '{detail}' },
     fix: {
-      fr: 'Corrigez code_region (code INSEE de la région : 53 Bretagne, 52 Pays de la Loire…) ou la liste departements.',
-      en: 'Fix code_region (INSEE region code: 53 Bretagne, 52 Pays de la Loire…) or the departements list.',
+      fr: 'Corrigez code_region (code INSEE de la région : 53 Bretagne, 44 Grand Est…) ou la liste departements.',
+      en: 'Fix code_region (INSEE region code: 53 Bretagne, 44 Grand Est…) or the departements list.',
     },
   },
   'meta.seuil_bas': {
@@ -652,8 +652,8 @@ export function ruleMessage(rule: RuleId, params: Params = {}): Message {
 export const INPUT_ERRORS = {
   introuvable: { fr: 'Dossier introuvable : {path}', en: 'Folder not found: {path}' },
   nom_dossier: {
-    fr: "Nom de dossier d'éditeur refusé : « {name} » (minuscules et chiffres, groupes reliés par un tiret : pays-de-la-loire).",
-    en: 'Publisher folder name refused: "{name}" (lower-case letters and digits, groups joined by one hyphen: pays-de-la-loire).',
+    fr: "Nom de dossier d'éditeur refusé : « {name} » (minuscules et chiffres, groupes reliés par un tiret : departement-ille-et-vilaine).",
+    en: 'Publisher folder name refused: "{name}" (lower-case letters and digits, groups joined by one hyphen: departement-ille-et-vilaine).',
   },
   lien_symbolique: {
     fr: "Dossier d'éditeur refusé : {path} est un lien symbolique.",

@@ -218,7 +218,7 @@ function regionAgrees(code: string, departements: readonly string[], issues: Iss
   }
   const outside = departements.filter((d) => regionOf(d)?.code !== code);
   if (outside.length === 0) return true;
-  // The départements outside, by the region they are in: « 44, 49 (Pays de la Loire) ».
+  // The départements outside, by the region they are in: « 22, 29 (Bretagne) ».
   const byRegion = (lang: 'fr' | 'en') => {
     const groups = new Map<string, string[]>();
     for (const d of outside) {
