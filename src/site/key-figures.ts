@@ -39,8 +39,10 @@ export function formatKeyFigure(lang: Lang, value: Cell, unit: Cell, precision?:
   return formatNumber(lang, value, digits);
 }
 
-/** `2017-12` → « décembre 2017 »; a year or a period stays as written. */
+/** `2017-12` → « décembre 2017 »; `2012-10/2018-12` → « octobre 2012 – décembre 2018 »; a year or a period stays as written. */
 export function formatReference(lang: Lang, ref: string): string {
+  const months = /^(\d{4}-\d{2})\/(\d{4}-\d{2})$/.exec(ref);
+  if (months) return `${formatReference(lang, months[1]!)} – ${formatReference(lang, months[2]!)}`;
   const m = /^(\d{4})-(\d{2})$/.exec(ref);
   if (!m) return ref.replace(/^(\d{4})-(\d{4})$/, '$1–$2');
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
