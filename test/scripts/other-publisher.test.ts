@@ -92,7 +92,8 @@ describe('a Département builds its own site from its folder alone', () => {
     expect(doc('en/index.html').querySelector('h1')!.textContent).toBe(`Insertion clauses ${en.de_nom}`);
     expect(doc('accessibilite/index.html').querySelector('.lead')!.textContent).toMatch(/^Le Département d'Ille-et-Vilaine s’engage/);
     expect(doc('en/accessibilite/index.html').querySelector('.lead')!.textContent).toMatch(/^The Département d'Ille-et-Vilaine is committed/);
-    for (const path of pages()) expect(textOf(path), path).not.toMatch(/\b(la|La|de la) Département|\bde le\b|\bthe the\b|of the of/);
+    for (const path of pages()) expect(textOf(path), path).not.toMatch(/\b(la|La|de la|de|De) Département|\bde le\b|\bthe the\b|of the of|\bof Département/);
+    expect(doc('editeurs/departement-ille-et-vilaine/index.html').querySelector('.lead')!.textContent).toContain(`Le jeu de données ${fr.de_nom} (`);
     // Its own presentation, not the Région's.
     expect(textOf('index.html')).toContain(meta.profil.presentation.fr);
     expect(textOf('en/index.html')).toContain(meta.profil.presentation.en);
