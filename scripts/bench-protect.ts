@@ -62,7 +62,6 @@ async function child(dir: string): Promise<void> {
   const { auditRelease, finestCells } = await import('../src/lib/audit/index.ts');
   const { CUBES } = await import('../src/lib/pipeline.ts');
   const { TABLES } = await import('../src/lib/release/manifest.ts');
-  const { DEFAULT_REFERENCES } = await import('../src/lib/indicators/references.ts');
   const highs = await loadSolver();
   const out: Record<string, number> = {};
   const time = <T>(name: string, fn: () => T): T => {
@@ -81,7 +80,7 @@ async function child(dir: string): Promise<void> {
   out.validate = (performance.now() - t0) / 1000;
   if (!dataset) throw new Error(`${dir}: invalid`);
   const rules = rulesFor(dataset.meta);
-  const cells = time('cells', () => computeCells(dataset, CUBES, { k: rules.k, refs: DEFAULT_REFERENCES }));
+  const cells = time('cells', () => computeCells(dataset, CUBES, { k: rules.k }));
   const finest = time('finest', () => finestCells(cells));
   const protection = time('protect', () => protect(cells, { highs, finest }));
   const audit = time('audit', () => auditRelease(cells, protection, highs, { finest }));

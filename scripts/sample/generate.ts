@@ -57,7 +57,9 @@ export function generateSample({ out, scale = 1, seed = DEFAULT_SEED, publisher 
   const model = buildModel(seed);
   checkCalibration(figures(model));
   mkdirSync(out, { recursive: true });
-  const metadata = { ...METADATA, ...publisher };
+  // Another publisher says nothing of the Région: its profile stays with the Région.
+  const { profil, ...base } = METADATA;
+  const metadata = publisher.id || publisher.nom ? { ...base, ...publisher } : { ...base, profil };
   writeFileSync(join(out, 'metadonnees.json'), `${JSON.stringify(metadata, null, 2)}\n`);
   const rows: Record<string, number> = {};
   for (const table of buildTables(model, new Rng(seed))) rows[table.file] = writeTable(join(out, table.file), table, scale);

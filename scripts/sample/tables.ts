@@ -3,6 +3,7 @@
  * a few stray trailing spaces, labels quoted because they hold a `;` or a `"`, a few amounts
  * formatted with non-breaking-space thousands, booleans in varying case, a list with commas.
  */
+import { readFileSync } from 'node:fs';
 import { frenchDate, frenchMonth } from './calendar.ts';
 import { frenchAmount, frenchHours } from './format.ts';
 import type { SampleModel } from './model.ts';
@@ -152,4 +153,6 @@ export const METADATA = {
     { titre: 'Région des Pays de la Loire — « Pays-de-la-Loire : une commande publique responsable », fiche de résultats des clauses d’insertion 2012–2018' },
     { titre: 'Région des Pays de la Loire — Marchés publics, stratégie d’achat', url: 'https://www.paysdelaloire.fr/mon-conseil-regional/marches-publics' },
   ],
+  // The Région's name forms, texts, directorates, statement and 2012–2018 results (./profil.json).
+  profil: JSON.parse(readFileSync(new URL('./profil.json', import.meta.url), 'utf8')) as Record<string, unknown>,
 } as const;

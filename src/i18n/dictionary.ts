@@ -29,12 +29,12 @@ const core = {
   'site.langSwitch': { fr: 'English', en: 'Français' },
   'site.langSwitchLabel': { fr: 'Read this page in English', en: 'Lire cette page en français' },
   'site.synthetic': {
-    fr: 'les lignes de cette publication sont inventées pour démontrer le site ; seuls les totaux reproduisent des résultats publiés.',
-    en: 'the rows of this release are invented to demonstrate the site; only the totals reproduce published results.',
+    fr: 'les lignes de cette publication sont inventées pour démontrer le site ; n’en citez pas les chiffres comme des résultats.',
+    en: 'the rows of this release are invented to demonstrate the site; do not quote its figures as results.',
   },
   'home.synthetic': {
-    fr: 'Cette version du site est construite sur des données de démonstration : les marchés, les opérations et les répartitions détaillées sont inventés, mais les totaux 2012–2018 (heures, personnes, marchés, opérations, parts de l’alternance, du CDI et des SIAE) reproduisent ceux publiés par la Région. Ne citez pas le détail de ces chiffres.',
-    en: 'This version of the site is built on demonstration data: contracts, operations and detailed breakdowns are invented, but the 2012–2018 totals (hours, persons, contracts, operations, shares of work-study, permanent contracts and SIAE) reproduce those published by the Région. Do not quote the details of these figures.',
+    fr: 'Cette version du site est construite sur des données de démonstration.',
+    en: 'This version of the site is built on demonstration data.',
   },
   'site.syntheticTitle': { fr: 'Données synthétiques', en: 'Synthetic data' },
   'site.footerSource': { fr: 'Source : {source}, version {version} publiée le {date}.', en: 'Source: {source}, version {version} published on {date}.' },
@@ -60,13 +60,16 @@ const core = {
   'page.data': { fr: 'Données', en: 'Data' },
   'page.methodology': { fr: 'Méthodologie', en: 'Methodology' },
   'page.validation': { fr: 'Rapport de validation', en: 'Validation report' },
-  'page.accessibility': { fr: 'Accessibilité : partiellement conforme', en: 'Accessibility: partially compliant' },
-  'page.accessibilityShort': { fr: 'Accessibilité', en: 'Accessibility' },
+  // The footer and the page's title say the declared compliance instead (`a11y.level.*`).
+  'page.accessibility': { fr: 'Accessibilité', en: 'Accessibility' },
   'page.search': { fr: 'Recherche', en: 'Search' },
   'page.embed': { fr: 'Graphique', en: 'Chart' },
 
   // page h1 and lead paragraphs
-  'home.h1': { fr: 'Les clauses d’insertion de la {nom}', en: 'Insertion clauses of the {nom}' },
+  // {de_nom}: the publisher's name after « de », as its profile writes it (« du Département d’Ille-et-Vilaine »).
+  'home.h1': { fr: 'Les clauses d’insertion {de_nom}', en: 'Insertion clauses {de_nom}' },
+  // Without a profile the name is never put after an article the kit would have to guess.
+  'home.h1.bare': { fr: 'Clauses d’insertion : {nom}', en: 'Insertion clauses: {nom}' },
   'home.lead': {
     fr: 'Dans ses marchés publics, la collectivité réserve des heures de travail à des personnes éloignées de l’emploi. Voici les résultats de la période {period}, publiés le {date} (version {version}).',
     en: 'In its public contracts, the authority reserves working hours for people far from employment. Here are the results for {period}, published on {date} (version {version}).',
@@ -75,8 +78,8 @@ const core = {
   'home.trends': { fr: 'Évolution', en: 'Trends' },
   'home.whatIs': { fr: 'Qu’est-ce qu’une clause d’insertion ?', en: 'What is an insertion clause?' },
   'home.whatIs.html': {
-    fr: '<p>Une <strong>clause d’insertion</strong> est une condition écrite dans un marché public : l’entreprise qui le remporte doit consacrer un nombre d’heures de travail à des personnes éloignées de l’emploi (demandeurs d’emploi de longue durée, allocataires de minima sociaux, jeunes sans qualification, personnes handicapées, seniors, habitants des quartiers prioritaires…).</p><p>L’entreprise embauche directement (CDI, CDD, alternance, intérim) ou fait appel à une structure d’insertion par l’activité économique (SIAE) ou à un groupement d’employeurs (GEIQ) qui emploie la personne et la met à disposition. Des <strong>facilitateurs</strong> locaux accompagnent les entreprises et vérifient que les heures sont réalisées.</p><p>La Région conduit ce dispositif depuis 2012 ; elle l’a étendu des travaux aux services et aux prestations intellectuelles à partir de 2015.</p>',
-    en: '<p>An <strong>insertion clause</strong> is a condition written into a public contract: the company that wins it must devote a number of working hours to people far from employment (long-term jobseekers, recipients of minimum income benefits, young people without qualification, people with disabilities, seniors, residents of priority neighbourhoods…).</p><p>The company hires directly (permanent or fixed-term contract, work-study, temp work) or calls on an insertion structure (SIAE) or an employers’ group (GEIQ) that employs the person and lends them. Local <strong>facilitators</strong> support the companies and check that the hours are carried out.</p><p>The Région has run this scheme since 2012; from 2015 it extended it from works to services and intellectual services.</p>',
+    fr: '<p>Une <strong>clause d’insertion</strong> est une condition écrite dans un marché public : l’entreprise qui le remporte doit consacrer un nombre d’heures de travail à des personnes éloignées de l’emploi (demandeurs d’emploi de longue durée, allocataires de minima sociaux, jeunes sans qualification, personnes handicapées, seniors, habitants des quartiers prioritaires…).</p><p>L’entreprise embauche directement (CDI, CDD, alternance, intérim) ou fait appel à une structure d’insertion par l’activité économique (SIAE) ou à un groupement d’employeurs (GEIQ) qui emploie la personne et la met à disposition. Des <strong>facilitateurs</strong> locaux accompagnent les entreprises et vérifient que les heures sont réalisées.</p>',
+    en: '<p>An <strong>insertion clause</strong> is a condition written into a public contract: the company that wins it must devote a number of working hours to people far from employment (long-term jobseekers, recipients of minimum income benefits, young people without qualification, people with disabilities, seniors, residents of priority neighbourhoods…).</p><p>The company hires directly (permanent or fixed-term contract, work-study, temp work) or calls on an insertion structure (SIAE) or an employers’ group (GEIQ) that employs the person and lends them. Local <strong>facilitators</strong> support the companies and check that the hours are carried out.</p>',
   },
   'home.explore': { fr: 'Explorer les résultats', en: 'Explore the results' },
   'home.explore.hours': { fr: 'heures réalisées par année, type de marché et département', en: 'hours carried out by year, type of contract and département' },
@@ -103,8 +106,8 @@ const core = {
   'beneficiaries.profile': { fr: 'Profil', en: 'Profile' },
   'beneficiaries.after': { fr: 'Après la clause', en: 'After the clause' },
   'employment.lead': {
-    fr: 'La Région incite les entreprises à embaucher en CDI et en alternance : ces contrats durables et qualifiants comptent pendant toute la durée du marché.',
-    en: 'The Région encourages companies to hire on permanent and work-study contracts: these durable, qualifying contracts count for the whole duration of the contract.',
+    fr: 'Sous quels contrats de travail les heures ont-elles été réalisées ? L’alternance et le CDI sont des contrats durables et qualifiants.',
+    en: 'Under which employment contracts were the hours carried out? Work-study and permanent contracts are durable, qualifying contracts.',
   },
   'contracts.lead': {
     fr: 'Chaque marché est examiné pour savoir s’il peut comporter une clause d’insertion. Une opération regroupe les marchés (lots) d’un même projet.',
@@ -122,8 +125,8 @@ const core = {
     en: 'Clauses rely on a partnership: contractors, insertion structures, employers’ groups and facilitators (SDG 17).',
   },
   'sdg.lead': {
-    fr: 'La Région rattache son dispositif aux objectifs de développement durable 8 (travail décent et croissance économique) et 17 (partenariats pour la réalisation des objectifs).',
-    en: 'The Région links its scheme to Sustainable Development Goals 8 (decent work and economic growth) and 17 (partnerships for the goals).',
+    fr: 'Les clauses d’insertion concourent aux objectifs de développement durable 8 (travail décent et croissance économique) et 17 (partenariats pour la réalisation des objectifs).',
+    en: 'Insertion clauses contribute to Sustainable Development Goals 8 (decent work and economic growth) and 17 (partnerships for the goals).',
   },
   'sdg.goal8': { fr: 'Objectif 8 : travail décent et croissance économique', en: 'Goal 8: decent work and economic growth' },
   'sdg.goal17': { fr: 'Objectif 17 : partenariats pour la réalisation des objectifs', en: 'Goal 17: partnerships for the goals' },
@@ -235,8 +238,8 @@ const core = {
   },
   'methodology.limits': { fr: 'Limites', en: 'Limits' },
   'methodology.limits.html': {
-    fr: '<ul><li>Les parts de publics ne s’additionnent pas : une personne peut relever de plusieurs catégories.</li><li>Les heures par année sont comptées au mois où elles sont réalisées ; les marchés, à l’année de leur notification.</li><li>La répartition des clauses par type de marché n’a pas été publiée par la Région pour 2012–2018 : les données de démonstration en proposent une plausible.</li></ul>',
-    en: '<ul><li>Shares of publics do not add up: a person may belong to several categories.</li><li>Hours by year are counted in the month they are carried out; contracts, in the year they are notified.</li><li>The split of clauses by type of contract was not published by the Région for 2012–2018: the demonstration data propose a plausible one.</li></ul>',
+    fr: '<ul><li>Les parts de publics ne s’additionnent pas : une personne peut relever de plusieurs catégories.</li><li>Les heures par année sont comptées au mois où elles sont réalisées ; les marchés, à l’année de leur notification.</li></ul>',
+    en: '<ul><li>Shares of publics do not add up: a person may belong to several categories.</li><li>Hours by year are counted in the month they are carried out; contracts, in the year they are notified.</li></ul>',
   },
 
   'validation.lead': {
@@ -271,14 +274,29 @@ const core = {
   'validation.error': { fr: 'erreur', en: 'error' },
   'validation.warning': { fr: 'avertissement', en: 'warning' },
 
+  // {nom}: the publisher's name with its article, first letter in capitals (« Le Département d’Ille-et-Vilaine »).
   'a11y.lead': {
-    fr: 'La {nom} s’engage à rendre ce site accessible conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005.',
-    en: 'The {nom} is committed to making this site accessible in accordance with article 47 of French law no. 2005-102 of 11 February 2005.',
+    fr: '{nom} s’engage à rendre ce site accessible conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005.',
+    en: '{nom} is committed to making this site accessible in accordance with article 47 of French law no. 2005-102 of 11 February 2005.',
   },
-  'a11y.body.html': {
-    fr: '<h2>État de conformité</h2><p>Ce site est <strong>partiellement conforme</strong> au référentiel général d’amélioration de l’accessibilité (RGAA) version 4.1 : il a été conçu pour le respecter et est contrôlé automatiquement (axe-core) à chaque publication, mais il n’a pas encore fait l’objet d’un audit complet par un tiers.</p><h2>Ce qui a été fait</h2><ul><li>Chaque graphique a un titre, un résumé en texte et un tableau de ses données, accessible au clavier.</li><li>Les pages se lisent sans JavaScript ; le JavaScript n’ajoute que le tri, les filtres et la recherche.</li><li>Un lien d’évitement mène au contenu ; le focus est visible ; les contrastes visent le niveau AA.</li><li>Chaque page existe en français et en anglais.</li></ul><h2>Contenus non accessibles</h2><ul><li>Les graphiques eux-mêmes sont des images : leur contenu est donné par le résumé et le tableau qui les accompagnent.</li><li>Les fichiers XLSX et ZIP téléchargeables ne sont pas des documents accessibles ; les mêmes données sont disponibles en CSV.</li></ul><h2>Établissement de cette déclaration</h2><p>Technologies utilisées : HTML, CSS, SVG, JavaScript. Tests : Chromium, Firefox, navigation au clavier, lecteur d’écran NVDA.</p><h2>Retour d’information et contact</h2><p>Si vous n’arrivez pas à accéder à un contenu ou à un service, contactez le responsable du site pour être orienté vers une alternative accessible.</p><h2>Voies de recours</h2><p>Si vous n’obtenez pas de réponse, vous pouvez saisir le Défenseur des droits : formulaire en ligne, délégué de votre région, téléphone 09 69 39 00 00, ou courrier gratuit (Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07).</p>',
-    en: '<h2>Compliance status</h2><p>This site is <strong>partially compliant</strong> with the French accessibility framework (RGAA) version 4.1: it was designed to meet it and is checked automatically (axe-core) at every release, but it has not yet been fully audited by a third party.</p><h2>What has been done</h2><ul><li>Every chart has a title, a text summary and a table of its data, reachable by keyboard.</li><li>Pages read without JavaScript; JavaScript only adds sorting, filters and search.</li><li>A skip link leads to the content; focus is visible; contrast aims at level AA.</li><li>Every page exists in French and English.</li></ul><h2>Non-accessible content</h2><ul><li>The charts themselves are images: their content is given by the summary and the table that go with them.</li><li>The downloadable XLSX and ZIP files are not accessible documents; the same data are available as CSV.</li></ul><h2>How this statement was prepared</h2><p>Technologies: HTML, CSS, SVG, JavaScript. Tests: Chromium, Firefox, keyboard navigation, NVDA screen reader.</p><h2>Feedback and contact</h2><p>If you cannot access some content or service, contact the site owner to be directed to an accessible alternative.</p><h2>Remedies</h2><p>If you get no answer, you may refer the matter to the Défenseur des droits (French rights ombudsman): online form, regional delegate, phone +33 9 69 39 00 00, or free post (Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07, France).</p>',
+  'a11y.lead.bare': {
+    fr: 'L’éditeur de ce site, {nom}, s’engage à le rendre accessible conformément à l’article 47 de la loi n° 2005-102 du 11 février 2005.',
+    en: 'The publisher of this site, {nom}, is committed to making it accessible in accordance with article 47 of French law no. 2005-102 of 11 February 2005.',
   },
+  'a11y.declared': { fr: 'Déclaration établie par l’éditeur le {date}.', en: 'Statement made by the publisher on {date}.' },
+  // Without a statement of its own, the publisher has made no audit: the site is « non conforme » (RGAA).
+  'a11y.none.html': {
+    fr: '<h2>État de conformité</h2><p>L’éditeur n’a pas encore publié de déclaration d’accessibilité pour ce site : faute d’audit, le site est <strong>non conforme</strong> au référentiel général d’amélioration de l’accessibilité (RGAA) version 4.1.</p><h2>Ce que fait le kit qui construit ce site</h2><ul><li>Chaque graphique a un titre, un résumé en texte et un tableau de ses données, accessible au clavier.</li><li>Les pages se lisent sans JavaScript ; le JavaScript n’ajoute que le tri, les filtres et la recherche.</li><li>Un lien d’évitement mène au contenu ; le focus est visible ; les contrastes visent le niveau AA.</li><li>Chaque page existe en français et en anglais.</li><li>Les tests du kit contrôlent ses pages avec axe-core ; ce contrôle automatique ne remplace pas un audit.</li></ul>',
+    en: '<h2>Compliance status</h2><p>The publisher has not yet published an accessibility statement for this site: without an audit, the site is <strong>not compliant</strong> with the French accessibility framework (RGAA) version 4.1.</p><h2>What the kit that builds this site does</h2><ul><li>Every chart has a title, a text summary and a table of its data, reachable by keyboard.</li><li>Pages read without JavaScript; JavaScript only adds sorting, filters and search.</li><li>A skip link leads to the content; focus is visible; contrast aims at level AA.</li><li>Every page exists in French and English.</li><li>The kit’s tests check its pages with axe-core; this automatic check does not replace an audit.</li></ul>',
+  },
+  'a11y.remedies.html': {
+    fr: '<h2>Voies de recours</h2><p>Si vous signalez un défaut d’accessibilité sans obtenir de réponse, vous pouvez saisir le Défenseur des droits : formulaire en ligne, délégué de votre région, téléphone 09 69 39 00 00, ou courrier gratuit (Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07).</p>',
+    en: '<h2>Remedies</h2><p>If you report an accessibility defect and get no answer, you may refer the matter to the Défenseur des droits (French rights ombudsman): online form, regional delegate, phone +33 9 69 39 00 00, or free post (Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07, France).</p>',
+  },
+  // The footer's link and the page's title say the compliance the publisher declares.
+  'a11y.level.totalement_conforme': { fr: 'Accessibilité : totalement conforme', en: 'Accessibility: fully compliant' },
+  'a11y.level.partiellement_conforme': { fr: 'Accessibilité : partiellement conforme', en: 'Accessibility: partially compliant' },
+  'a11y.level.non_conforme': { fr: 'Accessibilité : non conforme', en: 'Accessibility: not compliant' },
 
   'search.lead': { fr: 'Cherchez dans toutes les pages du site.', en: 'Search every page of the site.' },
   'search.label': { fr: 'Mots à chercher', en: 'Words to search for' },
@@ -303,6 +321,10 @@ const core = {
   'operation.none': { fr: 'Aucun marché publié pour cette opération.', en: 'No contract published for this operation.' },
 
   // ---------- key figures ----------
+  'keyFigures.change': { fr: '{change} par rapport à {year}', en: '{change} from {year}' },
+  'keyFigures.published': { fr: 'publié auparavant : {value}', en: 'published before: {value}' },
+  'keyFigures.publishedSource': { fr: 'Les chiffres « publiés auparavant » viennent de : {source}.', en: 'Figures “published before” come from: {source}.' },
+  'keyFigures.partial': { fr: '{year} est une année partielle : données {from}–{to} seulement.', en: '{year} is a partial year: data for {from}–{to} only.' },
 
   // ---------- filters ----------
   'filter.legend': { fr: 'Filtrer', en: 'Filter' },

@@ -98,7 +98,7 @@ export function formatDate(lang: Lang, iso: string): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
-/** A period: whole calendar years as « 2012–2018 », otherwise « 1 mars 2012 – 31 mai 2018 ». */
+/** A period: whole calendar years as « 2019–2021 », otherwise « 1 mars 2019 – 31 mai 2021 ». */
 export function formatPeriod(lang: Lang, p: { debut: string; fin: string } | string): string {
   if (typeof p === 'string') return p.replace(/^(\d{4})-(\d{4})$/, '$1–$2');
   const whole = p.debut.slice(5, 10) === '01-01' && p.fin.slice(5, 10) === '12-31';

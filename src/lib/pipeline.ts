@@ -20,7 +20,6 @@ import { buildComparison, LocalReleases, type PeerOutcome } from './compare/inde
 import type { Dataset } from './dataset.ts';
 import { protect, ProtectionError, type Protection } from './disclosure/protect.ts';
 import { rulesFor } from './disclosure/rules.ts';
-import { DEFAULT_REFERENCES } from './indicators/references.ts';
 import { buildRelease, releaseFiles, type ComputedTable, type ReleaseInput } from './release/build.ts';
 import { TABLES } from './release/manifest.ts';
 import { PublicationSchema, type Publication } from './release/publications.ts';
@@ -102,7 +101,8 @@ export function releaseOf(
   },
 ): ReleaseInput & { audit: AuditReport } {
   const rules = rulesFor(dataset.meta);
-  const cells = computeCells(dataset, CUBES, { k: rules.k, refs: DEFAULT_REFERENCES }); // 2
+  // The key figures' reference dates: the publisher's (its earlier published results), else from its data.
+  const cells = computeCells(dataset, CUBES, { k: rules.k }); // 2
   const earlier = (options.earlier ?? []).map((r) => earlierView(cells, r, TABLES, rules));
   const finest = finestCells(cells, earlier); // the atoms: what the attacker's models are made of
   const protection: Protection = protect(cells, { highs: options.highs, earlier, finest }); // 3

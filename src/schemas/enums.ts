@@ -111,18 +111,6 @@ export const TYPES_CLAUSE = [
   { code: 'AUCUNE', fr: "Pas de clause d'insertion", en: 'No insertion clause' },
 ] as const satisfies Enumeration;
 
-/** Directions of the Région executing the contracts. */
-export const DIRECTIONS = [
-  { code: 'PATRIMOINE', fr: 'Patrimoine immobilier', en: 'Property' },
-  { code: 'TRANSPORTS', fr: 'Transports et mobilité', en: 'Transport and mobility' },
-  { code: 'SERVICES_GENERAUX', fr: 'Services généraux', en: 'General services' },
-  { code: 'COMMUNICATION', fr: 'Communication', en: 'Communication' },
-  { code: 'RESSOURCES_HUMAINES', fr: 'Ressources humaines', en: 'Human resources' },
-  { code: 'LYCEES', fr: 'Lycées', en: 'Upper secondary schools' },
-  { code: 'APPRENTISSAGE', fr: 'Apprentissage', en: 'Apprenticeship' },
-  { code: 'FINANCES', fr: 'Finances', en: 'Finance' },
-] as const satisfies Enumeration;
-
 /**
  * INSEE départements (metropolitan France and the five overseas départements). A name or a
  * one-digit code without its leading zero is accepted on input.

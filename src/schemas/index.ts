@@ -15,7 +15,7 @@ import { ParticipantRowSchema, participantsFields } from './participants.ts';
 export const METADATA_FILE = 'metadonnees.json';
 
 /** Version of the data contract (docs/contrat-de-donnees.md). */
-export const CONTRACT_VERSION = '2.0.0';
+export const CONTRACT_VERSION = '2.1.0';
 
 /** A column (or columns) whose values must exist in another table's key. */
 export interface ForeignKey {

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import {
   CONSIDERATIONS_SOCIALES,
   DEPARTEMENTS,
-  DIRECTIONS,
   PROCEDURES,
   SEGMENTS,
   TYPES_CLAUSE,
 } from './enums.ts';
 import { codeField, field, identifier, label, multiField, pseudonym, rowSchema, siret } from './field.ts';
 import { SANS_OPERATION } from './operations.ts';
+import { UNIT_CODE } from './profil.ts';
 
 /** marches.csv — one row per contract (or lot) with its insertion clause; aligned with DECP v2. */
 export const marchesFields = {
@@ -157,11 +157,17 @@ export const marchesFields = {
     },
     example: '1 200',
   }),
-  direction: codeField(DIRECTIONS, {
+  // The publisher's own units: the codes of `profil.directions` in its metadata (checked there), any code without it.
+  direction: field({
+    kind: 'code',
+    schema: z.string().regex(UNIT_CODE),
     required: true,
     title: { fr: 'Direction', en: 'Directorate' },
-    description: { fr: "Direction de l'acheteur qui exécute le marché.", en: "The buyer's directorate executing the contract." },
-    example: 'LYCEES',
+    description: {
+      fr: "Direction (ou service) de l'acheteur qui exécute le marché : un code de la liste profil.directions des métadonnées (majuscules, chiffres, « _ »).",
+      en: "The buyer's directorate (or unit) executing the contract: a code of the metadata list profil.directions (capitals, digits, « _ »).",
+    },
+    example: 'COLLEGES',
   }),
   departement: codeField(DEPARTEMENTS, {
     required: true,

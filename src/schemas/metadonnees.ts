@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { siret } from './field.ts';
+import { ProfilSchema } from './profil.ts';
 import { PUBLISHER_ID } from './publisher-id.ts';
 
 /** Update frequencies a publisher may declare (`frequence`). */
@@ -39,6 +40,9 @@ export const MetadonneesSchema = z
     // (DCAT `dct:accrualPeriodicity`, src/lib/catalogue/vocabulary.ts).
     frequence: z.enum(FREQUENCES).optional(),
     sources: z.array(z.object({ titre: z.string(), url: z.url({ protocol: /^https?$/ }).optional() })).default([]),
+    // What the site says of this publisher: name forms, texts, directorates, accessibility statement,
+    // earlier published results (src/schemas/profil.ts). Optional.
+    profil: ProfilSchema.optional(),
   })
   .refine((m) => m.periode.debut <= m.periode.fin, {
     message: 'periode.debut doit précéder periode.fin / period start must precede its end',

@@ -14,6 +14,7 @@
  * Pure: no `node:` import.
  */
 import { z } from 'zod';
+import { ProfilSchema } from './profil.ts';
 
 /** Version of the release format the writer follows (`MAJEURE.MINEURE`). */
 export const RELEASE_FORMAT_VERSION = '1.0';
@@ -179,6 +180,8 @@ export const ReleaseDatapackageSchema = z
     spatial: z.object({ territoire: z.string().min(1) }).loose(),
     synthetique: z.boolean(),
     seuil_secret: z.number().int().min(1),
+    // The publisher's profile as its metadata declares it (src/schemas/profil.ts); optional.
+    profil: ProfilSchema.optional(),
     resources: z.array(ReleaseResourceSchema).min(1),
   })
   .loose()

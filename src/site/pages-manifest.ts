@@ -88,10 +88,10 @@ export interface PageContent {
 export const PAGE_CONTENT: Partial<Record<PageKey, PageContent>> = {
   home: {
     // The shares of work-study and CDI hours are shown in « Does it work? » (OUTCOME_KEY_FIGURES).
-    keyFigures: ['heures_realisees', 'personnes', 'marches_avec_clause', 'operations', 'entreprises_ayant_embauche', 'part_heures_siae'],
+    keyFigures: ['heures_realisees', 'personnes', 'heures_annee', 'personnes_annee', 'marches_avec_clause', 'operations', 'entreprises_ayant_embauche', 'part_heures_siae'],
     charts: ['heures-par-annee', 'part-femmes'],
   },
-  hours: { keyFigures: ['heures_realisees'], charts: ['heures-par-annee', 'heures-par-segment', 'carte-heures-par-departement', 'heures-par-departement'] },
+  hours: { keyFigures: ['heures_realisees', 'heures_annee'], charts: ['heures-par-annee', 'heures-par-segment', 'carte-heures-par-departement', 'heures-par-departement'] },
   beneficiaries: {
     keyFigures: ['personnes', 'part_femmes_debut', 'part_femmes_fin'],
     charts: ['personnes-par-annee', 'part-femmes', 'carte-personnes-par-departement', 'personnes-par-age', 'personnes-par-niveau-formation', 'personnes-par-public', 'part-qpv', 'part-rqth', 'personnes-par-situation-sortie'],

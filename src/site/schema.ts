@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProfilSchema } from '../schemas/profil.ts';
 
 /**
  * Shapes of the published files the site reads (what the release step writes into
@@ -36,7 +37,7 @@ export const PublishedTableSchema = z
     titre: BilingualSchema,
     description: BilingualSchema.optional(),
     editeur: z.union([z.string(), z.object({ id: z.string(), nom: z.string() }).loose()]),
-    // The release may write the period as an object or as a label ("2012-2018").
+    // The release may write the period as an object or as a label ("2019-2021").
     periode: z.union([PeriodSchema, z.string()]).optional(),
     version: z.string().optional(),
     licence: z.union([z.string(), z.object({ id: z.string() }).loose()]).optional(),
@@ -59,6 +60,8 @@ export const PublisherSchema = z.object({
   synthetique: z.boolean(),
   seuil_secret: z.number().int().min(1),
   date_publication: isoDate,
+  // What the site says of the publisher (src/schemas/profil.ts); a malformed one is read as absent.
+  profil: ProfilSchema.optional().catch(undefined),
 });
 export type Publisher = z.output<typeof PublisherSchema>;
 
@@ -92,6 +95,7 @@ const DatapackageBase = z
     spatial: z.object({ territoire: z.string().optional() }).loose().optional(),
     synthetique: z.boolean().optional(),
     seuil_secret: z.number().int().optional(),
+    profil: z.unknown().optional(),
     resources: z.array(ResourceSchema).default([]),
   })
   .loose();
@@ -99,6 +103,7 @@ const DatapackageBase = z
 /** The publisher block, given or derived from the datapackage's other properties. */
 function publisherOf(dp: z.output<typeof DatapackageBase>): Publisher | undefined {
   if (dp.editeur) return dp.editeur;
+  const profil = ProfilSchema.safeParse(dp.profil);
   const nom = dp.contributors?.find((c) => c.role === 'publisher')?.title ?? dp.contributors?.[0]?.title;
   if (!nom || !dp.temporal || dp.synthetique === undefined || dp.seuil_secret === undefined || !dp.created) return undefined;
   return {
@@ -109,6 +114,7 @@ function publisherOf(dp: z.output<typeof DatapackageBase>): Publisher | undefine
     synthetique: dp.synthetique,
     seuil_secret: dp.seuil_secret,
     date_publication: dp.created.slice(0, 10),
+    ...(profil.success ? { profil: profil.data } : {}),
   };
 }
 

@@ -96,7 +96,7 @@ describe('publisher folders cannot be read from outside the data root', () => {
   ])('refuses a folder name with %s, naming it in French and English', async (_, name) => {
     const root = dataRoot();
     mkdirSync(join(root, name));
-    const message = `Nom de dossier d'éditeur refusé : « ${name} » (minuscules et chiffres, groupes reliés par un tiret : pays-de-la-loire). / Publisher folder name refused: "${name}" (lower-case letters and digits, groups joined by one hyphen: pays-de-la-loire).`;
+    const message = `Nom de dossier d'éditeur refusé : « ${name} » (minuscules et chiffres, groupes reliés par un tiret : departement-ille-et-vilaine). / Publisher folder name refused: "${name}" (lower-case letters and digits, groups joined by one hyphen: departement-ille-et-vilaine).`;
     expect(await refusal(listPublisherFolders(root))).toBe(message);
     expect(await refusal(readPublisherFolder(join(root, name), root))).toBe(message);
   });

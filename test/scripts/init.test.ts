@@ -49,8 +49,8 @@ describe('npm run init', () => {
   it('refuses an invalid id, a reserved one, and no id', () => {
     expect(init('Département_35')).toMatchObject({ code: 1, stdout: '' });
     expect(init('Département_35').stderr).toMatchInlineSnapshot(`
-      "Nom de dossier d'éditeur refusé : « Département_35 » (minuscules et chiffres, groupes reliés par un tiret : pays-de-la-loire).
-      Publisher folder name refused: "Département_35" (lower-case letters and digits, groups joined by one hyphen: pays-de-la-loire).
+      "Nom de dossier d'éditeur refusé : « Département_35 » (minuscules et chiffres, groupes reliés par un tiret : departement-ille-et-vilaine).
+      Publisher folder name refused: "Département_35" (lower-case letters and digits, groups joined by one hyphen: departement-ille-et-vilaine).
       "
     `);
     expect(init('standard').stderr).toMatchInlineSnapshot(`

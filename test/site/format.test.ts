@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { codeLabel, hasCodeLabel } from '../../src/i18n/index.ts';
 import { SEGMENTS, TYPES_CLAUSE } from '../../src/lib/indicators/codes.ts';
-import { DIRECTIONS } from '../../src/schemas/enums.ts';
 import { formatKeyFigure } from '../../src/site/key-figures.ts';
 import { formatCell, isLabelColumn, labelColumns, numberFormatter, percentDigits, publishedLabel } from '../../src/site/format.ts';
 import type { Column } from '../../src/site/schema.ts';
@@ -17,7 +16,9 @@ describe('labels: the published one first', () => {
   });
   test('without a published label, the data contract labels the code; an unknown code shows as it is', () => {
     expect(formatCell('en', col('segment'), 'TRAVAUX', { segment: 'TRAVAUX', libelle_segment: 'Travaux' })).toBe('Works');
-    expect(formatCell('fr', col('direction'), 'LYCEES', { direction: 'LYCEES' })).toBe('Lycées');
+    expect(formatCell('fr', col('direction'), 'LYCEES', { direction: 'LYCEES', libelle_direction: 'Lycées' })).toBe('Lycées');
+    // A publisher's directorate without its published label: the kit knows no directorate's name.
+    expect(formatCell('fr', col('direction'), 'LYCEES', { direction: 'LYCEES' })).toBe('LYCEES');
     expect(formatCell('fr', col('segment'), 'NOUVEAU', { segment: 'NOUVEAU' })).toBe('NOUVEAU');
   });
   test('départements are labelled by their published name; ids stay ids', () => {
@@ -34,7 +35,9 @@ describe('labels: the published one first', () => {
     expect(columns.filter((c) => isLabelColumn(c.nom, columns)).map((c) => c.nom)).toEqual(['libelle_segment', 'nom_departement']);
   });
   test('the fallback labels are the enumerations of the data contract (one list of codes)', () => {
-    for (const d of DIRECTIONS) expect(codeLabel('fr', 'direction', d.code)).toBe(d.fr);
+    for (const [code, label] of Object.entries(SEGMENTS)) expect(codeLabel('fr', 'segment', code)).toBe(label.fr);
+    // Directorates are the publisher's (its profile): labelled by the published `libelle_direction`, never by the kit.
+    expect(codeLabel('fr', 'direction', 'COLLEGES')).toBe('COLLEGES');
     expect(Object.keys(SEGMENTS)).toEqual(['TRAVAUX', 'SERVICES', 'FOURNITURES', 'PRESTATIONS_INTELLECTUELLES']);
     expect(TYPES_CLAUSE.AUCUNE?.fr).toBe("Pas de clause d'insertion");
     expect(hasCodeLabel('type', 'integer')).toBe(true);

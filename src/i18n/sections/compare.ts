@@ -31,9 +31,14 @@ export const compare = {
   'publishers.unknown': { fr: 'non renseigné', en: 'not given' },
   'publishers.main': { fr: 'éditeur principal du site', en: 'main publisher of the site' },
   'publishers.compareLink': { fr: 'Comparer les éditeurs et les autres territoires', en: 'Compare the publishers and other territories' },
+  // {de_nom}: the publisher's name after « de » as its profile writes it (« du Département d’Ille-et-Vilaine »).
   'publisher.lead': {
-    fr: 'Le jeu de données de {name} ({territory}, {period}) : métadonnées, chiffres clés, fichiers à télécharger, contrôle des fichiers, citation et historique des versions.',
-    en: 'The dataset of {name} ({territory}, {period}): metadata, key figures, files to download, file checks, citation and version history.',
+    fr: 'Le jeu de données {de_nom} ({territory}, {period}) : métadonnées, chiffres clés, fichiers à télécharger, contrôle des fichiers, citation et historique des versions.',
+    en: 'The dataset {de_nom} ({territory}, {period}): metadata, key figures, files to download, file checks, citation and version history.',
+  },
+  'publisher.lead.bare': {
+    fr: 'Jeu de données : {name} ({territory}, {period}). Métadonnées, chiffres clés, fichiers à télécharger, contrôle des fichiers, citation et historique des versions.',
+    en: 'Dataset: {name} ({territory}, {period}). Metadata, key figures, files to download, file checks, citation and version history.',
   },
   'publisher.syntheticNote': {
     fr: 'Les lignes de ce jeu sont inventées pour démontrer le site. Ne citez pas ces chiffres comme des résultats.',
@@ -139,8 +144,8 @@ export const compare = {
   'compare.chartSub': { fr: '{unit} — {flags}', en: '{unit} — {flags}' },
   'compare.flagsText': { fr: '{period} ; {scope} ; {hours}', en: '{period}; {scope}; {hours}' },
   'compare.source': {
-    fr: 'Source : {table}, calculée à partir des publications de {publishers}.',
-    en: 'Source: {table}, computed from the releases of {publishers}.',
+    fr: 'Source : {table}, calculée à partir des publications des éditeurs : {publishers}.',
+    en: 'Source: {table}, computed from the publishers’ releases: {publishers}.',
   },
   'compare.manyPublishers': { fr: '{n} éditeurs', en: '{n} publishers' },
   'compare.referenceInChart': { fr: '{name} ({period}, publié, non vérifié)', en: '{name} ({period}, published, not verified)' },

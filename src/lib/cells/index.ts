@@ -10,7 +10,7 @@
  */
 import type { Dataset } from '../dataset.ts';
 import { DIMENSIONS, type ContractDimension, type Dimension, type DimValue } from '../indicators/dimensions.ts';
-import { DEFAULT_REFERENCES, type HeadlineReferences } from '../indicators/references.ts';
+import { referencesOf, type HeadlineReferences } from '../indicators/references.ts';
 import { firstMonths } from '../indicators/measures.ts';
 import { IntPairs } from '../indicators/numbering.ts';
 import { contractCells, type ContractCell } from './contracts.ts';
@@ -124,8 +124,9 @@ export interface Cells {
 export function computeCells(
   ds: Dataset,
   cubes: readonly (readonly Dimension[])[],
-  { k, refs = DEFAULT_REFERENCES }: { k: number; refs?: HeadlineReferences },
+  { k, refs: given }: { k: number; refs?: HeadlineReferences },
 ): Cells {
+  const refs = given ?? referencesOf(ds);
   const all = new Map<string, Dimension[]>();
   for (const c of [...SHADOW_CUBES, ...cubes]) {
     const canon = canonicalCube(c);

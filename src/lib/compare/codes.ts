@@ -53,7 +53,7 @@ export type Statut = keyof typeof STATUTS;
 
 /** A period: its label, its bounds, how many years and whether it is one year. */
 export interface PeriodeComparee {
-  /** As written (`2012–2018`, `2005-06/2013 (cumul au 30/06/2013)`). */
+  /** As written (`2019–2021`, `2005-06/2013 (cumul au 30/06/2013)`). */
   libelle: string;
   annee_debut: number | null;
   annee_fin: number | null;

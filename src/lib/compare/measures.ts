@@ -269,7 +269,7 @@ export interface PublisherComparison {
 
 const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 
-/** Label of a period: `2018`, `2012–2018`, or months when it does not follow calendar years. */
+/** Label of a period: `2021`, `2019–2021`, or months when it does not follow calendar years. */
 export function periodLabel(debut: string, fin: string): string {
   const wholeYears = debut.slice(5) === '01-01' && fin.slice(5) === '12-31';
   const [a, b] = wholeYears ? [debut.slice(0, 4), fin.slice(0, 4)] : [debut.slice(0, 7), fin.slice(0, 7)];

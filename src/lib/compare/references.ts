@@ -143,7 +143,7 @@ export interface ParsedPeriod extends PeriodeComparee {
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 
 /**
- * Reads the `periode` cell: `2014` (one year), `2012-2018`, `2005-06/2013 (cumul au 30/06/2013)`,
+ * Reads the `periode` cell: `2014` (one year), `2019-2021`, `2005-06/2013 (cumul au 30/06/2013)`,
  * `2018-13/10/2023 (cumul)`, `début des travaux (≈2016)-03/2021 (cumul)` (multi-year totals),
  * `≈2022 (moyenne annuelle)` (a yearly average), `2019 (et prévision 2020)` (one year, with a
  * forecast in the note), `n.c. (vers 2012-2013)` (unknown). Notes in parentheses never move the

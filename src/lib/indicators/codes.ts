@@ -23,7 +23,6 @@ export function codeList(entries: Enumeration): CodeList {
 }
 
 export const SEGMENTS = codeList(enums.SEGMENTS);
-export const DIRECTIONS = codeList(enums.DIRECTIONS);
 export const TYPES_CLAUSE = codeList(enums.TYPES_CLAUSE);
 export const TYPES_CONTRAT = codeList(enums.TYPES_CONTRAT);
 export const MODALITES = codeList(enums.MODALITES);
@@ -69,7 +68,6 @@ export const DEPARTEMENTS = codeList(enums.DEPARTEMENTS);
  */
 export const CODE_LISTS = {
   segment: SEGMENTS,
-  direction: DIRECTIONS,
   departement: DEPARTEMENTS,
   type_clause: TYPES_CLAUSE,
   type_contrat: TYPES_CONTRAT,

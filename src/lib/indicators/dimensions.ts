@@ -3,7 +3,6 @@ import type { Dataset } from '../dataset.ts';
 import { DictionaryColumn } from '../validate/columns.ts';
 import {
   DEPARTEMENTS,
-  DIRECTIONS,
   FAMILLES_CONTRAT,
   FAMILLES_STRUCTURE,
   MODALITES,
@@ -218,8 +217,12 @@ export const DIMENSIONS: Record<Dimension, DimensionSpec> = {
     titre: { fr: 'Direction exécutant le marché', en: 'Executing directorate' },
     type: 'string',
     source: 'marche',
-    domaine: codes(DIRECTIONS),
-    libelle: label(DIRECTIONS),
+    // The publisher's own list (`profil.directions`), else the codes its contracts use.
+    domaine: (ds) => ds.meta.profil?.directions?.map((d) => d.code) ?? [...new Set(ds.marches.array('direction') as string[])].sort(),
+    libelle: (value, ds) => {
+      const d = ds.meta.profil?.directions?.find((x) => x.code === value);
+      return d ? { fr: d.fr, en: d.en } : { fr: String(value), en: String(value) };
+    },
   },
   departement: {
     nom: 'departement',

@@ -4,12 +4,12 @@ import type { Texte } from './codes.ts';
 import type { DimValue } from './dimensions.ts';
 import { executingDirections, facilitatorsCount, percent } from './measures.ts';
 
-import { DEFAULT_REFERENCES, type HeadlineReferences } from './references.ts';
+import { fullYears, referencesOf, type HeadlineReferences } from './references.ts';
 
-export { DEFAULT_REFERENCES, type HeadlineReferences };
+export { referencesOf, type HeadlineReferences };
 
 export type Unite =
-  'marches' | 'operations' | 'heures' | 'personnes' | 'entreprises' | 'pourcentage' | 'structures' | 'directions';
+  'marches' | 'operations' | 'heures' | 'personnes' | 'entreprises' | 'pourcentage' | 'structures' | 'directions' | 'mois';
 
 export const UNITES: Record<Unite, Texte> = {
   marches: { fr: 'marchés', en: 'contracts' },
@@ -20,13 +20,19 @@ export const UNITES: Record<Unite, Texte> = {
   pourcentage: { fr: '%', en: '%' },
   structures: { fr: 'structures', en: 'organisations' },
   directions: { fr: 'directions', en: 'directorates' },
+  mois: { fr: 'mois', en: 'months' },
 };
 
 /**
  * What protects a figure from disclosure: the cells (see src/lib/disclosure) whose secrecy
  * hides it. `null`: not about persons (contracts, operations, companies, public bodies).
  */
-export type Protection = null | { cellules: Record<string, string>[] } | { femmesAuMois: 'moisFemmesDebut' | 'moisFemmesFin' };
+export type Protection =
+  | null
+  | { cellules: Record<string, string>[] }
+  | { femmesAuMois: 'moisFemmesDebut' | 'moisFemmesFin' }
+  /** The cell of the reference year (0) or of the year before it (-1): `{ annee: Y }`. */
+  | { annee: 0 | -1 };
 
 export interface HeadlineDefinition {
   titre: Texte;
@@ -43,6 +49,7 @@ export interface HeadlineDefinition {
 const wholePeriod = (_: HeadlineReferences, ds: Dataset) =>
   `${ds.meta.periode.debut.slice(0, 4)}–${ds.meta.periode.fin.slice(0, 4)}`;
 const refYear = (refs: HeadlineReferences) => String(refs.annee);
+const yearBefore = (refs: HeadlineReferences) => String(refs.annee - 1);
 
 export const HEADLINE_DEFINITIONS = {
   marches_avec_clause: {
@@ -93,6 +100,61 @@ export const HEADLINE_DEFINITIONS = {
     unite: 'operations',
     precision: 0,
     reference: refYear,
+    protection: null,
+  },
+  heures_annee: {
+    titre: { fr: "Heures d'insertion réalisées dans l'année", en: 'Insertion hours carried out in the year' },
+    definition: {
+      fr: "Somme des heures réalisées dans l'année de référence : la dernière année complète des données, sauf si l'éditeur en déclare une autre (celle de ses résultats publiés).",
+      en: 'Sum of the hours carried out in the reference year: the latest full year of the data, unless the publisher declares another (that of its published results).',
+    },
+    unite: 'heures',
+    precision: 0,
+    reference: refYear,
+    protection: { annee: 0 },
+  },
+  heures_annee_precedente: {
+    titre: { fr: "Heures d'insertion réalisées l'année précédente", en: 'Insertion hours carried out the year before' },
+    definition: {
+      fr: "Somme des heures réalisées dans l'année qui précède l'année de référence ; vide si cette année n'est pas complète dans les données.",
+      en: 'Sum of the hours carried out in the year before the reference year; empty when that year is not full in the data.',
+    },
+    unite: 'heures',
+    precision: 0,
+    reference: yearBefore,
+    protection: { annee: -1 },
+  },
+  personnes_annee: {
+    titre: { fr: "Personnes ayant travaillé dans l'année", en: 'Persons who worked in the year' },
+    definition: {
+      fr: "Nombre de personnes distinctes ayant au moins une heure réalisée dans l'année de référence.",
+      en: 'Number of distinct persons with at least one hour carried out in the reference year.',
+    },
+    unite: 'personnes',
+    precision: 0,
+    reference: refYear,
+    protection: { annee: 0 },
+  },
+  personnes_annee_precedente: {
+    titre: { fr: "Personnes ayant travaillé l'année précédente", en: 'Persons who worked the year before' },
+    definition: {
+      fr: "Nombre de personnes distinctes ayant au moins une heure réalisée dans l'année qui précède l'année de référence ; vide si cette année n'est pas complète dans les données.",
+      en: 'Number of distinct persons with at least one hour carried out in the year before the reference year; empty when that year is not full in the data.',
+    },
+    unite: 'personnes',
+    precision: 0,
+    reference: yearBefore,
+    protection: { annee: -1 },
+  },
+  mois_couverts: {
+    titre: { fr: 'Mois couverts par les données', en: 'Months covered by the data' },
+    definition: {
+      fr: "Nombre de mois du premier au dernier mois où des heures ont été réalisées, dans la période ; la référence donne ces deux mois (AAAA-MM/AAAA-MM). Une année dont janvier ou décembre n'y figure pas est partielle.",
+      en: 'Number of months from the first to the last month with hours carried out, within the period; the reference gives both months (YYYY-MM/YYYY-MM). A year whose January or December is outside them is partial.',
+    },
+    unite: 'mois',
+    precision: 0,
+    reference: (refs: HeadlineReferences) => `${refs.couverture.debut}/${refs.couverture.fin}`,
     protection: null,
   },
   heures_realisees: {
@@ -336,11 +398,20 @@ export function headlineFigures(cells: Cells): Record<HeadlineId, HeadlineFigure
   const women = (m: string) => percent(personsOf({ cumul_mois: m, sexe: 'F' }), personsOf({ cumul_mois: m }));
   // A reference year or month outside the data's period gives null (not applicable), not 0.
   const year = inYears(ds, refs.annee);
+  // The year before counts only when it is full in the data: a partial year is no comparison.
+  const before = fullYears(refs.couverture).includes(refs.annee - 1);
+  const ofHourYear = (y: number) => cells.cell({ annee: String(y) });
+  const [from, to] = [refs.couverture.debut, refs.couverture.fin].map((m) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)));
   const values: Record<HeadlineId, number | null> = {
     marches_avec_clause: contracts.nombre_marches,
     marches_avec_clause_annee: year ? ofYear(refs.annee).nombre_marches : null,
     operations: contracts.nombre_operations,
     operations_annee: year ? ofYear(refs.annee).nombre_operations : null,
+    heures_annee: year ? (ofHourYear(refs.annee)?.heures ?? 0) : null,
+    heures_annee_precedente: before ? (ofHourYear(refs.annee - 1)?.heures ?? 0) : null,
+    personnes_annee: year ? (ofHourYear(refs.annee)?.personnes.size ?? 0) : null,
+    personnes_annee_precedente: before ? (ofHourYear(refs.annee - 1)?.personnes.size ?? 0) : null,
+    mois_couverts: to! - from! + 1,
     heures_realisees: heures,
     personnes: total.personnes.size,
     entreprises_ayant_embauche: total.entreprises,

@@ -71,10 +71,13 @@ export function facilitatorsCount(ds: Dataset): number {
   return ds.facilitateurs.numRows();
 }
 
-/** Executing directions: distinct `direction` of the contracts, finance (which runs the scheme) excluded. */
+/** Units the publisher marks as running the scheme (`porte_le_dispositif` in its profile). */
+const runsTheScheme = (ds: Dataset) => (ds.meta.profil?.directions ?? []).filter((d) => d.porte_le_dispositif).map((d) => d.code);
+
+/** Executing directions: distinct `direction` of the contracts, the units that run the scheme (profile) excluded. */
 export function executingDirections(ds: Dataset): number {
   return distinctOf(
-    ds.marches.filter((d) => d.direction !== 'FINANCES'),
+    withParams(ds.marches, { runs: runsTheScheme(ds) }).filter((d, $) => !op.includes($.runs, d.direction)),
     'direction',
   );
 }

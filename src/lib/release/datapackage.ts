@@ -49,8 +49,9 @@ export function dataPackage(
     format_publication: RELEASE_FORMAT_VERSION,
     title: `${DATASET_TITLE.fr} — ${meta.nom}`,
     title_en: `${DATASET_TITLE.en} — ${meta.nom}`,
-    description: `Tableaux agrégés et protégés (secret statistique, seuil ${meta.seuil_secret} personnes) sur les clauses d'insertion de ${meta.nom}, du ${meta.periode.debut} au ${meta.periode.fin}.${meta.synthetique ? ' Données synthétiques (exemple).' : ''}`,
-    description_en: `Aggregated, disclosure-controlled tables (threshold ${meta.seuil_secret} persons) on the insertion clauses of ${meta.nom}, ${meta.periode.debut} to ${meta.periode.fin}.${meta.synthetique ? ' Synthetic (sample) data.' : ''}`,
+    // The name after « de » / “of” as the publisher's profile writes it; without one, no article is guessed.
+    description: `Tableaux agrégés et protégés (secret statistique, seuil ${meta.seuil_secret} personnes) sur les clauses d'insertion ${meta.profil?.formes.fr.de_nom ?? `(éditeur : ${meta.nom})`}, du ${meta.periode.debut} au ${meta.periode.fin}.${meta.synthetique ? ' Données synthétiques (exemple).' : ''}`,
+    description_en: `Aggregated, disclosure-controlled tables (threshold ${meta.seuil_secret} persons) on the insertion clauses ${meta.profil?.formes.en.de_nom ?? `(publisher: ${meta.nom})`}, ${meta.periode.debut} to ${meta.periode.fin}.${meta.synthetique ? ' Synthetic (sample) data.' : ''}`,
     version: meta.version,
     created: `${meta.date_publication}T00:00:00Z`,
     keywords: [
@@ -70,6 +71,8 @@ export function dataPackage(
     seuil_secret: meta.seuil_secret,
     contact: meta.contact,
     ...(meta.frequence ? { frequence: meta.frequence } : {}),
+    // What the site says of the publisher (name forms, texts, directorates, statements), as declared.
+    ...(meta.profil ? { profil: meta.profil } : {}),
     ...(versions ? versionsOf(meta, versions) : {}),
     resources: [...tables.map((t) => {
       const f = files.get(t.id);

@@ -449,9 +449,10 @@ const chiffresCles: TableSpec = {
   ],
   cle: ['indicateur'],
   odd: ciblesDe(...HEADLINE_IDS),
-  cubes: [[], ['type_contrat'], ['famille_contrat'], ['famille_structure'], ['sexe']],
+  cubes: [[], ['annee'], ['type_contrat'], ['famille_contrat'], ['famille_structure'], ['sexe']],
   compute({ protection: p }) {
     const references = p.cells.references;
+    const yearCell = (offset: 0 | -1) => ({ annee: String(references.annee + offset) });
     const figures = headlineFigures(p.cells);
     return HEADLINE_IDS.map((id) => {
       const def: HeadlineDefinition = HEADLINE_DEFINITIONS[id];
@@ -459,7 +460,11 @@ const chiffresCles: TableSpec = {
       const prot = def.protection;
       const hidden =
         prot !== null &&
-        ('cellules' in prot ? prot.cellules.some((c) => p.isHidden(c)) : p.womenShareHidden(references[prot.femmesAuMois]));
+        ('cellules' in prot
+          ? prot.cellules.some((c) => p.isHidden(c))
+          : 'annee' in prot
+            ? p.isHidden(yearCell(prot.annee))
+            : p.womenShareHidden(references[prot.femmesAuMois]));
       return {
         indicateur: id,
         libelle_fr: def.titre.fr,

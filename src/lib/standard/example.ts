@@ -72,6 +72,13 @@ export function exampleMetadata(): Metadonnees {
     date_publication: `${Number(year) + 1}-03-01`,
     frequence: 'annuelle',
     sources: [{ titre: "Exemple du standard, généré à partir des exemples de chaque champ (données inventées)" }],
+    profil: {
+      formes: {
+        fr: { nom: "l'Acheteur exemple", de_nom: "de l'Acheteur exemple" },
+        en: { nom: 'the Example buyer', de_nom: 'of the Example buyer' },
+      },
+      directions: [{ code: String(row.direction), fr: 'Collèges', en: 'Lower secondary schools', porte_le_dispositif: false }],
+    },
   };
 }
 

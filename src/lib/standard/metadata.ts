@@ -20,14 +20,14 @@ export const METADATA_KEYS: Readonly<Record<keyof z.input<typeof MetadonneesSche
     type: { fr: 'texte `[a-z0-9]+(-[a-z0-9]+)*`', en: 'text `[a-z0-9]+(-[a-z0-9]+)*`' },
     required: true,
     description: {
-      fr: "Identifiant de l'éditeur ; égal au nom de son dossier (par exemple `pays-de-la-loire`).",
-      en: "Publisher identifier; equals its folder's name (e.g. `pays-de-la-loire`).",
+      fr: "Identifiant de l'éditeur ; égal au nom de son dossier (par exemple `departement-ille-et-vilaine`).",
+      en: "Publisher identifier; equals its folder's name (e.g. `departement-ille-et-vilaine`).",
     },
   },
   nom: {
     type: { fr: 'texte', en: 'text' },
     required: true,
-    description: { fr: "Nom de l'acheteur qui publie, par exemple « Région Pays de la Loire ».", en: 'Name of the publishing buyer, e.g. "Région Pays de la Loire".' },
+    description: { fr: "Nom de l'acheteur qui publie, par exemple « Département d'Ille-et-Vilaine » (dans une phrase, le site prend les formes de `profil.formes`).", en: "Name of the publishing buyer, e.g. \"Département d'Ille-et-Vilaine\" (inside a sentence, the site takes the forms of `profil.formes`)." },
   },
   siret_acheteur: {
     type: { fr: '14 chiffres', en: '14 digits' },
@@ -40,12 +40,12 @@ export const METADATA_KEYS: Readonly<Record<keyof z.input<typeof MetadonneesSche
   territoire: {
     type: { fr: 'texte', en: 'text' },
     required: true,
-    description: { fr: 'Territoire couvert, par exemple « Pays de la Loire ».', en: 'Territory covered, e.g. "Pays de la Loire".' },
+    description: { fr: 'Territoire couvert, par exemple « Ille-et-Vilaine ».', en: 'Territory covered, e.g. "Ille-et-Vilaine".' },
   },
   code_region: {
     type: { fr: '2 ou 3 chiffres', en: '2 or 3 digits' },
     required: true,
-    description: { fr: 'Code INSEE de la région, par exemple `52`.', en: 'INSEE code of the region, e.g. `52`.' },
+    description: { fr: 'Code INSEE de la région, par exemple `53` (Bretagne).', en: 'INSEE code of the region, e.g. `53` (Bretagne).' },
   },
   departements: {
     type: { fr: 'liste de codes', en: 'list of codes' },
@@ -122,6 +122,14 @@ export const METADATA_KEYS: Readonly<Record<keyof z.input<typeof MetadonneesSche
     type: { fr: 'liste de `{ "titre", "url"? }`', en: 'list of `{ "titre", "url"? }`' },
     required: false,
     description: { fr: 'Sources des chiffres publiés.', en: 'Sources of the published figures.' },
+  },
+  profil: {
+    type: { fr: 'objet (voir « Profil de l’éditeur »)', en: 'object (see “Publisher profile”)' },
+    required: false,
+    description: {
+      fr: "Ce que le site dit de l'éditeur : son nom tel qu'il s'écrit dans une phrase (`formes`), sa présentation, ses objectifs, son texte sur les ODD, la note sur ses données, ses limites, ses directions (`directions`, la liste des codes admis dans la colonne `direction`), sa déclaration d'accessibilité, sa couleur et ses résultats publiés auparavant (`resultats_publies`). Absent : le site nomme l'éditeur sans article et ne dit rien de plus.",
+      en: "What the site says of the publisher: its name as written in a sentence (`formes`), presentation, objectives, SDG text, note on its data, limits, directorates (`directions`, the codes allowed in column `direction`), accessibility statement, colour and earlier published results (`resultats_publies`). Absent: the site names the publisher without article and says nothing more.",
+    },
   },
 };
 

@@ -47,6 +47,25 @@ export interface ChangelogEntry {
 /** Every version of the standard, newest first. Add an entry (and bump the contract) for each release. */
 export const CHANGELOG: readonly ChangelogEntry[] = [
   {
+    version: '2.1.0',
+    date: '2026-12-06',
+    kind: 'mineure',
+    changes: [
+      {
+        fr: "Nouveau : metadonnees.profil (facultatif), tout ce que le site dit de l'éditeur — son nom dans une phrase (formes), ses textes, ses directions, sa déclaration d'accessibilité, sa couleur, ses résultats publiés auparavant ; recopié dans datapackage.json.",
+        en: "New: metadonnees.profil (optional), everything the site says of the publisher — its name in a sentence (formes), its texts, directorates, accessibility statement, colour, earlier published results; copied into datapackage.json.",
+      },
+      {
+        fr: "La colonne direction de marches.csv prend les codes de profil.directions (règle direction.inconnue) au lieu d'une liste fixe ; sans liste, tout code en majuscules est accepté.",
+        en: 'Column direction of marches.csv takes the codes of profil.directions (rule direction.inconnue) instead of a fixed list; without a list, any code in capitals is accepted.',
+      },
+      {
+        fr: 'Chiffres clés nouveaux : heures et personnes de l’année de référence et de l’année précédente, mois couverts par les données ; dates de référence tirées des résultats publiés de l’éditeur, sinon de ses données.',
+        en: 'New key figures: hours and persons of the reference year and of the year before, months covered by the data; reference dates from the publisher’s published results, else from its data.',
+      },
+    ],
+  },
+  {
     version: '2.0.0',
     date: '2026-12-06',
     kind: 'majeure',

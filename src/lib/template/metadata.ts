@@ -64,6 +64,23 @@ const TEMPLATE: Readonly<Record<MetaKey, TemplateValue>> = {
     value: () => [],
     hint: 'Facultatif : [{ "titre": "Suivi des clauses, maison de l\'emploi de …", "url": "https://…" }].',
   },
+  profil: {
+    // The kit never guesses an article: the forms are asked for, the rest is optional (docs/publier.md).
+    value: () => ({
+      formes: {
+        fr: {
+          nom: fill('votre nom dans une phrase, avec son article : « le Département d’Ille-et-Vilaine », « la Métropole de Lyon », « Rennes Métropole »'),
+          de_nom: fill('votre nom après « de » : « du Département d’Ille-et-Vilaine », « de la Métropole de Lyon », « de Rennes Métropole »'),
+        },
+        en: {
+          nom: fill('en anglais, avec son article : « the Département d’Ille-et-Vilaine », « Rennes Métropole »'),
+          de_nom: fill('en anglais, après « of » : « of the Département d’Ille-et-Vilaine », « of Rennes Métropole »'),
+        },
+      },
+      directions: [{ code: 'COLLEGES', fr: fill('nom de la direction, par exemple « Collèges »'), en: fill('en anglais, par exemple « Lower secondary schools »') }],
+    }),
+    hint: 'Facultatif mais conseillé : presentation, objectifs, odd, limites, accessibilite, couleur et resultats_publies se décrivent dans docs/publier.md. Sans directions, tout code de direction est accepté.',
+  },
 };
 
 /** The explanation of a key: its description in the standard, then the template's hint. */

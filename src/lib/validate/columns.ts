@@ -77,8 +77,9 @@ const READERS: Readonly<Record<FieldKind, (raw: string, field: FieldDef) => Pars
   string: (raw) => ({ ok: true, value: raw }),
   id: (raw) => ({ ok: true, value: raw }),
   pseudonym: (raw) => ({ ok: true, value: raw.toUpperCase() }),
-  // An unknown code goes through unchanged: the schema's enumeration rejects it.
-  code: (raw, f) => ({ ok: true, value: enumLookup(f.values ?? []).get(enumKey(raw)) ?? raw }),
+  // An unknown code goes through unchanged: the schema's enumeration rejects it. A code column
+  // without a list (the publisher's directorates, listed in its metadata) is read in capitals.
+  code: (raw, f) => ({ ok: true, value: f.values ? (enumLookup(f.values).get(enumKey(raw)) ?? raw) : raw.toUpperCase() }),
   multi: (raw, f) => {
     const lookup = enumLookup(f.values ?? []);
     const split = splitMulti(raw);

@@ -20,7 +20,7 @@ import { readAndCheck, type FileSource, type TableResult } from './tables.ts';
 import { hasRows, isWorkbook, OTHER_SPREADSHEET, readSheetTable, readWorkbook, tablesOfWorkbook, type Sheet } from './xlsx.ts';
 
 export interface ValidateInput {
-  /** Folder name of the publisher (`PUBLISHER_ID`: `pays-de-la-loire`); `metadonnees.json` must carry the same `id`. */
+  /** Folder name of the publisher (`PUBLISHER_ID`: `departement-ille-et-vilaine`); `metadonnees.json` must carry the same `id`. */
   publisher: string;
   /** `metadonnees.json`: parsed JSON, its text or bytes, or `undefined` when missing. */
   meta: unknown;

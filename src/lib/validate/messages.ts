@@ -119,8 +119,8 @@ const OWN_RULES = {
     title: { fr: 'Région et départements incohérents', en: 'Region and départements disagree' },
     text: { fr: '{detail}', en: '{detail}' },
     fix: {
-      fr: 'Corrigez code_region (code INSEE de la région : 53 Bretagne, 52 Pays de la Loire…) ou la liste departements.',
-      en: 'Fix code_region (INSEE region code: 53 Bretagne, 52 Pays de la Loire…) or the departements list.',
+      fr: 'Corrigez code_region (code INSEE de la région : 53 Bretagne, 44 Grand Est…) ou la liste departements.',
+      en: 'Fix code_region (INSEE region code: 53 Bretagne, 44 Grand Est…) or the departements list.',
     },
   },
   'meta.seuil_bas': {
@@ -389,6 +389,18 @@ const OWN_RULES = {
     },
     fix: { fr: "Mettez le SIRET de siret_acheteur dans toute la colonne id_acheteur (ou corrigez siret_acheteur).", en: "Put siret_acheteur's SIRET in the whole id_acheteur column (or fix siret_acheteur)." },
   },
+  'direction.inconnue': {
+    severity: 'error',
+    title: { fr: 'Direction inconnue', en: 'Unknown directorate' },
+    text: {
+      fr: 'Cette direction n’est pas dans la liste profil.directions des métadonnées ({allowed}).',
+      en: 'This directorate is not in the metadata list profil.directions ({allowed}).',
+    },
+    fix: {
+      fr: 'Écrivez le code d’une direction de la liste, ou ajoutez la direction à profil.directions dans metadonnees.json (code, nom en français et en anglais).',
+      en: 'Write the code of a directorate of the list, or add the directorate to profil.directions in metadonnees.json (code, French and English names).',
+    },
+  },
   'departement.hors_territoire': {
     severity: 'error',
     title: { fr: 'Département hors territoire', en: 'Département outside the territory' },
@@ -640,8 +652,8 @@ export function ruleMessage(rule: RuleId, params: Params = {}): Message {
 export const INPUT_ERRORS = {
   introuvable: { fr: 'Dossier introuvable : {path}', en: 'Folder not found: {path}' },
   nom_dossier: {
-    fr: "Nom de dossier d'éditeur refusé : « {name} » (minuscules et chiffres, groupes reliés par un tiret : pays-de-la-loire).",
-    en: 'Publisher folder name refused: "{name}" (lower-case letters and digits, groups joined by one hyphen: pays-de-la-loire).',
+    fr: "Nom de dossier d'éditeur refusé : « {name} » (minuscules et chiffres, groupes reliés par un tiret : departement-ille-et-vilaine).",
+    en: 'Publisher folder name refused: "{name}" (lower-case letters and digits, groups joined by one hyphen: departement-ille-et-vilaine).',
   },
   lien_symbolique: {
     fr: "Dossier d'éditeur refusé : {path} est un lien symbolique.",

@@ -66,7 +66,7 @@ function placeholders(value: unknown, path: string[] = []): { path: string; hint
 const within = (path: string, field: string) => path === field || path.startsWith(`${field}.`);
 
 /** The fields the tables are checked against, and which checks each holds back while it is wrong. */
-const CHECKS_OF: Readonly<Record<keyof MetaChecks, Message>> = {
+const CHECKS_OF: Readonly<Record<Exclude<keyof MetaChecks, 'directions'>, Message>> = {
   siret_acheteur: {
     fr: "SIRET de l'acheteur de chaque marché (marches, id_acheteur)",
     en: "the buyer's SIRET of each contract (marches, id_acheteur)",
@@ -92,10 +92,10 @@ const CHECKS_OF: Readonly<Record<keyof MetaChecks, Message>> = {
 export function validateMeta(publisher: string, meta: unknown, issues: IssueCollector, today?: string): MetaResult {
   const file = METADATA_FILE;
   const checks: MetaChecks = {};
-  const heldBack = (fields: readonly (keyof MetaChecks)[]) => {
+  const heldBack = (fields: readonly (keyof typeof CHECKS_OF)[]) => {
     for (const champ of fields) issues.add('meta.controles_non_faits', file, { column: champ }, { champ, checks: CHECKS_OF[champ] });
   };
-  const all = Object.keys(CHECKS_OF) as (keyof MetaChecks)[];
+  const all = Object.keys(CHECKS_OF) as (keyof typeof CHECKS_OF)[];
   if (meta === undefined) {
     issues.add('meta.absent', file);
     heldBack(all);
@@ -197,6 +197,9 @@ export function validateMeta(publisher: string, meta: unknown, issues: IssueColl
   const periode = valid('periode');
   if (periode && periode.debut <= periode.fin && !wrong.has('periode')) checks.periode = periode;
   heldBack(all.filter((k) => checks[k] === undefined));
+  // The publisher's own directorates, when it lists them (optional: without them any code is accepted).
+  const profil = valid('profil');
+  if (profil?.directions) checks.directions = profil.directions.map((d) => d.code);
 
   return !errors && parsed.success ? { meta: parsed.data, checks } : { checks };
 }
@@ -215,7 +218,7 @@ function regionAgrees(code: string, departements: readonly string[], issues: Iss
   }
   const outside = departements.filter((d) => regionOf(d)?.code !== code);
   if (outside.length === 0) return true;
-  // The départements outside, by the region they are in: « 44, 49 (Pays de la Loire) ».
+  // The départements outside, by the region they are in: « 22, 29 (Bretagne) ».
   const byRegion = (lang: 'fr' | 'en') => {
     const groups = new Map<string, string[]>();
     for (const d of outside) {

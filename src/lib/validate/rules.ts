@@ -228,6 +228,8 @@ export interface MetaChecks {
   siret_acheteur?: string;
   departements?: readonly string[];
   periode?: { readonly debut: string; readonly fin: string };
+  /** Codes of the publisher's internal units (`profil.directions`); absent: any code is accepted. */
+  directions?: readonly string[];
 }
 
 /**
@@ -264,6 +266,12 @@ export function checkAgainstMeta(t: TableResult, meta: MetaChecks, issues: Issue
       const flags = flagDistinct(col, (v) => (v as string) < from || (v as string) > to);
       reportFlagged(t, col, flags, 'periode.hors_periode', issues, () => ({ debut: from, fin: to }));
     }
+  }
+  const direction = t.def.name === 'marches' ? t.columns.get('direction') : undefined;
+  if (direction && meta.directions) {
+    const allowed = new Set(meta.directions);
+    const flags = flagDistinct(direction, (v) => !allowed.has(v as string));
+    reportFlagged(t, direction, flags, 'direction.inconnue', issues, () => ({ allowed: meta.directions!.join(', ') }));
   }
   const buyer = t.def.name === 'marches' ? t.columns.get('id_acheteur') : undefined;
   if (buyer && meta.siret_acheteur) {

@@ -21,6 +21,14 @@ export function meta(overrides: Partial<Metadonnees> = {}): Metadonnees {
     version: '2019.1',
     date_publication: '2019-06-30',
     sources: [{ titre: 'Données de test' }],
+    // Finance runs the scheme: it is not counted among the directorates executing contracts.
+    profil: {
+      formes: { fr: { nom: 'la Région Test', de_nom: 'de la Région Test' }, en: { nom: 'the Région Test', de_nom: 'of the Région Test' } },
+      directions: [
+        { code: 'LYCEES', fr: 'Lycées', en: 'Upper secondary schools', porte_le_dispositif: false },
+        { code: 'FINANCES', fr: 'Finances', en: 'Finance', porte_le_dispositif: true },
+      ],
+    },
     ...overrides,
   };
 }

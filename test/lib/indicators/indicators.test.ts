@@ -20,7 +20,7 @@ import {
   womenShareAt,
 } from '../../../src/lib/indicators/index.ts';
 import { computeCells } from '../../../src/lib/cells/index.ts';
-import { DEFAULT_REFERENCES } from '../../../src/lib/indicators/references.ts';
+import { coverage, fullYears, referencesOf } from '../../../src/lib/indicators/references.ts';
 import { CUBES } from '../../../src/lib/pipeline.ts';
 import { tiny } from './fixtures.ts';
 
@@ -114,8 +114,8 @@ describe('breakdowns', () => {
 
 describe('headline figures', () => {
   const ds = tiny();
-  const refs = { annee: 2018, anneeServicesDebut: 2017, moisFemmesDebut: '2017-05', moisFemmesFin: '2018-04' };
-  const figures = (r: typeof refs = DEFAULT_REFERENCES) => headlineFigures(computeCells(ds, CUBES, { k: ds.meta.seuil_secret, refs: r }));
+  const refs = { annee: 2018, anneeServicesDebut: 2017, moisFemmesDebut: '2017-05', moisFemmesFin: '2018-04', couverture: { debut: '2017-04', fin: '2018-04' } };
+  const figures = (r: typeof refs = referencesOf(ds)) => headlineFigures(computeCells(ds, CUBES, { k: ds.meta.seuil_secret, refs: r }));
   const f = figures(refs);
   const v = Object.fromEntries(HEADLINE_IDS.map((id) => [id, f[id].valeur]));
 
@@ -125,6 +125,12 @@ describe('headline figures', () => {
       marches_avec_clause_annee: 2,
       operations: 2,
       operations_annee: 2,
+      // 2018 holds only March and April: the year before it (2017, from April) is partial, so no comparison.
+      heures_annee: 7.5 + 8,
+      heures_annee_precedente: null,
+      personnes_annee: 2,
+      personnes_annee_precedente: null,
+      mois_couverts: 13,
       heures_realisees: 50.5,
       personnes: 3,
       entreprises_ayant_embauche: 2,
@@ -150,12 +156,23 @@ describe('headline figures', () => {
     expect(f.part_femmes_debut.precision).toBe(0);
     expect(f.personnes.reference).toBe('2017–2018');
     expect(f.marches_avec_clause_annee.reference).toBe('2018');
-    expect(figures().part_femmes_debut.valeur).toBeNull();
+    expect(figures({ ...refs, moisFemmesDebut: '2014-05' }).part_femmes_debut.valeur).toBeNull();
+    expect(f.mois_couverts.reference).toBe('2017-04/2018-04');
     const outside = figures({ ...refs, annee: 2020, anneeServicesDebut: 2013 });
     expect(outside.marches_avec_clause_annee.valeur).toBeNull();
     expect(outside.operations_critere_attribution_annee.valeur).toBeNull();
     expect(outside.part_marches_services_debut.valeur).toBeNull();
     expect(outside.marches_avec_clause.valeur).toBe(3);
+  });
+
+  it('without declared references, takes them from the data: latest full year, else the last; partial years are not full', () => {
+    expect(coverage(ds)).toEqual({ debut: '2017-04', fin: '2018-04' });
+    expect(fullYears(coverage(ds))).toEqual([]);
+    expect(fullYears({ debut: '2012-10', fin: '2018-12' })).toEqual([2013, 2014, 2015, 2016, 2017, 2018]);
+    expect(referencesOf(ds)).toEqual({ ...refs, anneeServicesDebut: 2017, moisFemmesDebut: '2017-12', moisFemmesFin: '2018-04' });
+    // A publisher's declared reference dates (its earlier published results) win over the data's.
+    const declared = { ...ds, meta: { ...ds.meta, profil: { formes: { fr: { nom: 'x', de_nom: 'de x' }, en: { nom: 'x', de_nom: 'of x' } }, resultats_publies: { titre: { fr: 't', en: 't' }, reperes: { annee: 2017 }, valeurs: {} } } } };
+    expect(referencesOf(declared as typeof ds).annee).toBe(2017);
   });
 
   it('every definition has French and English text', () => {

@@ -93,10 +93,17 @@ describe('manifest', () => {
   });
 
   it('key figures list every headline figure with its definition; out-of-period references are empty', () => {
-    const rows = rowsOf(medium(), 'chiffres-cles');
+    const ds = medium();
+    const rows = rowsOf(ds, 'chiffres-cles');
     expect(rows.map((r) => r.indicateur)).toEqual(HEADLINE_IDS);
     const byId = new Map(rows.map((r) => [r.indicateur, r]));
-    expect(byId.get('part_femmes_debut')!.valeur).toBeNull();
+    // References from the data fall inside it: a figure (here hidden), never « n.d. ».
+    expect(byId.get('part_femmes_debut')!.valeur).not.toBeNull();
+    // A reference the publisher declares outside the data (its earlier results' month) is empty.
+    const profil = { ...ds.meta.profil!, resultats_publies: { titre: { fr: 't', en: 't' }, reperes: { mois_femmes_debut: '2014-05' }, valeurs: {} } };
+    const declared = new Map(rowsOf({ ...ds, meta: { ...ds.meta, profil } }, 'chiffres-cles').map((r) => [r.indicateur, r]));
+    expect(declared.get('part_femmes_debut')!.valeur).toBeNull();
+    expect(declared.get('part_femmes_debut')!.reference).toBe('2014-05');
     expect(byId.get('marches_avec_clause')!.valeur).toBe(10);
     expect(byId.get('personnes')!.valeur).toBe(120);
     expect(String(byId.get('part_heures_siae')!.definition_fr)).toContain('ETTI, AI, EI, ACI, EITI');

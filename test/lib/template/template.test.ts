@@ -29,6 +29,13 @@ function filledMeta(): string {
     departements: ['35'],
     periode: { debut: '2022-01-01', fin: '2023-12-31' },
     contact: 'https://www.ille-et-vilaine.fr/clauses-sociales',
+    profil: {
+      formes: {
+        fr: { nom: "le Département d'Ille-et-Vilaine", de_nom: "du Département d'Ille-et-Vilaine" },
+        en: { nom: "the Département d'Ille-et-Vilaine", de_nom: "of the Département d'Ille-et-Vilaine" },
+      },
+      directions: [{ code: 'COLLEGES', fr: 'Collèges', en: 'Lower secondary schools' }],
+    },
   });
   return JSON.stringify(meta, null, 2);
 }
@@ -57,7 +64,8 @@ describe('a new publisher folder', () => {
     const tables = Object.fromEntries([...files].filter(([p]) => p === TEMPLATE_WORKBOOK));
     const before = await validateDataset({ publisher: 'departement-exemple', today: TODAY, meta: text(METADATA_FILE), files: tables });
     expect(before.report.summary.map((s) => [s.rule, s.count])).toEqual([
-      ['meta.a_completer', 8],
+      // 8 fields, and the 4 name forms and the one directorate of `profil` (the kit never guesses an article).
+      ['meta.a_completer', 13],
       ['meta.controles_non_faits', 3],
     ]);
     const after = await validateDataset({ publisher: 'departement-exemple', today: TODAY, meta: filledMeta(), files: tables });

@@ -109,7 +109,7 @@ describe('reading publisher folders', () => {
   it('refuses badly named folders and symbolic links to folders', async () => {
     const bad = dataRoot('bad-name');
     mkdirSync(join(bad, 'Pays_De_La_Loire'));
-    expect(await refusal(listPublisherFolders(bad))).toMatchInlineSnapshot(`"Nom de dossier d'éditeur refusé : « Pays_De_La_Loire » (minuscules et chiffres, groupes reliés par un tiret : pays-de-la-loire). / Publisher folder name refused: "Pays_De_La_Loire" (lower-case letters and digits, groups joined by one hyphen: pays-de-la-loire)."`);
+    expect(await refusal(listPublisherFolders(bad))).toMatchInlineSnapshot(`"Nom de dossier d'éditeur refusé : « Pays_De_La_Loire » (minuscules et chiffres, groupes reliés par un tiret : departement-ille-et-vilaine). / Publisher folder name refused: "Pays_De_La_Loire" (lower-case letters and digits, groups joined by one hyphen: departement-ille-et-vilaine)."`);
     const linked = dataRoot('linked');
     symlinkSync(VALID, join(linked, 'lien'));
     expect((await refusal(listPublisherFolders(linked))).replaceAll(tmp, '<tmp>')).toMatchInlineSnapshot(`"Dossier d'éditeur refusé : <tmp>/linked/lien est un lien symbolique. / Publisher folder refused: <tmp>/linked/lien is a symbolic link."`);
