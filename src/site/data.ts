@@ -15,6 +15,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { COMPARISON_DIR } from '../lib/compare/codes.ts';
 import { RELEASE_FOLDERS } from '../lib/release/folders.ts';
+import { ProtectionLogSchema, type ProtectionLogJson } from '../lib/release/protection-log.ts';
 import {
   ComparisonSchema,
   DatapackageSchema,
@@ -265,6 +266,19 @@ export function publication(): Publication {
   const main = release().main;
   if (!main) throw new Error('Ce site ne fait que comparer : il n’a pas d’éditeur principal / this site only compares: it has no main publisher');
   return main;
+}
+
+/**
+ * The protection log of the main publisher's release (`donnees/<editeur>/protection.json`), as the
+ * release wrote it: the methodology page states the audit's result from it. Undefined for a release
+ * made before the log existed.
+ */
+export function protectionLog(): ProtectionLogJson | undefined {
+  const file = join(publication().dir, 'protection.json');
+  if (!existsSync(file)) return undefined;
+  const parsed = ProtectionLogSchema.safeParse(readJson(file));
+  if (!parsed.success) fail(file, parsed.error);
+  return parsed.data;
 }
 
 /** Every publisher of the release, in id order (the main one included). */
