@@ -122,7 +122,7 @@ export function summariseProfile(
     // A sample stands for the time until the next one.
     const ms = (timeDeltas[i + 1] ?? 0) / 1000;
     durationMs += ms;
-    let id: number | undefined = samples[i]!;
+    let id: number | undefined = samples[i];
     const key = keyOf.get(id)!;
     self.set(key, (self.get(key) ?? 0) + ms);
     const seen = new Set<string>();

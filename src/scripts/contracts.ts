@@ -42,7 +42,7 @@ function enhance(root: HTMLElement) {
     nom: th.dataset.col ?? '',
     kind: th.dataset.kind ?? 'text',
     pf: percentFormat(th.dataset.digits),
-    th: th as HTMLTableCellElement,
+    th: th,
   }));
   const years = (d.years ?? '').split(' ').filter(Boolean).map(Number);
   const size = Number(d.pageSize) || 100;

@@ -216,7 +216,7 @@ describeBuiltSite(dir, `the checker page of ${dir}`, () => {
     const fetchDownload = async (selector: string) => {
       expect(await page.locator(selector).getAttribute('href')).toMatch(/^blob:/);
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
-      return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+      return { name: download.suggestedFilename(), text: readFileSync((await download.path()), 'utf8') };
     };
     const json = await fetchDownload('[data-download-json]');
     expect(json.name).toBe(`validation-${DEFAULT_PUBLISHER}.json`);

@@ -111,7 +111,7 @@ describeBuiltSite(dir, `open data of the built site in ${dir}`, () => {
     it('lists every indexable page in both languages, with its alternates, at its canonical address', () => {
       const { document } = parseHTML(readFileSync(join(dir, 'sitemap.xml'), 'utf8'));
       const urls = [...document.querySelectorAll('url')];
-      const locs = urls.map((x) => x.querySelector('loc')!.textContent!.trim()).sort();
+      const locs = urls.map((x) => x.querySelector('loc')!.textContent.trim()).sort();
       const expected = sitePages(dir)
         .filter((p) => p.file.endsWith('index.html'))
         .map((p) => head(p.file))
@@ -170,7 +170,7 @@ describeBuiltSite(dir, `open data of the built site in ${dir}`, () => {
       for (const p of pages) {
         const scripts = [...head(p.file).querySelectorAll('script[type="application/ld+json"]')];
         expect(scripts, p.path).toHaveLength(1);
-        const ld = JSON.parse(scripts[0]!.textContent!);
+        const ld = JSON.parse(scripts[0]!.textContent);
         expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Dataset', isAccessibleForFree: true });
         expect(ld.license).toBe('https://www.etalab.gouv.fr/licence-ouverte-open-licence/');
         expect(ld.spatialCoverage.identifier.value).toMatch(/^\d{2,3}$/);

@@ -33,7 +33,7 @@ function snapshot(name: string, svg: string) {
 const bars = (svg: string) => (/<g[^>]*data-mark="bar"[^>]*>(.*?)<\/g>/s.exec(svg)?.[1] ?? '').match(/<rect/g)?.length ?? 0;
 
 describe('yearBars', () => {
-  const svg = toSvgString(yearBars(data('heures-par-annee'), options('heures-par-annee')) as unknown as Element);
+  const svg = toSvgString(yearBars(data('heures-par-annee'), options('heures-par-annee')));
   test('matches its snapshot', () => snapshot('year-bars', svg));
   test('draws a bar only for published numbers: a secret or missing cell is never a bar at 0', () => {
     expect(bars(svg)).toBe(5);
@@ -47,7 +47,7 @@ describe('yearBars', () => {
 });
 
 describe('yearGroups', () => {
-  const svg = toSvgString(yearGroups(data('heures-par-segment'), options('heures-par-segment')) as unknown as Element);
+  const svg = toSvgString(yearGroups(data('heures-par-segment'), options('heures-par-segment')));
   test('matches its snapshot', () => snapshot('year-groups', svg));
   test('a true zero is a (flat) bar, a secret cell is not', () => {
     // 9 cells, 2 secret: 7 bars including the zero of 2014.
@@ -57,7 +57,7 @@ describe('yearGroups', () => {
 });
 
 describe('yearLines', () => {
-  const svg = toSvgString(yearLines(data('part-femmes'), options('part-femmes', { format: (n) => `${fr.format(n)} %` })) as unknown as Element);
+  const svg = toSvgString(yearLines(data('part-femmes'), options('part-femmes', { format: (n) => `${fr.format(n)} %` })));
   test('matches its snapshot', () => snapshot('year-lines', svg));
   test('labels every published point of a single series and marks the secret year', () => {
     expect(svg).toContain('>13,9 %</text>');
@@ -66,7 +66,7 @@ describe('yearLines', () => {
 });
 
 describe('rankedBars', () => {
-  const svg = toSvgString(rankedBars(data('personnes-par-public'), options('personnes-par-public')) as unknown as Element);
+  const svg = toSvgString(rankedBars(data('personnes-par-public'), options('personnes-par-public')));
   test('matches its snapshot', () => snapshot('ranked-bars', svg));
   test('one bar per published number, labels for secret and missing', () => {
     expect(bars(svg)).toBe(4);
@@ -79,7 +79,7 @@ describe('rankedBars', () => {
 });
 
 test('rendering is deterministic', () => {
-  const a = toSvgString(yearBars(data('heures-par-annee'), options('x')) as unknown as Element);
-  const b = toSvgString(yearBars(data('heures-par-annee'), options('x')) as unknown as Element);
+  const a = toSvgString(yearBars(data('heures-par-annee'), options('x')));
+  const b = toSvgString(yearBars(data('heures-par-annee'), options('x')));
   expect(a).toBe(b);
 });

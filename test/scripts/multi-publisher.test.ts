@@ -78,7 +78,7 @@ describe('a release with two publishers', () => {
       expect(rows.map((r) => r.getAttribute('data-editeur'))).toEqual(IDS);
       for (const row of rows) {
         const id = row.getAttribute('data-editeur')!;
-        const cells = [...row.querySelectorAll('th, td')].map((c) => c.textContent!.trim());
+        const cells = [...row.querySelectorAll('th, td')].map((c) => c.textContent.trim());
         expect(cells[0]).toContain(nameOf(id));
         expect(cells[2]).toBe('2012–2018');
         expect(cells[3]).toContain('2019.1');
@@ -161,7 +161,7 @@ describe('a release with two publishers', () => {
       expect(tr.textContent).toMatch(r.annuel ? /Annuel/ : /Pluriannuel|Période inconnue/);
     }
     // No chart of the validated section draws a published figure with other flags.
-    const validated = [...doc.querySelectorAll('.validated figure.chart')].map((f) => f.textContent!);
+    const validated = [...doc.querySelectorAll('.validated figure.chart')].map((f) => f.textContent);
     for (const r of refs.lignes.filter((l: { perimetre: string; annuel: boolean }) => l.perimetre !== 'MARCHES_PROPRES' || l.annuel)) {
       for (const text of validated) expect(text).not.toContain(r.territoire);
     }

@@ -148,7 +148,7 @@ describe('two buyers comparing each other from their published addresses', () =>
     for (const [path, lang] of [['comparaison/index.html', 'fr'], ['en/comparaison/index.html', 'en']] as const) {
       const doc = page(dirs.outA, path);
       const rows = [...doc.querySelectorAll('#pairs tbody tr')];
-      expect(rows.map((tr) => [tr.querySelector('.address')!.textContent!.trim(), tr.getAttribute('data-inclus'), tr.getAttribute('data-raison')])).toEqual(expected);
+      expect(rows.map((tr) => [tr.querySelector('.address')!.textContent.trim(), tr.getAttribute('data-inclus'), tr.getAttribute('data-raison')])).toEqual(expected);
       const text = rows.map((tr) => tr.textContent).join('\n');
       if (lang === 'fr') {
         expect(text).toMatch(/Empreinte fausse : l'empreinte SHA-256 de synthese\.csv/);

@@ -65,7 +65,7 @@ beforeAll(async () => {
   publish('alpha', 'Alpha');
   // A file changed after its hash was published: same size, one digit different.
   publish('beta', 'Bêta', (files) => {
-    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(files.get('synthese.csv')!);
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(files.get('synthese.csv'));
     files.set('synthese.csv', new TextEncoder().encode(csv.replace(/\r\n(\d)/, (_, d) => `\r\n${(Number(d) + 1) % 10}`)));
   });
   mkdirSync(join(SITE, 'page'), { recursive: true });

@@ -89,7 +89,7 @@ export function earlierView(cells: Cells, release: EarlierRelease, tables: reado
     if (!hours) continue; // no figure carried out: contracts, contract counts
     const spec = tables.find((t) => t.id === id);
     if (!spec || spec.cubes.length !== 1) refuse(`la table ${id} n'est plus publiée ainsi`, `table ${id} is no longer published this way`);
-    const dims = spec!.cubes[0]! as Dimension[];
+    const dims = spec!.cubes[0]!;
     for (const d of dims) if (!column(d)) refuse(`la table ${id} n'a pas de colonne ${d}`, `table ${id} has no column ${d}`);
     hours.forEach((h, i) => {
       const values: Record<string, DimValue> = {};

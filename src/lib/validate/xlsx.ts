@@ -37,7 +37,7 @@ async function bytesOf(source: FileSource): Promise<Uint8Array> {
   if (source instanceof Blob) return new Uint8Array(await source.arrayBuffer());
   const pieces: Uint8Array[] = [];
   // A piece may be reused once the next is asked for: copy each.
-  for await (const piece of (source as ChunkSource).chunks()) pieces.push(piece.slice());
+  for await (const piece of (source).chunks()) pieces.push(piece.slice());
   return concatBytes(pieces);
 }
 
@@ -67,7 +67,7 @@ export async function readWorkbook(source: FileSource): Promise<{ sheets: Sheet[
     const { default: readXlsxFile } = await import('read-excel-file/universal');
     const buffer = stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength) as ArrayBuffer;
     const sheets = await readXlsxFile(buffer);
-    return { sheets: sheets.map((s) => ({ name: s.sheet, rows: s.data as unknown as Sheet['rows'] })) };
+    return { sheets: sheets.map((s) => ({ name: s.sheet, rows: s.data })) };
   } catch (e) {
     const cause = (e as Error).message;
     return { error: { fr: `le lecteur de classeurs a échoué : ${cause}.`, en: `the workbook reader failed: ${cause}.` } };

@@ -293,7 +293,7 @@ describe('published table', () => {
       'donnees/comparaison/resultats-publies-autres-territoires.csv',
       'donnees/comparaison/resultats-publies-autres-territoires.json',
     ]);
-    const json = JSON.parse(new TextDecoder().decode(files.get('donnees/comparaison/resultats-publies-autres-territoires.json')!));
+    const json = JSON.parse(new TextDecoder().decode(files.get('donnees/comparaison/resultats-publies-autres-territoires.json')));
     expect(json.statut).toEqual({ fr: 'publié, non vérifié', en: 'published, not verified' });
     expect(json.lignes[0]).toMatchObject({ rang: 1, urls: [expect.stringMatching(/^https:/)], citation: expect.any(String) });
     const again = buildComparison({ releases, references: new TextDecoder().decode(bytes) });

@@ -326,7 +326,7 @@ describe('determinism and archive', () => {
 
   it('a base URL option moves every absolute link', () => {
     const other = buildStandard({ baseUrl: 'https://donnees.example.fr/clauses' });
-    const schema = JSON.parse(decoder.decode(other.get('donnees/standard/marches/schema.json')!)) as StandardSchema;
+    const schema = JSON.parse(decoder.decode(other.get('donnees/standard/marches/schema.json'))) as StandardSchema;
     expect(schema.homepage).toBe('https://donnees.example.fr/clauses/');
     expect(schema.path).toBe('https://donnees.example.fr/clauses/donnees/standard/marches/schema.json');
     expect(schema.resources[0]!.path).toBe('https://donnees.example.fr/clauses/donnees/standard/marches/exemple-valide.csv');
