@@ -14,7 +14,7 @@ import { validateDataset, type ValidationReport } from '../../src/lib/validate/i
 import { DEFAULT_PUBLISHER, publisherOf, reportCsv } from '../../src/scripts/checker/report.ts';
 import { gotoAndSettle, launchChromium } from './harness/browser.ts';
 import { describeBuiltSite } from './harness/describe-site.ts';
-import { basePath, distDir } from './harness/site.ts';
+import { basePath, distDir, type Lang } from './harness/site.ts';
 import { AXE_TAGS, siteContext } from './harness/visit.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -25,7 +25,6 @@ const BAD_HEURES = resolve(import.meta.dirname, 'fixtures/checker/heures.csv');
 /** Contracts in an Excel workbook, with a bad date and a bad SIRET (test/fixtures/README.md, `xlsx/`). */
 const XLSX_MARCHES = resolve(ROOT, 'test/fixtures/xlsx/erreurs/marches.xlsx');
 
-type Lang = 'fr' | 'en';
 
 /** What Node's validator reports on the same files, as the page is asked to check them. */
 async function nodeReport(paths: string[]): Promise<ValidationReport> {

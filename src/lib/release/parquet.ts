@@ -14,7 +14,7 @@
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
-import { SECRET } from '../disclosure/index.ts';
+import { SECRET } from '../../schemas/secret.ts';
 import { LICENCE } from './documents.ts';
 import type { Colonne, Ligne, TableSpec, Texte, TypeColonne, Valeur } from './types.ts';
 
