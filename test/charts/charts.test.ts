@@ -5,7 +5,7 @@ import { rankedBars, yearBars, yearGroups, yearLines, type ChartOptions, type Po
 import { serverDocument, toSvgString } from '../../src/charts/render.ts';
 
 const dir = import.meta.dirname;
-const data = (name: string): Point[] => JSON.parse(readFileSync(join(dir, 'data', `${name}.json`), 'utf8'));
+const data = (name: string) => JSON.parse(readFileSync(join(dir, 'data', `${name}.json`), 'utf8')) as Point[];
 const fr = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 const options = (id: string, extra: Partial<ChartOptions> = {}): ChartOptions & { missingLabel: string } => ({
   id,

@@ -25,7 +25,6 @@ import {
   zipPieces,
   type Colonne,
   type Ligne,
-  type TableSpec,
 } from '../../../src/lib/release/index.ts';
 import { archiveTime } from '../../../src/lib/release/zip.ts';
 import { readPublisherFolder } from '../../../scripts/lib/fs-input.ts';
