@@ -127,7 +127,7 @@ export async function exerciseFilterForm(
     const restored = await page
       .waitForFunction(
         ({ sel, name, value, checked }) => {
-          const form = document.querySelector(sel) as HTMLFormElement | null;
+          const form = document.querySelector<HTMLFormElement>(sel);
           const fields = Array.from(form?.elements ?? [], (e) => e as HTMLInputElement).filter((e) => e.name === name);
           return fields.some((f) =>
             f.type === 'checkbox' || f.type === 'radio'
