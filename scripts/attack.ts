@@ -40,7 +40,8 @@ async function csvFiles(dir: string): Promise<Map<string, Uint8Array>> {
 /** The version and the end of the period a release folder's datapackage.json states. */
 async function describe(dir: string): Promise<{ version: string; fin: string }> {
   const pkg = JSON.parse(await readFile(join(dir, 'datapackage.json'), 'utf8')) as { version?: unknown; temporal?: { end?: unknown } };
-  return { version: String(pkg.version ?? ''), fin: String(pkg.temporal?.end ?? '') };
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return { version: text(pkg.version), fin: text(pkg.temporal?.end) };
 }
 
 async function attackOne(dir: string, root: string, highs: Awaited<ReturnType<typeof loadSolver>>): Promise<number> {

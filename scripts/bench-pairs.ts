@@ -61,7 +61,7 @@ for (let i = 1; i <= maxPeers; i++) {
   const from = join(sources, 'dist', 'donnees', `source-${SEEDS[(i - 1) % SEEDS.length]}`);
   const to = join(peersDir, 'donnees', id);
   mkdirSync(to, { recursive: true });
-  const dp = JSON.parse(readFileSync(join(from, 'datapackage.json'), 'utf8'));
+  const dp = JSON.parse(readFileSync(join(from, 'datapackage.json'), 'utf8')) as Record<string, unknown>;
   dp.name = `clauses-insertion-${id}`;
   dp.contributors = [{ title: `Pair ${String(i).padStart(4, '0')}`, role: 'publisher' }];
   writeFileSync(join(to, 'datapackage.json'), `${JSON.stringify(dp, null, 2)}\n`);

@@ -22,6 +22,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { SourceMapPayload } from 'node:module';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BENCH_DIR, ensureDataset } from './bench/datasets.ts';
@@ -73,7 +74,7 @@ if (profileAt > 0) {
   log(`profiling our pipeline at ×${profileAt} …`);
   const data = ensureDataset(profileAt, log);
   const files = await profileScale(data, dir, code);
-  profile = summariseProfile(files.profile, JSON.parse(readFileSync(files.sourceMaps, 'utf8')), {
+  profile = summariseProfile(files.profile, JSON.parse(readFileSync(files.sourceMaps, 'utf8')) as Record<string, SourceMapPayload>, {
     file: 'scripts/bench/ours.ts',
     functionName: 'measure',
   });

@@ -35,7 +35,7 @@ export function trackedPersonalFiles(repo: string): string[] {
     if (!PERSONAL_FILES.test(path)) return false;
     const meta = join(repo, path.split('/').slice(0, -1).join('/'), 'metadonnees.json');
     try {
-      return JSON.parse(readFileSync(meta, 'utf8')).synthetique !== true;
+      return (JSON.parse(readFileSync(meta, 'utf8')) as { synthetique?: unknown }).synthetique !== true;
     } catch {
       return true; // no readable metadata: nothing says the data are synthetic
     }
@@ -100,7 +100,7 @@ export function deploy(o: DeployOptions): string {
   }
 }
 
-async function main(): Promise<number> {
+function main(): number {
   const { values } = parseArgs({
     options: {
       dir: { type: 'string', default: 'dist' },
@@ -113,7 +113,7 @@ async function main(): Promise<number> {
   const dir = resolve(values.dir);
   const version = (() => {
     try {
-      return readdirSync(join(dir, 'donnees')).filter((d) => existsSync(join(dir, 'donnees', d, 'publication.json'))).map((d) => `${d} ${JSON.parse(readFileSync(join(dir, 'donnees', d, 'publication.json'), 'utf8')).version}`).join(', ');
+      return readdirSync(join(dir, 'donnees')).filter((d) => existsSync(join(dir, 'donnees', d, 'publication.json'))).map((d) => `${d} ${(JSON.parse(readFileSync(join(dir, 'donnees', d, 'publication.json'), 'utf8')) as { version?: string }).version}`).join(', ');
     } catch {
       return '';
     }
@@ -136,11 +136,10 @@ async function main(): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/"))) {
-  main().then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      console.error(e instanceof Error ? e.message : String(e));
-      process.exit(1);
-    },
-  );
+  try {
+    process.exit(main());
+  } catch (e: unknown) {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exit(1);
+  }
 }

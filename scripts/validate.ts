@@ -14,7 +14,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport, validateDataset, type Lang, type ValidationReport } from '../src/lib/validate/index.ts';
+import { LANGS, type Lang } from '../src/lib/lang.ts';
+import { formatReport, validateDataset, type ValidationReport } from '../src/lib/validate/index.ts';
 import { InputError, listPublisherFolders, openPublisherFolder, publisherFolderOf } from './lib/fs-input.ts';
 import { offloadLargest } from './lib/offload.ts';
 import { localToday } from './lib/today.ts';
@@ -31,7 +32,6 @@ const { values, positionals } = parseArgs({
   },
 });
 
-const LANGS = ['fr', 'en'] as const;
 
 async function targets(): Promise<{ dir: string; root: string }[]> {
   if (positionals.length === 0) return (await listPublisherFolders(values.data)).map((dir) => ({ dir, root: values.data }));

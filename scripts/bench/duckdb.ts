@@ -53,7 +53,7 @@ if (values.csv) {
       'type_contrat': 'VARCHAR', 'modalite': 'VARCHAR', 'type_structure': 'VARCHAR'
     })`);
 } else {
-  for (const def of TABLES) await loadTable(def.name, join(values.dir!, def.file), def.fields as Readonly<Record<string, FieldDef>>);
+  for (const def of TABLES) await loadTable(def.name, join(values.dir!, def.file), def.fields);
 }
 clock.lap('load');
 const result: DuckDbRows = {

@@ -122,11 +122,11 @@ export function summariseProfile(
     // A sample stands for the time until the next one.
     const ms = (timeDeltas[i + 1] ?? 0) / 1000;
     durationMs += ms;
-    let id: number | undefined = samples[i]!;
-    const key = keyOf.get(id)!;
+    const sampled = samples[i]!;
+    const key = keyOf.get(sampled)!;
     self.set(key, (self.get(key) ?? 0) + ms);
     const seen = new Set<string>();
-    for (; id !== undefined; id = parent.get(id)) {
+    for (let id: number | undefined = sampled; id !== undefined; id = parent.get(id)) {
       const k = keyOf.get(id)!;
       if (seen.has(k)) continue; // recursion: count a function once per sample
       seen.add(k);

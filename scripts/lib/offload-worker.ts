@@ -23,7 +23,8 @@ export type OffloadReply = { ready: true } | { reading: PackedTableRead } | { fa
 
 const port = parentPort!;
 
-port.once('message', async (job: OffloadJob) => {
+/** Reads the one table asked for; every failure is posted back, so the promise never rejects. */
+async function read(job: OffloadJob): Promise<void> {
   try {
     const def = tableOfFile(job.file);
     if (!def) throw new Error(`No table is read from ${job.file}`);
@@ -32,5 +33,7 @@ port.once('message', async (job: OffloadJob) => {
   } catch (e) {
     port.postMessage({ failure: e instanceof Error ? e.message : String(e) } satisfies OffloadReply);
   }
-});
+}
+
+port.once('message', (job: OffloadJob) => void read(job));
 port.postMessage({ ready: true } satisfies OffloadReply);

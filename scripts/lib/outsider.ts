@@ -12,6 +12,7 @@
  */
 import type { Highs } from 'highs';
 import type { Dataset } from '../../src/lib/dataset.ts';
+import { SECRET } from '../../src/schemas/secret.ts';
 
 /** Published columns that name a breakdown (all others are labels or measures). */
 const DIMENSIONS = [
@@ -76,19 +77,27 @@ export function readCsv(bytes: Uint8Array): Record<string, string>[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') record.push(field), (field = '');
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      record.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       record.push(field);
       records.push(record);
-      (field = ''), (record = []);
+      field = '';
+      record = [];
     } else field += ch;
   }
-  if (field !== '' || record.length > 0) record.push(field), records.push(record);
+  if (field !== '' || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
   const [header, ...rest] = records;
   return rest.filter((r) => r.length === header!.length).map((r) => Object.fromEntries(header!.map((h, j) => [h, r[j]!])));
 }
@@ -159,7 +168,7 @@ export function attackPublished(ds: Dataset, files: ReadonlyMap<string, Uint8Arr
         if (!('heures_realisees' in row)) continue;
         const cell = Object.fromEntries(DIMENSIONS.filter((d) => d in row).map((d) => [d, row[d]!]));
         // Today's data within the release's window: the audit's own assumption (corrections known).
-        if (row.heures_realisees === 'secret') secrets.push({ table: window < 0 ? table : `${earlier[window]!.version}/${table}`, cell, window });
+        if (row.heures_realisees === SECRET) secrets.push({ table: window < 0 ? table : `${earlier[window]!.version}/${table}`, cell, window });
         else equalities.push({ atoms: atomsOf(cell, window), value: atomsOf(cell, window).reduce((s, a) => s + atomHours[a]!, 0) });
       }
     }
@@ -175,7 +184,7 @@ export function attackPublished(ds: Dataset, files: ReadonlyMap<string, Uint8Arr
       part_heures_cdi: { type_contrat: 'CDI' },
     };
     const part = parts[r.indicateur!];
-    if (!part || r.valeur === 'secret' || r.valeur === '') continue;
+    if (!part || r.valeur === SECRET || r.valeur === '') continue;
     if (atomsOf(part).length === 0) continue;
     intervals.push({ atoms: atomsOf(part), lo: ((Number(r.valeur) - 0.005) / 100) * total, hi: ((Number(r.valeur) + 0.005) / 100) * total });
   }

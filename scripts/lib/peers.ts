@@ -152,9 +152,9 @@ class Stop extends Error {
   }
 }
 
-/** A source of release files: `get(path)` gives a file's bytes, no more than `max`. */
+/** A source of release files: `get(path)` gives a file's bytes, no more than `max` (at once for an archive already in memory). */
 interface Source {
-  get(path: string, max: number): Promise<Uint8Array>;
+  get(path: string, max: number): Promise<Uint8Array> | Uint8Array;
 }
 
 /** Reads a release through a source: manifest, then the compared tables, then the checks. */
@@ -297,7 +297,7 @@ async function zipSource(path: string): Promise<Source> {
   if (manifests.length === 0) throw new Stop(wrong(peerProblem('pas_une_publication', `${path} ne contient pas de datapackage.json.`, `${path} holds no datapackage.json.`)));
   const prefix = manifests[0]!.slice(0, -'datapackage.json'.length);
   return {
-    async get(name, max) {
+    get(name, max) {
       const bytes = entries[prefix + name];
       if (!bytes) throw new Stop(wrong(peerProblem('incomplete', `${prefix + name} manque dans ${basename(path)}.`, `${prefix + name} is missing from ${basename(path)}.`)));
       if (bytes.byteLength > max) throw name === 'datapackage.json' ? new Stop(wrong(peerProblem('trop_gros', `${name} dépasse ${max} octets.`, `${name} exceeds ${max} bytes.`))) : tooLarge(name, max);
@@ -425,7 +425,7 @@ async function loadPeer(peer: ListedPeer, options: PeerLoadOptions): Promise<Pee
 export async function loadPeers(peers: readonly ListedPeer[], options: PeerLoadOptions): Promise<PeerOutcome[]> {
   await mkdir(options.cacheDir, { recursive: true });
   const unique = [...new Map(peers.map((p) => [peerIdentity(p), p])).values()];
-  const out: PeerOutcome[] = new Array(unique.length);
+  const out = new Array<PeerOutcome>(unique.length);
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < unique.length; i = next++) out[i] = await loadPeer(unique[i]!, options);

@@ -215,7 +215,8 @@ export async function catalogueInputOf(publication: string, ids: readonly string
  */
 export async function earlierReleaseOf(kept: KeptVersion): Promise<EarlierRelease> {
   const datapackage = JSON.parse(await readFile(join(kept.dir, 'datapackage.json'), 'utf8')) as { temporal?: { end?: unknown } };
-  const fin = String(datapackage.temporal?.end ?? '');
+  const end = datapackage.temporal?.end;
+  const fin = typeof end === 'string' ? end : '';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(fin)) fail('manquant', { path: join(kept.dir, 'datapackage.json (temporal.end)') });
   const tables = new Map<string, Uint8Array>();
   for (const name of kept.files) if (name.endsWith('.csv')) tables.set(name.slice(0, -4), new Uint8Array(await readFile(join(kept.dir, name))));

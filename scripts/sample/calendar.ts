@@ -5,14 +5,11 @@ export const monthIndex = (year: number, month: number): MonthIndex => year * 12
 export const yearOf = (m: MonthIndex): number => Math.floor(m / 12);
 export const monthOf = (m: MonthIndex): number => (m % 12) + 1;
 
-/** Period of the sample: 2012-01-01 → 2018-12-31. */
-export const PERIOD_START: MonthIndex = monthIndex(2012, 1);
+/** Last month of the sample's period (2012-01-01 → 2018-12-31). */
 export const PERIOD_END: MonthIndex = monthIndex(2018, 12);
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
-/** `YYYY-MM`, the canonical month form. */
-export const isoMonth = (m: MonthIndex): string => `${yearOf(m)}-${pad2(monthOf(m))}`;
 /** `MM/YYYY`, as facilitators' follow-up spreadsheets write months. */
 export const frenchMonth = (m: MonthIndex): string => `${pad2(monthOf(m))}/${yearOf(m)}`;
 

@@ -122,7 +122,7 @@ export function hatchDefs(id: string): Plot.RenderFunction {
     line.setAttribute('fill', SECRET_INK);
     pattern.append(line);
     defs.append(pattern);
-    return defs as unknown as SVGElement;
+    return defs;
   };
 }
 

@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 
 /** A fresh document for Plot to create elements in. */
 export function serverDocument(): Document {
-  return parseHTML('<!DOCTYPE html><html><body></body></html>').document as unknown as Document;
+  return parseHTML('<!DOCTYPE html><html><body></body></html>').document;
 }
 
 /**

@@ -75,7 +75,7 @@ export function chooseMainPublisher(
 /** `synthetique` of a metadata file's text, or `undefined` when it cannot be read. */
 export function syntheticOf(meta: unknown): boolean | undefined {
   try {
-    const json = typeof meta === 'string' ? JSON.parse(meta.replace(/^\uFEFF/, '')) : meta;
+    const json = typeof meta === 'string' ? (JSON.parse(meta.replace(/^\uFEFF/, '')) as unknown) : meta;
     const value = (json as { synthetique?: unknown } | null)?.synthetique;
     return typeof value === 'boolean' ? value : undefined;
   } catch {

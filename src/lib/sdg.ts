@@ -51,13 +51,6 @@ export const CIBLES_ODD = {
 
 export type CibleOdd = keyof typeof CIBLES_ODD;
 
-export const OBJECTIFS_ODD: Record<number, Texte> = {
-  8: { fr: 'Travail décent et croissance économique', en: 'Decent work and economic growth' },
-  10: { fr: 'Inégalités réduites', en: 'Reduced inequalities' },
-  12: { fr: 'Consommation et production responsables', en: 'Responsible consumption and production' },
-  17: { fr: 'Partenariats pour la réalisation des objectifs', en: 'Partnerships for the goals' },
-};
-
 export interface Alignement {
   cibles: CibleOdd[];
   raison: Texte;

@@ -15,6 +15,7 @@
  */
 import { z } from 'zod';
 import { ProfilSchema } from './profil.ts';
+import { SECRET } from './secret.ts';
 
 /** Version of the release format the writer follows (`MAJEURE.MINEURE`). */
 export const RELEASE_FORMAT_VERSION = '1.0';
@@ -24,9 +25,6 @@ export const READABLE_FORMAT = new RegExp(`^${RELEASE_FORMAT_VERSION.split('.')[
 
 /** The name of a publisher's data package: `clauses-insertion-<editeur>`. */
 export const PACKAGE_PREFIX = 'clauses-insertion-';
-
-/** A hidden cell, in every published table. */
-export const SECRET_CELL = 'secret' as const;
 
 /** Table Schema types used by published columns. */
 export const FIELD_TYPES = ['string', 'integer', 'number', 'boolean', 'date', 'year', 'yearmonth'] as const;
@@ -71,7 +69,7 @@ export const ReleaseTableSchemaSchema = z
   .object({
     fields: z.array(ReleaseFieldSchema).min(1),
     // An empty cell is missing, `secret` is hidden by disclosure control: never a number.
-    missingValues: z.tuple([z.literal(''), z.literal(SECRET_CELL)]),
+    missingValues: z.tuple([z.literal(''), z.literal(SECRET)]),
     primaryKey: z.array(z.string()).optional(),
   })
   .loose()
@@ -238,7 +236,7 @@ export const cellSchema = (type: FieldType): z.ZodType<ReleaseCell, string> => {
   const typed = (test: RegExp, value: (s: string) => ReleaseCell, expected: string) =>
     z.string().transform((s, ctx) => {
       if (s === '') return null;
-      if (s === SECRET_CELL) return SECRET_CELL;
+      if (s === SECRET) return SECRET;
       if (test.test(s)) return value(s);
       ctx.addIssue({ code: 'custom', message: expected });
       return z.NEVER;

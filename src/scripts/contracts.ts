@@ -8,6 +8,7 @@
  * shared link opens it again. Nothing is fetched while the URL holds no view.
  */
 import { pageCount, pageWindow } from '../components/contracts/paging.ts';
+import { SECRET } from '../schemas/secret.ts';
 
 type Value = string | number | boolean | null;
 interface Chunk {
@@ -44,7 +45,7 @@ function enhance(root: HTMLElement) {
     nom: th.dataset.col ?? '',
     kind: th.dataset.kind ?? 'text',
     pf: percentFormat(th.dataset.digits),
-    th: th as HTMLTableCellElement,
+    th,
     label: th.textContent?.trim() ?? '',
   }));
   const years = (d.years ?? '').split(' ').filter(Boolean).map(Number);
@@ -104,12 +105,12 @@ function enhance(root: HTMLElement) {
     const el = document.createElement(first ? 'th' : 'td');
     if (first) el.scope = 'row';
     const v = row[index.get(c.nom) ?? -1] ?? null;
-    const classes = [c.kind === 'num' || c.kind === 'pct' ? 'num' : '', c.nom === 'objet' ? 'long' : '', v === 'secret' ? 'secret' : ''].filter(Boolean);
+    const classes = [c.kind === 'num' || c.kind === 'pct' ? 'num' : '', c.nom === 'objet' ? 'long' : '', v === SECRET ? 'secret' : ''].filter(Boolean);
     if (classes.length) el.className = classes.join(' ');
     if (!first) el.dataset.label = c.label;
     let text: string;
     if (v === null || v === '') text = d.missing ?? '';
-    else if (v === 'secret') text = d.secret ?? 'secret';
+    else if (v === SECRET) text = d.secret ?? SECRET;
     else if (typeof v === 'number') text = c.kind === 'pct' ? (c.pf ?? nf).format(v) + percent : c.kind === 'num' ? nf.format(v) : String(v);
     else text = c.kind === 'code' ? (labels.get(c.nom)?.get(String(v)) ?? String(v)) : String(v);
     const op = row[index.get('id_operation') ?? -1];
@@ -206,8 +207,8 @@ function enhance(root: HTMLElement) {
       // Secret and missing values sort last in both directions.
       const keyed = rows.map((r, i) => ({ r, i, v: at(r, col) }));
       keyed.sort((a, b) => {
-        const ma = a.v === null || a.v === 'secret';
-        const mb = b.v === null || b.v === 'secret';
+        const ma = a.v === null || a.v === SECRET;
+        const mb = b.v === null || b.v === SECRET;
         if (ma || mb) return ma === mb ? a.i - b.i : ma ? 1 : -1;
         const c = numeric && typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
         return (desc ? -c : c) || a.i - b.i;

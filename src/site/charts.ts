@@ -70,7 +70,7 @@ const cache = new Map<string, ChartModel | undefined>();
  */
 export function chartModel(idOrSpec: string | ChartSpec, lang: Lang, version?: string): ChartModel | undefined {
   const spec = typeof idOrSpec === 'string' ? chartSpec(idOrSpec) : idOrSpec;
-  if (!spec) throw new Error(`Graphique inconnu / unknown chart: ${String(idOrSpec)} (src/site/pages-manifest.ts)`);
+  if (!spec) throw new Error(`Graphique inconnu / unknown chart: ${typeof idOrSpec === 'string' ? idOrSpec : idOrSpec.id} (src/site/pages-manifest.ts)`);
   const key = `${spec.id}:${lang}:${version ?? ''}`;
   if (!cache.has(key)) {
     const pub = version ? keptRelease(version) : publication();
@@ -156,7 +156,7 @@ function build(spec: ChartSpec, lang: Lang, pub: Publication): ChartModel | unde
       secretLabel: t(lang, 'chart.secret'),
       missingLabel: t(lang, 'chart.missing'),
       colors: seriesNames.length ? colors : new Map([['', PALETTE[0] as string]]),
-    }) as unknown as Element,
+    }),
   );
 
   const legend = seriesNames.length > 1 ? seriesNames.map((s) => ({ label: s, color: colors.get(s) as string })) : [];

@@ -64,7 +64,7 @@ export interface Publication {
 function fail(file: string, error: unknown): never {
   const detail =
     error && typeof error === 'object' && 'issues' in error
-      ? JSON.stringify((error as { issues: unknown }).issues, null, 1)
+      ? JSON.stringify((error).issues, null, 1)
       : String(error);
   throw new Error(`Publication illisible / unreadable publication: ${file}\n${detail}`);
 }

@@ -3,7 +3,7 @@
  * site that only compares (no publisher of its own) has only the pages of
  * {@link COMPARISON_SITE_PAGES}, its home page being the comparison.
  */
-import { LANGS } from '../i18n/index.ts';
+import { LANGS, type Lang } from '../i18n/index.ts';
 import { langParam, langPaths, type PageKey } from './routes.ts';
 import { chartModel } from './charts.ts';
 import { hasPublishers, keptVersions, table } from './data.ts';
@@ -17,6 +17,12 @@ export const pageExists = (key: PageKey): boolean => hasPublishers() || COMPARIS
 
 /** `getStaticPaths` of a page of the tree: both languages, when the site has the page. */
 export const pagePaths = (key: PageKey) => (pageExists(key) ? langPaths() : []);
+
+/** What a chart's route receives (its page, SVG, CSV, PNG, oEmbed), from these paths. */
+export interface ChartPathProps {
+  lang: Lang;
+  chart: string;
+}
 
 /** One path per chart whose table is published, per language. */
 export function chartPaths() {

@@ -14,7 +14,7 @@ import { validateDataset, type ValidationReport } from '../../src/lib/validate/i
 import { DEFAULT_PUBLISHER, publisherOf, reportCsv } from '../../src/scripts/checker/report.ts';
 import { gotoAndSettle, launchChromium } from './harness/browser.ts';
 import { describeBuiltSite } from './harness/describe-site.ts';
-import { basePath, distDir } from './harness/site.ts';
+import { basePath, distDir, type Lang } from './harness/site.ts';
 import { AXE_TAGS, siteContext } from './harness/visit.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -25,7 +25,6 @@ const BAD_HEURES = resolve(import.meta.dirname, 'fixtures/checker/heures.csv');
 /** Contracts in an Excel workbook, with a bad date and a bad SIRET (test/fixtures/README.md, `xlsx/`). */
 const XLSX_MARCHES = resolve(ROOT, 'test/fixtures/xlsx/erreurs/marches.xlsx');
 
-type Lang = 'fr' | 'en';
 
 /** What Node's validator reports on the same files, as the page is asked to check them. */
 async function nodeReport(paths: string[]): Promise<ValidationReport> {
@@ -216,7 +215,7 @@ describeBuiltSite(dir, `the checker page of ${dir}`, () => {
     const fetchDownload = async (selector: string) => {
       expect(await page.locator(selector).getAttribute('href')).toMatch(/^blob:/);
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
-      return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+      return { name: download.suggestedFilename(), text: readFileSync((await download.path()), 'utf8') };
     };
     const json = await fetchDownload('[data-download-json]');
     expect(json.name).toBe(`validation-${DEFAULT_PUBLISHER}.json`);

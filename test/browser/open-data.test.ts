@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { Parser, Store } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Publication } from '../../src/lib/release/publications.ts';
 import { NS } from '../../src/lib/catalogue/vocabulary.ts';
 import { sitemapErrors } from '../site/sitemap-schema.ts';
 import { describeBuiltSite } from './harness/describe-site.ts';
@@ -41,15 +42,15 @@ describeBuiltSite(dir, `open data of the built site in ${dir}`, () => {
     it('serves each release at donnees/<id>/<version>/, the current one as at donnees/<id>/', () => {
       for (const id of publishers()) {
         const latest = join(dir, 'donnees', id);
-        const current = JSON.parse(readFileSync(join(latest, 'publication.json'), 'utf8')).version as string;
-        const pkg = JSON.parse(readFileSync(join(latest, 'datapackage.json'), 'utf8'));
-        const versions = pkg.versions as { version: string; url: string; courante: boolean }[];
+        const current = (JSON.parse(readFileSync(join(latest, 'publication.json'), 'utf8')) as Publication).version;
+        const pkg = JSON.parse(readFileSync(join(latest, 'datapackage.json'), 'utf8')) as { versions: { version: string; url: string; courante: boolean }[]; derniere_version: string };
+        const versions = pkg.versions;
         expect(versions.find((v) => v.courante)?.version).toBe(current);
         expect(pkg.derniere_version).toBe(`${site}donnees/${id}/`);
         for (const v of versions) {
           expect(v.url).toBe(`${site}donnees/${id}/${v.version}/`);
           expect(statSync(join(latest, v.version)).isDirectory()).toBe(true);
-          expect(JSON.parse(readFileSync(join(latest, v.version, 'publication.json'), 'utf8')).version).toBe(v.version);
+          expect((JSON.parse(readFileSync(join(latest, v.version, 'publication.json'), 'utf8')) as Publication).version).toBe(v.version);
         }
         for (const f of readdirSync(latest).filter((f) => statSync(join(latest, f)).isFile())) {
           expect(readFileSync(join(latest, current, f)).equals(readFileSync(join(latest, f))), f).toBe(true);
@@ -98,7 +99,7 @@ describeBuiltSite(dir, `open data of the built site in ${dir}`, () => {
     });
 
     it('is published in JSON-LD and RDF/XML too', () => {
-      expect(JSON.parse(readFileSync(join(dir, 'donnees', 'catalogue.jsonld'), 'utf8'))['@graph'].length).toBeGreaterThan(0);
+      expect((JSON.parse(readFileSync(join(dir, 'donnees', 'catalogue.jsonld'), 'utf8')) as { '@graph': unknown[] })['@graph'].length).toBeGreaterThan(0);
       expect(readFileSync(join(dir, 'donnees', 'catalogue.rdf'), 'utf8')).toMatch(/^<\?xml[^]*<rdf:RDF[^]*<\/rdf:RDF>\n$/);
     });
   });
@@ -111,7 +112,7 @@ describeBuiltSite(dir, `open data of the built site in ${dir}`, () => {
     it('lists every indexable page in both languages, with its alternates, at its canonical address', () => {
       const { document } = parseHTML(readFileSync(join(dir, 'sitemap.xml'), 'utf8'));
       const urls = [...document.querySelectorAll('url')];
-      const locs = urls.map((x) => x.querySelector('loc')!.textContent!.trim()).sort();
+      const locs = urls.map((x) => x.querySelector('loc')!.textContent.trim()).sort();
       const expected = sitePages(dir)
         .filter((p) => p.file.endsWith('index.html'))
         .map((p) => head(p.file))
@@ -154,7 +155,7 @@ describeBuiltSite(dir, `open data of the built site in ${dir}`, () => {
       for (const p of embeds) {
         const link = head(p.file).querySelector('link[rel="alternate"][type="application/json+oembed"]')?.getAttribute('href');
         expect(link, p.path).toBeTruthy();
-        const oembed = JSON.parse(readFileSync(fileOf(link!), 'utf8'));
+        const oembed = JSON.parse(readFileSync(fileOf(link!), 'utf8')) as { html: string; thumbnail_url: string; height: number };
         expect(oembed).toMatchObject({ version: '1.0', type: 'rich', width: 640, thumbnail_width: 1200, thumbnail_height: 630 });
         // The starting height holds the drawing and its text; the page then reports its own.
         expect(oembed.height, p.path).toBeGreaterThan(450);
@@ -173,7 +174,7 @@ describeBuiltSite(dir, `open data of the built site in ${dir}`, () => {
       for (const p of pages) {
         const scripts = [...head(p.file).querySelectorAll('script[type="application/ld+json"]')];
         expect(scripts, p.path).toHaveLength(1);
-        const ld = JSON.parse(scripts[0]!.textContent!);
+        const ld = JSON.parse(scripts[0]!.textContent) as { license: string; spatialCoverage: { identifier: { value: string } }; distribution: { contentUrl: string }[] };
         expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'Dataset', isAccessibleForFree: true });
         expect(ld.license).toBe('https://www.etalab.gouv.fr/licence-ouverte-open-licence/');
         expect(ld.spatialCoverage.identifier.value).toMatch(/^\d{2,3}$/);

@@ -44,8 +44,8 @@ function build(): Promise<{ code: number | null; output: string }> {
     env,
   });
   let output = '';
-  child.stdout.on('data', (d: Buffer) => (output += d));
-  child.stderr.on('data', (d: Buffer) => (output += d));
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, output })));
 }
 

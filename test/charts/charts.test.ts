@@ -6,7 +6,7 @@ import { departements, pathRings } from '../../src/charts/departements.ts';
 import { serverDocument, toSvgString } from '../../src/charts/render.ts';
 
 const dir = import.meta.dirname;
-const data = (name: string): Point[] => JSON.parse(readFileSync(join(dir, 'data', `${name}.json`), 'utf8'));
+const data = (name: string) => JSON.parse(readFileSync(join(dir, 'data', `${name}.json`), 'utf8')) as Point[];
 const fr = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 const options = (id: string, extra: Partial<ChartOptions> = {}): ChartOptions & { missingLabel: string } => ({
   id,
@@ -34,7 +34,7 @@ function snapshot(name: string, svg: string) {
 const bars = (svg: string) => (/<g[^>]*data-mark="bar"[^>]*>(.*?)<\/g>/s.exec(svg)?.[1] ?? '').match(/<rect/g)?.length ?? 0;
 
 describe('yearBars', () => {
-  const svg = toSvgString(yearBars(data('heures-par-annee'), options('heures-par-annee')) as unknown as Element);
+  const svg = toSvgString(yearBars(data('heures-par-annee'), options('heures-par-annee')));
   test('matches its snapshot', () => snapshot('year-bars', svg));
   test('draws a bar only for published numbers: a secret or missing cell is never a bar at 0', () => {
     expect(bars(svg)).toBe(5);
@@ -52,7 +52,7 @@ describe('yearBars', () => {
 });
 
 describe('yearGroups', () => {
-  const svg = toSvgString(yearGroups(data('heures-par-segment'), options('heures-par-segment')) as unknown as Element);
+  const svg = toSvgString(yearGroups(data('heures-par-segment'), options('heures-par-segment')));
   test('matches its snapshot', () => snapshot('year-groups', svg));
   test('a true zero is a (flat) bar, a secret cell is not', () => {
     // 9 cells, 2 secret: 7 bars including the zero of 2014.
@@ -62,7 +62,7 @@ describe('yearGroups', () => {
 });
 
 describe('yearLines', () => {
-  const svg = toSvgString(yearLines(data('part-femmes'), options('part-femmes', { format: (n) => `${fr.format(n)} %` })) as unknown as Element);
+  const svg = toSvgString(yearLines(data('part-femmes'), options('part-femmes', { format: (n) => `${fr.format(n)} %` })));
   test('matches its snapshot', () => snapshot('year-lines', svg));
   test('labels every published point of a single series and marks the secret year', () => {
     expect(svg).toContain('>13,9 %</text>');
@@ -71,7 +71,7 @@ describe('yearLines', () => {
 });
 
 describe('rankedBars', () => {
-  const svg = toSvgString(rankedBars(data('personnes-par-public'), options('personnes-par-public')) as unknown as Element);
+  const svg = toSvgString(rankedBars(data('personnes-par-public'), options('personnes-par-public')));
   test('matches its snapshot', () => snapshot('ranked-bars', svg));
   test('one bar per published number, labels for secret and missing', () => {
     expect(bars(svg)).toBe(4);
@@ -84,13 +84,13 @@ describe('rankedBars', () => {
 });
 
 test('rendering is deterministic', () => {
-  const a = toSvgString(yearBars(data('heures-par-annee'), options('x')) as unknown as Element);
-  const b = toSvgString(yearBars(data('heures-par-annee'), options('x')) as unknown as Element);
+  const a = toSvgString(yearBars(data('heures-par-annee'), options('x')));
+  const b = toSvgString(yearBars(data('heures-par-annee'), options('x')));
   expect(a).toBe(b);
 });
 
 describe('departementMap', () => {
-  const svg = toSvgString(departementMap(data('heures-par-departement'), options('carte')) as unknown as Element);
+  const svg = toSvgString(departementMap(data('heures-par-departement'), options('carte')));
   test('matches its snapshot', () => snapshot('map', svg));
   test('draws each département from the package outlines, labelled with its name and value in words when secret or missing', () => {
     expect(svg.match(/<path/g)?.length).toBe(5);

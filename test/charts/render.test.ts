@@ -39,7 +39,7 @@ test('no chart carries a style attribute once serialised', () => {
   ];
   const options = { id: 'c', document: serverDocument(), secretLabel: 'secret', missingLabel: 'n.d.' };
   for (const chart of [yearBars, yearGroups, yearLines, rankedBars]) {
-    const out = toSvgString(chart(points, options) as unknown as Element);
+    const out = toSvgString(chart(points, options));
     expect(out).not.toMatch(/\sstyle="/);
     expect(out).toContain('font-size="12px"');
   }

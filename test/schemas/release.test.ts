@@ -16,10 +16,11 @@ import {
   releasePublisher,
 } from '../../src/schemas/release.ts';
 import { releaseFilesOf, text, twelve } from '../lib/compare/helpers.ts';
+import type { RawDatapackage } from '../published.ts';
 
 describe('the release schema', () => {
   const ds = twelve();
-  const written = JSON.parse(text(releaseFilesOf(ds).get('datapackage.json')!));
+  const written = JSON.parse(text(releaseFilesOf(ds).get('datapackage.json')!)) as RawDatapackage;
 
   it('describes what the writer writes, with the format version', () => {
     expect(written.format_publication).toBe(RELEASE_FORMAT_VERSION);
@@ -35,6 +36,7 @@ describe('the release schema', () => {
       seuil_secret: ds.meta.seuil_secret,
       version: ds.meta.version,
       date_publication: ds.meta.date_publication,
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
       licence: { id: 'etalab-2.0', titre: 'Licence Ouverte / Open Licence version 2.0', url: expect.stringMatching(/^https:\/\//) },
     });
   });

@@ -62,8 +62,8 @@ function startBuild(data: string, env: Record<string, string> = {}, nodeArgs: st
   running.add(child);
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (d: Buffer) => (stdout += d));
-  child.stderr!.on('data', (d: Buffer) => (stderr += d));
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const done = new Promise<Awaited<Run['done']>>((resolve) =>
     child.on('close', (code, signal) => {
       running.delete(child);

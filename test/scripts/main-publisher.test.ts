@@ -19,7 +19,7 @@ afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 /** The fixture as publisher `id`, synthetic or not. */
 function publisher(id: string, synthetique: boolean): void {
   cpSync(FIXTURE, join(DATA, id), { recursive: true });
-  const meta = JSON.parse(readFileSync(join(FIXTURE, 'metadonnees.json'), 'utf8'));
+  const meta = JSON.parse(readFileSync(join(FIXTURE, 'metadonnees.json'), 'utf8')) as Record<string, unknown>;
   writeFileSync(join(DATA, id, 'metadonnees.json'), JSON.stringify({ ...meta, id, synthetique }));
 }
 publisher('exemple', true);

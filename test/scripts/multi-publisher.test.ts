@@ -40,7 +40,7 @@ const read = (path: string) => readFileSync(join(OUT, path), 'utf8');
 const page = (path: string) => parseHTML(read(path)).document;
 /** The publisher's name as its data package gives it (Frictionless `contributors`). */
 const nameOf = (id: string): string =>
-  JSON.parse(read(`donnees/${id}/datapackage.json`)).contributors.find((c: { role: string }) => c.role === 'publisher').title;
+  (JSON.parse(read(`donnees/${id}/datapackage.json`)) as { contributors: { role: string; title: string }[] }).contributors.find((c) => c.role === 'publisher')!.title;
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(join(OUT, path))).digest('hex');
 
 describe('a release with two publishers', () => {
@@ -56,7 +56,7 @@ describe('a release with two publishers', () => {
 
   it('publishes each publisher in its own folder, validated on its own', () => {
     for (const id of IDS) {
-      expect(JSON.parse(read(`donnees/${id}/datapackage.json`)).name).toBe(`clauses-insertion-${id}`);
+      expect((JSON.parse(read(`donnees/${id}/datapackage.json`)) as { name: string }).name).toBe(`clauses-insertion-${id}`);
       expect(existsSync(join(OUT, 'donnees', id, 'chiffres-cles.csv'))).toBe(true);
       expect(readdirSync(join(OUT, 'donnees', id)).some((f) => f.endsWith('.zip'))).toBe(true);
     }
@@ -78,7 +78,7 @@ describe('a release with two publishers', () => {
       expect(rows.map((r) => r.getAttribute('data-editeur'))).toEqual(IDS);
       for (const row of rows) {
         const id = row.getAttribute('data-editeur')!;
-        const cells = [...row.querySelectorAll('th, td')].map((c) => c.textContent!.trim());
+        const cells = [...row.querySelectorAll('th, td')].map((c) => c.textContent.trim());
         expect(cells[0]).toContain(nameOf(id));
         expect(cells[2]).toBe('2012–2018');
         expect(cells[3]).toContain('2019.1');
@@ -117,15 +117,15 @@ describe('a release with two publishers', () => {
   });
 
   it('compares both publishers in the published table, the page table and every chart', () => {
-    const json = JSON.parse(read('donnees/comparaison/comparaison-editeurs.json'));
-    const measures = json.mesures.map((m: { id: string }) => m.id);
-    for (const id of IDS) expect(json.lignes.filter((r: { editeur: string }) => r.editeur === id).map((r: { mesure: string }) => r.mesure)).toEqual(measures);
+    const json = JSON.parse(read('donnees/comparaison/comparaison-editeurs.json')) as { mesures: { id: string; role: string }[]; lignes: { editeur: string; mesure: string }[] };
+    const measures = json.mesures.map((m) => m.id);
+    for (const id of IDS) expect(json.lignes.filter((r) => r.editeur === id).map((r) => r.mesure)).toEqual(measures);
 
     const doc = page('comparaison/index.html');
     expect([...doc.querySelectorAll('#comparaison-mesures tbody tr[data-editeur]')].map((tr) => tr.getAttribute('data-editeur'))).toEqual(IDS);
     expect([...doc.querySelectorAll('#comparaison-mesures tbody tr')].every((tr) => tr.getAttribute('data-origine') === 'site')).toBe(true);
     expect(doc.querySelectorAll('#comparaison-mesures thead th[data-mesure]').length).toBe(measures.length);
-    const comparable = json.mesures.filter((m: { role: string }) => m.role === 'comparable');
+    const comparable = json.mesures.filter((m) => m.role === 'comparable');
     const charts = [...doc.querySelectorAll('.validated figure.chart')];
     expect(charts.length).toBe(comparable.length);
     for (const figure of charts) {
@@ -145,14 +145,16 @@ describe('a release with two publishers', () => {
 
   it('shows other territories apart, « publié, non vérifié », with source, date, scope and flags', () => {
     const doc = page('comparaison/index.html');
-    const refs = JSON.parse(read('donnees/comparaison/resultats-publies-autres-territoires.json'));
+    const refs = JSON.parse(read('donnees/comparaison/resultats-publies-autres-territoires.json')) as {
+      lignes: { rang: number; url: string; date_source: string; libelle_perimetre: string; libelle_nature_heures: string; annuel: boolean; perimetre: string; territoire: string }[];
+    };
     const section = doc.querySelector('section.references')!;
     expect(section.querySelector('h2')!.textContent).toMatch(/publiés, non vérifiés/);
     expect(section.closest('.validated')).toBeNull();
     const rows = [...section.querySelectorAll('tbody tr[data-rang]')];
     expect(rows.length).toBe(refs.lignes.length);
     for (const tr of rows) {
-      const r = refs.lignes.find((l: { rang: number }) => String(l.rang) === tr.getAttribute('data-rang'));
+      const r = refs.lignes.find((l) => String(l.rang) === tr.getAttribute('data-rang'))!;
       expect(tr.querySelector(`a[href="${r.url}"]`)).not.toBeNull();
       expect(tr.textContent).toContain(r.date_source);
       expect(tr.textContent).toContain('publié, non vérifié');
@@ -161,8 +163,8 @@ describe('a release with two publishers', () => {
       expect(tr.textContent).toMatch(r.annuel ? /Annuel/ : /Pluriannuel|Période inconnue/);
     }
     // No chart of the validated section draws a published figure with other flags.
-    const validated = [...doc.querySelectorAll('.validated figure.chart')].map((f) => f.textContent!);
-    for (const r of refs.lignes.filter((l: { perimetre: string; annuel: boolean }) => l.perimetre !== 'MARCHES_PROPRES' || l.annuel)) {
+    const validated = [...doc.querySelectorAll('.validated figure.chart')].map((f) => f.textContent);
+    for (const r of refs.lignes.filter((l) => l.perimetre !== 'MARCHES_PROPRES' || l.annuel)) {
       for (const text of validated) expect(text).not.toContain(r.territoire);
     }
   });

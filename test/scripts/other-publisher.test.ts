@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Profil } from '../../src/schemas/profil.ts';
 import { PROJECT, projectCopy, runBuild } from './helpers/site-build.ts';
 
 const TMP = mkdtempSync(join(tmpdir(), 'other-publisher-'));
@@ -22,8 +23,8 @@ const ROOT = projectCopy(TMP);
 cpSync(FIXTURE, join(DATA, ID), { recursive: true });
 afterAll(() => rmSync(TMP, { recursive: true, force: true }));
 
-const meta = JSON.parse(readFileSync(join(FIXTURE, 'metadonnees.json'), 'utf8'));
-const sample = JSON.parse(readFileSync(join(PROJECT, 'data', 'pays-de-la-loire', 'metadonnees.json'), 'utf8'));
+const meta = JSON.parse(readFileSync(join(FIXTURE, 'metadonnees.json'), 'utf8')) as { profil: Profil };
+const sample = JSON.parse(readFileSync(join(PROJECT, 'data', 'pays-de-la-loire', 'metadonnees.json'), 'utf8')) as { profil: Required<Profil> };
 
 /** Every HTML page of the built site, by path. */
 function pages(dir = OUT): string[] {
@@ -44,7 +45,7 @@ const textOf = (path: string) => read(path).replace(/<[^>]+>/g, ' ').replace(/&#
  */
 function sampleWords(): string[] {
   const p = sample.profil;
-  const texts = ['presentation', 'objectifs', 'odd', 'note_donnees', 'limites'].flatMap((k) => [p[k].fr, p[k].en]);
+  const texts = (['presentation', 'objectifs', 'odd', 'note_donnees', 'limites'] as const).flatMap((k) => [p[k].fr, p[k].en]);
   const fragments = texts.map((s: string) => s.split(/[:;,.]/)[0]!.trim()).filter((s: string) => s.length > 20);
   return [
     'Pays de la Loire',
@@ -95,8 +96,8 @@ describe('a Département builds its own site from its folder alone', () => {
     for (const path of pages()) expect(textOf(path), path).not.toMatch(/\b(la|La|de la|de|De) Département|\bde le\b|\bthe the\b|of the of|\bof Département/);
     expect(doc('editeurs/departement-ille-et-vilaine/index.html').querySelector('.lead')!.textContent).toContain(`Le jeu de données ${fr.de_nom} (`);
     // Its own presentation, not the Région's.
-    expect(textOf('index.html')).toContain(meta.profil.presentation.fr);
-    expect(textOf('en/index.html')).toContain(meta.profil.presentation.en);
+    expect(textOf('index.html')).toContain(meta.profil.presentation!.fr);
+    expect(textOf('en/index.html')).toContain(meta.profil.presentation!.en);
   });
 
   it('publishes its directorates with its own labels', () => {
@@ -121,6 +122,6 @@ describe('a Département builds its own site from its folder alone', () => {
     expect(doc('accessibilite/index.html').querySelector('h1')!.textContent).toBe('Accessibilité : non conforme');
     expect(textOf('accessibilite/index.html')).toContain('n’a pas encore publié de déclaration d’accessibilité');
     expect(textOf('accessibilite/index.html')).not.toMatch(/NVDA|Firefox/);
-    expect(doc('index.html').querySelector('footer a[href$="accessibilite/"]')!.textContent!.trim()).toBe('Accessibilité : non conforme');
+    expect(doc('index.html').querySelector('footer a[href$="accessibilite/"]')!.textContent.trim()).toBe('Accessibilité : non conforme');
   });
 });

@@ -26,6 +26,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSample } from '../../scripts/sample/generate.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { PROJECT, projectCopy, runBuild, type BuildRun } from './helpers/site-build.ts';
+import type { RawTableJson } from '../published.ts';
 
 const TMP = mkdtempSync(join(tmpdir(), 'peers-sites-'));
 const ROOT = projectCopy(TMP);
@@ -77,7 +78,7 @@ let firstListOfB: { lignes: Record<string, unknown>[] };
 const pairs = (file: string, list: unknown) => writeFileSync(file, JSON.stringify(list, null, 2));
 const read = (out: string, path: string) => readFileSync(join(out, path), 'utf8');
 const page = (out: string, path: string) => parseHTML(read(out, path)).document;
-const json = (out: string, path: string) => JSON.parse(read(out, path));
+const json = (out: string, path: string) => JSON.parse(read(out, path)) as RawTableJson;
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const buildB = () => runBuild(ROOT, ['--data', dirsB.data, '--out', dirsB.out, '--peer-cache', dirsB.cache, '--data-only']);
 const buildA = (...extra: string[]) =>
@@ -123,13 +124,14 @@ describe('two buyers comparing each other from their published addresses', () =>
     const rows = json(dirs.outA, 'donnees/comparaison/comparaison-editeurs.json').lignes as Record<string, unknown>[];
     const b = rows.filter((r) => r.editeur === B);
     expect(b.length).toBeGreaterThan(0);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
     expect(b[0]).toMatchObject({ origine: 'pair', adresse: urlB(), statut: 'publication vérifiée', copie: 'reseau', version: '2019.1', licence: expect.stringMatching(/Licence Ouverte/) });
     expect(rows.filter((r) => r.editeur === A)[0]).toMatchObject({ origine: 'site', statut: 'données validées', copie: null });
   });
 
   it('shows B with the figures of B’s own release', () => {
     const published = json(dirsB.out, `donnees/${B}/chiffres-cles.json`).lignes as { indicateur: string; valeur: number }[];
-    const synthese = json(dirsB.out, `donnees/${B}/synthese.json`).lignes[0];
+    const synthese = json(dirsB.out, `donnees/${B}/synthese.json`).lignes[0] as { heures_realisees: number; nombre_marches: number; taux_realisation: number };
     const rows = json(dirs.outA, 'donnees/comparaison/comparaison-editeurs.json').lignes as { editeur: string; mesure: string; valeur: number }[];
     const value = (m: string) => rows.find((r) => r.editeur === B && r.mesure === m)!.valeur;
     expect(value('part_heures_siae')).toBe(published.find((k) => k.indicateur === 'part_heures_siae')!.valeur);
@@ -148,7 +150,7 @@ describe('two buyers comparing each other from their published addresses', () =>
     for (const [path, lang] of [['comparaison/index.html', 'fr'], ['en/comparaison/index.html', 'en']] as const) {
       const doc = page(dirs.outA, path);
       const rows = [...doc.querySelectorAll('#pairs tbody tr')];
-      expect(rows.map((tr) => [tr.querySelector('.address')!.textContent!.trim(), tr.getAttribute('data-inclus'), tr.getAttribute('data-raison')])).toEqual(expected);
+      expect(rows.map((tr) => [tr.querySelector('.address')!.textContent.trim(), tr.getAttribute('data-inclus'), tr.getAttribute('data-raison')])).toEqual(expected);
       const text = rows.map((tr) => tr.textContent).join('\n');
       if (lang === 'fr') {
         expect(text).toMatch(/Empreinte fausse : l'empreinte SHA-256 de synthese\.csv/);
@@ -170,8 +172,8 @@ describe('two buyers comparing each other from their published addresses', () =>
 
   it('B, built again, compares A from A’s published address', () => {
     expect(runs.b2!.code).toBe(0);
-    const rows = json(dirsB.out, 'donnees/comparaison/comparaison-editeurs.json').lignes as Record<string, unknown>[];
-    expect([...new Set(rows.map((r) => `${r.editeur}:${r.origine}`))]).toEqual([`${B}:site`, `${A}:pair`]);
+    const rows = json(dirsB.out, 'donnees/comparaison/comparaison-editeurs.json').lignes;
+    expect([...new Set(rows.map((r) => `${String(r.editeur)}:${String(r.origine)}`))]).toEqual([`${B}:site`, `${A}:pair`]);
     const mine = json(dirs.outA, 'donnees/comparaison/comparaison-editeurs.json').lignes as Record<string, unknown>[];
     // The same measures of A, whether A computes them from its own release or B from A's address.
     const values = (list: Record<string, unknown>[]) => list.filter((r) => r.editeur === A).map((r) => [r.mesure, r.valeur]);
@@ -202,6 +204,7 @@ describe('asked to be strict, or without network', () => {
     const b = (rows: Record<string, unknown>[]) => rows.filter((r) => r.editeur === B);
     expect(b(cached).map((r) => r.valeur)).toEqual(b(online).map((r) => r.valeur));
     // The copy of the last build that read B (the strict one read it too, then stopped).
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
     expect(b(cached)[0]).toMatchObject({ copie: 'cache', date_copie: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/), age_jours: 0 });
     expect(String(b(cached)[0]!.date_copie) >= String(b(online)[0]!.date_copie)).toBe(true);
     const list = json(dirs.offlineA, 'donnees/comparaison/pairs.json').lignes as Record<string, unknown>[];

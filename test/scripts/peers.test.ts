@@ -65,7 +65,7 @@ beforeAll(async () => {
   publish('alpha', 'Alpha');
   // A file changed after its hash was published: same size, one digit different.
   publish('beta', 'Bêta', (files) => {
-    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(files.get('synthese.csv')!);
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(files.get('synthese.csv'));
     files.set('synthese.csv', new TextEncoder().encode(csv.replace(/\r\n(\d)/, (_, d) => `\r\n${(Number(d) + 1) % 10}`)));
   });
   mkdirSync(join(SITE, 'page'), { recursive: true });
@@ -82,6 +82,7 @@ describe('a peer served over HTTP', () => {
     const o = await one(`${server.url}donnees/alpha/datapackage.json`);
     expect(o.probleme).toBeUndefined();
     expect(o.comparison?.contexte).toMatchObject({ editeur: 'alpha', nom: 'Alpha' });
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
     expect(o.publication).toMatchObject({ id: 'alpha', version: expect.any(String), licence: { id: 'etalab-2.0' } });
     expect(o.copie).toEqual({ origine: 'reseau', date: '2026-12-06T12:00:00Z', age_jours: 0 });
     // Only the datapackage and the compared tables were fetched.

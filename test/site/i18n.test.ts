@@ -25,7 +25,8 @@ describe('dictionary', () => {
     expect(clashes).toEqual([]);
   });
   test('code labels exist in both languages', () => {
-    for (const [column, group] of Object.entries(codes))
+    const groups: Record<string, Record<string, { fr: string; en: string }>> = codes;
+    for (const [column, group] of Object.entries(groups))
       for (const [code, entry] of Object.entries(group)) {
         expect(entry.fr, `${column}.${code}`).toBeTruthy();
         expect(entry.en, `${column}.${code}`).toBeTruthy();

@@ -33,7 +33,7 @@ function release(name: string, comparison: unknown = compareTable([comparedRelea
   cpSync(FIXTURE, dir, { recursive: true });
   const other = join(dir, 'donnees', 'autre-editeur');
   cpSync(join(dir, 'donnees', 'pays-de-la-loire'), other, { recursive: true });
-  const dp = JSON.parse(readFileSync(join(other, 'datapackage.json'), 'utf8'));
+  const dp = JSON.parse(readFileSync(join(other, 'datapackage.json'), 'utf8')) as { editeur: Record<string, unknown> };
   dp.editeur = { ...dp.editeur, id: 'autre-editeur', nom: 'Autre éditeur', synthetique: false };
   writeFileSync(join(other, 'datapackage.json'), JSON.stringify(dp));
   // The standard's data package has no publisher block: it must not be taken for a publisher.

@@ -123,7 +123,7 @@ function model(lang: Lang, measure: MeasureInfo, group: ChartGroup<ComparisonRow
       secretLabel: t(lang, 'chart.secret'),
       missingLabel: t(lang, 'chart.missing'),
       colors: new Map([['', PALETTE[0] as string]]),
-    }) as unknown as Element,
+    }),
   );
   const standalone = compose({ inner, title, subtitle, summary, legend: [], footer: [source, t(lang, 'chart.licence')], lang });
   return {

@@ -184,7 +184,7 @@ export function unitsOf(
     hoursIn[u * years.length + y] = hoursIn[u * years.length + y]! + rows.hours[i]!;
     if (rows.hours[i]! > 0) {
       const m = String(monthOfRow.values[monthOfRow.ids[i]!]);
-      if (first[u] === undefined || m < first[u]!) first[u] = m;
+      if (first[u] === undefined || m < first[u]) first[u] = m;
     }
   }
   // Units with hours only.

@@ -11,8 +11,9 @@
  */
 import { computeCells, cellKey, toValue, type Cells } from '../cells/index.ts';
 import { parseCsv } from '../csv/index.ts';
+import { SECRET } from '../../schemas/secret.ts';
 import { isSensitive, type DisclosureRules } from '../disclosure/rules.ts';
-import { DIMENSIONS, type Dimension, type DimValue } from '../indicators/dimensions.ts';
+import { DIMENSIONS, type DimValue } from '../indicators/dimensions.ts';
 import { restrictDataset } from '../release/restrict.ts';
 import type { TableSpec } from '../release/types.ts';
 
@@ -81,7 +82,7 @@ export function earlierView(cells: Cells, release: EarlierRelease, tables: reado
       ids.forEach((figure, i) => {
         const dims = KEY_FIGURE_CELLS[figure];
         if (!dims) return;
-        (values[i] === 'secret' ? hidden : published).add(cellKey(dims));
+        (values[i] === SECRET ? hidden : published).add(cellKey(dims));
       });
       continue;
     }
@@ -89,14 +90,14 @@ export function earlierView(cells: Cells, release: EarlierRelease, tables: reado
     if (!hours) continue; // no figure carried out: contracts, contract counts
     const spec = tables.find((t) => t.id === id);
     if (!spec || spec.cubes.length !== 1) refuse(`la table ${id} n'est plus publiée ainsi`, `table ${id} is no longer published this way`);
-    const dims = spec!.cubes[0]! as Dimension[];
+    const dims = spec!.cubes[0]!;
     for (const d of dims) if (!column(d)) refuse(`la table ${id} n'a pas de colonne ${d}`, `table ${id} has no column ${d}`);
     hours.forEach((h, i) => {
       const values: Record<string, DimValue> = {};
       for (const d of dims) values[d] = toValue(d, DIMENSIONS[d].type === 'boolean' ? column(d)![i] === 'true' : column(d)![i]);
       const key = cellKey(values);
       if (!cells.cells.has(key)) refuse(`sa case ${key} (table ${id}) n'existe plus`, `its cell ${key} (table ${id}) no longer exists`);
-      (h === 'secret' ? hidden : published).add(key);
+      (h === SECRET ? hidden : published).add(key);
     });
   }
   const primary = new Set<string>();

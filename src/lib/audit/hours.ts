@@ -70,7 +70,7 @@ export function hourModel(hc: HourCells, published: (c: number) => boolean): Att
   const starts = new Int32Array(rowsOf.length + 1);
   rowsOf.forEach((c, r) => (starts[r + 1] = starts[r]! + (hc.starts[c + 1]! - hc.starts[c]!)));
   const indices = new Int32Array(starts[rowsOf.length]!);
-  rowsOf.forEach((c, r) => indices.set(hc.members.subarray(hc.starts[c]!, hc.starts[c + 1]!), starts[r]!));
+  rowsOf.forEach((c, r) => indices.set(hc.members.subarray(hc.starts[c], hc.starts[c + 1]), starts[r]));
   const rhs = Float64Array.from(rowsOf, (c) => hc.value[c]!);
   return {
     columns: hc.atoms.n,
@@ -89,7 +89,7 @@ export function hourTarget(hc: HourCells, c: number, level: number, above?: numb
   const value = hc.value[c]!;
   return {
     key: hc.keys[c]!,
-    columns: hc.members.subarray(hc.starts[c]!, hc.starts[c + 1]!),
+    columns: hc.members.subarray(hc.starts[c], hc.starts[c + 1]),
     value,
     below: (1 - level) * value,
     above: Math.max((1 + level) * value, above ?? 0),
@@ -143,7 +143,7 @@ export function extendHourCells(hc: HourCells, extra: readonly { key: string; ba
   const lists: Int32Array[] = [];
   for (const e of extra) {
     const c = hc.index.get(e.base)!;
-    lists.push(hc.members.subarray(hc.starts[c]!, hc.starts[c + 1]!).filter(e.keep));
+    lists.push(hc.members.subarray(hc.starts[c], hc.starts[c + 1]).filter(e.keep));
   }
   const n = hc.keys.length;
   const keys = [...hc.keys, ...extra.map((e) => e.key)];
@@ -152,7 +152,7 @@ export function extendHourCells(hc: HourCells, extra: readonly { key: string; ba
   lists.forEach((l, j) => (starts[n + j + 1] = starts[n + j]! + l.length));
   const members = new Int32Array(starts[keys.length]!);
   members.set(hc.members);
-  lists.forEach((l, j) => members.set(l, starts[n + j]!));
+  lists.forEach((l, j) => members.set(l, starts[n + j]));
   const value = new Float64Array(keys.length);
   value.set(hc.value);
   lists.forEach((l, j) => {

@@ -126,7 +126,7 @@ export class AttackSession {
     const { hc } = this;
     const c = hc.index.get(key);
     if (c === undefined) return [];
-    const own = new Set(hc.members.subarray(hc.starts[c]!, hc.starts[c + 1]!));
+    const own = new Set(hc.members.subarray(hc.starts[c], hc.starts[c + 1]));
     const out: string[] = [];
     for (let d = 0; d < hc.keys.length; d++) {
       if (d === c) continue;
@@ -247,14 +247,14 @@ function dominated(cell: Cell | undefined, rules: DisclosureRules): number | und
  * when it is published, else the fewest of any such cell.
  */
 function smallestSuperset(hc: HourCells, c: number, published: (key: string) => boolean, persons: (key: string) => number): number {
-  const own = hc.members.subarray(hc.starts[c]!, hc.starts[c + 1]!);
+  const own = hc.members.subarray(hc.starts[c], hc.starts[c + 1]);
   // The grand total holds every atom: when it is published, it settles the question at once.
   const total = cellKey({});
   if (published(total) && persons(total) > 1) return persons(total);
   let best = Infinity;
   for (let d = 0; d < hc.keys.length; d++) {
     if (d === c || !published(hc.keys[d]!)) continue;
-    const theirs = hc.members.subarray(hc.starts[d]!, hc.starts[d + 1]!);
+    const theirs = hc.members.subarray(hc.starts[d], hc.starts[d + 1]);
     if (theirs.length < own.length) continue;
     if (contains(theirs, own)) best = Math.min(best, persons(hc.keys[d]!));
   }

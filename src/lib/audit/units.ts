@@ -69,7 +69,7 @@ export function unitCounts(cells: Cells, unit: Unit, hidden: (key: string) => bo
         buckets = range(to - from + 1).map((b) => b + from);
       }
       if (!buckets) continue;
-      out.push({ key: cell.key, value: cell.personnes.size, published: !hidden(cell.key), year: -1, buckets, profiles: profilesWhere({ ...('sexe' in d ? { sexe: d.sexe! } : {}) }) });
+      out.push({ key: cell.key, value: cell.personnes.size, published: !hidden(cell.key), year: -1, buckets, profiles: profilesWhere({ ...('sexe' in d ? { sexe: d.sexe } : {}) }) });
     }
   }
   return { units, cells: out };

@@ -22,6 +22,8 @@ import type { Texte } from '../indicators/codes.ts';
 import type { CatalogueFile, CatalogueInput, CataloguePublisher, CatalogueRelease } from './input.ts';
 import { EU_ACCESS_PUBLIC, EU_LANGUAGE_FR, EU_THEME_ECONOMY, formatOf, frequencyIri, NS, SPDX_SHA256, type Prefix } from './vocabulary.ts';
 
+// n3 documents this destructuring; its factory functions do not use `this` (the types declare them as methods).
+// eslint-disable-next-line @typescript-eslint/unbound-method
 const { namedNode, literal, blankNode, quad } = DataFactory;
 
 /** Blank nodes named in the order they are made, so that the same input gives the same bytes. */

@@ -70,7 +70,7 @@ export function toJsonLd(quads: readonly Quad[]): string {
       const key = qname(q.predicate.value);
       const v = value(q.object);
       const prev = node[key];
-      node[key] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+      node[key] = prev === undefined ? v : Array.isArray(prev) ? [...(prev as unknown[]), v] : [prev, v];
     }
     return node;
   });

@@ -98,9 +98,9 @@ export interface Cells {
   /** Additive relations declared by the cubes' margins and nestings, and the women chains. */
   groups: readonly Group[];
   /** The cell with these dimension values (undefined if no cube holds it). */
-  cell(dims: Readonly<Record<string, DimValue>>): Cell | undefined;
+  cell: (dims: Readonly<Record<string, DimValue>>) => Cell | undefined;
   /** Complete grid of a cube: every combination of its dimensions' values, in publication order. */
-  grid(dims: readonly Dimension[]): Record<string, DimValue>[];
+  grid: (dims: readonly Dimension[]) => Record<string, DimValue>[];
   /** Every value of a dimension, in publication order. */
   domain(dim: Dimension): readonly DimValue[];
   /** The hour rows, numbered (the audit builds its finest cells from them). */

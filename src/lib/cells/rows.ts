@@ -15,7 +15,7 @@ export interface HourRows {
   /** Each row's contractor as a number. */
   companies: Int32Array;
   /** The number of a person (pseudonym): one number per person in every cell. */
-  person(id: string): number;
+  person: (id: string) => number;
   /** Per dimension (or the contract, `id_marche`), each row's value as a small number, and the values (made on first use). */
   codes(dim: Dimension | 'id_marche'): DimCodes;
   /** Scratch space of `gather`, one slot per person and per company. */

@@ -9,6 +9,7 @@
  */
 import { quantileSorted } from 'd3';
 import type { NatureHeures, Perimetre } from './codes.ts';
+import type { MeasureValue } from './measures.ts';
 
 /** The flags that must be equal for two figures to share a chart. */
 export interface ChartFlags {
@@ -24,7 +25,7 @@ export interface ValidatedFigure extends ChartFlags {
   nom_editeur: string;
   periode: string;
   mesure: string;
-  valeur: number | 'secret' | null;
+  valeur: MeasureValue;
 }
 
 /** A row of `resultats-publies-autres-territoires` (published, not verified), as much as the rule needs. */
@@ -143,7 +144,7 @@ export interface PeerSummary {
  * Many peers' values of one measure summed up (quantiles of type 7, as R and d3 compute them);
  * a secret or empty value is counted apart, never taken for a number. Undefined without values.
  */
-export function peerSummary(values: readonly (number | 'secret' | null)[]): PeerSummary | undefined {
+export function peerSummary(values: readonly MeasureValue[]): PeerSummary | undefined {
   const numbers = values.filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
   if (numbers.length === 0) return undefined;
   return {

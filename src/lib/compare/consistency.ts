@@ -6,7 +6,8 @@
  *
  * Pure.
  */
-import { SECRET_CELL, type ReleaseCell, type ReleasePublisher } from '../../schemas/release.ts';
+import type { ReleaseCell, ReleasePublisher } from '../../schemas/release.ts';
+import { SECRET } from '../../schemas/secret.ts';
 import { peerProblem, type PeerProblem } from './problems.ts';
 import { keyFigure, sumOf, totalRow, type ReleaseTables, type Row } from './measures.ts';
 
@@ -44,7 +45,7 @@ export function inconsistency(t: ReleaseTables, publisher: ReleasePublisher): Pe
   const byYear = sumOf(years, 'heures_realisees');
   if (typeof total.heures_realisees === 'number') {
     const visible = years.reduce((s, r) => s + (typeof r.heures_realisees === 'number' ? r.heures_realisees : 0), 0);
-    const off = byYear === SECRET_CELL ? visible > total.heures_realisees + tolerance(years.length) : Math.abs(byYear - total.heures_realisees) > tolerance(years.length);
+    const off = byYear === SECRET ? visible > total.heures_realisees + tolerance(years.length) : Math.abs(byYear - total.heures_realisees) > tolerance(years.length);
     if (off) {
       return fail(
         `le total des heures de synthese.csv (${show(total.heures_realisees)}) n'est pas la somme des années de heures-par-annee.csv (${show(visible)}).`,

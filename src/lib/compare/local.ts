@@ -29,7 +29,7 @@ export class LocalReleases {
     if (top[0] !== 'donnees' || top.length < 2 || RELEASE_FOLDERS.has(top[1]!) || !KEPT.has(name)) return body;
     const bytes = bytesOf(body);
     let files = this.folders.get(folder);
-    if (!files) this.folders.set(folder, (files = new Map()));
+    if (!files) this.folders.set(folder, (files = new Map<string, Uint8Array>()));
     files.set(name, bytes);
     return bytes;
   }

@@ -11,7 +11,8 @@
  *
  * Pure.
  */
-import { SECRET_CELL, type ReleaseCell, type ReleasePublisher } from '../../schemas/release.ts';
+import type { ReleaseCell, ReleasePublisher } from '../../schemas/release.ts';
+import { SECRET } from '../../schemas/secret.ts';
 import { HEADLINE_DEFINITIONS, UNITES } from '../indicators/headline.ts';
 import type { Texte } from '../indicators/codes.ts';
 import type { NatureHeures, PeriodeComparee, Perimetre } from './codes.ts';
@@ -39,7 +40,7 @@ export type ReleaseTables = Record<ComparedTable, Row[]>;
 export const KEY_FIGURES = ['marches_avec_clause', 'heures_realisees', 'personnes', 'part_heures_siae', 'part_heures_alternance', 'part_heures_cdi'] as const;
 
 /** A value as the comparison publishes it: a number, `secret` (not computable), or `null` (not applicable). */
-export type MeasureValue = number | typeof SECRET_CELL | null;
+export type MeasureValue = number | typeof SECRET | null;
 
 export interface MeasureDefinition {
   titre: Texte;
@@ -65,7 +66,7 @@ export const totalRow = (t: ReleaseTables): Row => t.synthese[0]!;
 export const keyFigure = (t: ReleaseTables, id: string): ReleaseCell => t['chiffres-cles'].find((r) => r.indicateur === id)?.valeur ?? null;
 
 /** A published cell as a measure: a number, `secret`, or `null` for anything else (empty). */
-export const cellValue = (v: ReleaseCell): MeasureValue => (typeof v === 'number' ? v : v === SECRET_CELL ? SECRET_CELL : null);
+export const cellValue = (v: ReleaseCell): MeasureValue => (typeof v === 'number' ? v : v === SECRET ? SECRET : null);
 
 /**
  * `scale × num / den` from two published cells. Not applicable (`null`) when the denominator is
@@ -74,17 +75,17 @@ export const cellValue = (v: ReleaseCell): MeasureValue => (typeof v === 'number
  */
 export function quotient(num: ReleaseCell, den: ReleaseCell, scale = 1): MeasureValue {
   if (den === 0 || den === null || num === null) return null;
-  if (num === SECRET_CELL || den === SECRET_CELL) return SECRET_CELL;
+  if (num === SECRET || den === SECRET) return SECRET;
   if (typeof num !== 'number' || typeof den !== 'number') return null;
   return (scale * num) / den;
 }
 
 /** The sum of one column over rows, or `secret` when one of the cells is hidden. */
-export function sumOf(rows: readonly Row[], column: string): number | typeof SECRET_CELL {
+export function sumOf(rows: readonly Row[], column: string): number | typeof SECRET {
   let total = 0;
   for (const r of rows) {
     const v = r[column];
-    if (v === SECRET_CELL) return SECRET_CELL;
+    if (v === SECRET) return SECRET;
     if (typeof v === 'number') total += v;
   }
   return total;

@@ -4,7 +4,7 @@
  * be compared (annual or multi-year, scope, hours carried out), and where each release comes from
  * (address, version, date, licence, copy). Written with the release's CSV writer.
  */
-import { SECRET } from '../disclosure/index.ts';
+import { SECRET } from '../../schemas/secret.ts';
 import { toCSV } from '../release/csv.ts';
 import { LICENCE } from '../release/documents.ts';
 import { round } from '../release/manifest.ts';

@@ -265,9 +265,18 @@ export async function importDecp(json: unknown, options: ImportOptions): Promise
       .sort((a, b) => a.n - b.n || a.d.localeCompare(b.d) || a.i - b.i);
     const changed = new Set<string>();
     for (const { m } of mods) {
-      if (numberOf(m.montant, false) !== undefined) (montantRaw = m.montant), changed.add('montant');
-      if (numberOf(m.dureeMois, true) !== undefined) (dureeRaw = m.dureeMois), changed.add('dureeMois');
-      if (contractorIds(m.titulaires).length) (titulairesRaw = m.titulaires), changed.add('titulaires');
+      if (numberOf(m.montant, false) !== undefined) {
+        montantRaw = m.montant;
+        changed.add('montant');
+      }
+      if (numberOf(m.dureeMois, true) !== undefined) {
+        dureeRaw = m.dureeMois;
+        changed.add('dureeMois');
+      }
+      if (contractorIds(m.titulaires).length) {
+        titulairesRaw = m.titulaires;
+        changed.add('titulaires');
+      }
     }
 
     // Required fields.

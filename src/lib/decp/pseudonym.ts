@@ -23,7 +23,7 @@ export type Pseudonymiser = (contractorId: string) => Promise<string>;
 
 /** The identifier as hashed: without spaces, dots and dashes, upper case (`fr 12 345…` = `FR12345…`). */
 export function normaliseContractorId(id: string): string {
-  return id.replace(/[\s.\-]+/g, '').toUpperCase();
+  return id.replace(/[\s.-]+/g, '').toUpperCase();
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The import report: a JSON-ready object and its text in French or English.
  */
-import type { Lang } from '../validate/messages.ts';
+import type { Lang } from '../lang.ts';
 import { formatNumber } from '../validate/messages.ts';
 import type { DecpImport, DecpRef, Note, Skipped } from './import.ts';
 import type { MergeResult } from './merge.ts';

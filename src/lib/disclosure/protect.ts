@@ -29,11 +29,11 @@ export interface Protection {
   /** Primary cells by difference with an earlier release (a small group of newcomers). */
   byDifference: ReadonlySet<string>;
   /** The cell with these dimension values (undefined if no cube holds it). */
-  cell(dims: Readonly<Record<string, DimValue>>): Cell | undefined;
+  cell: (dims: Readonly<Record<string, DimValue>>) => Cell | undefined;
   /** Is this cell hidden (secret)? A cell outside every cube is treated as hidden. */
   isHidden(dims: Readonly<Record<string, DimValue>>): boolean;
   /** Complete grid of a cube. */
-  grid(dims: readonly Dimension[]): Record<string, DimValue>[];
+  grid: (dims: readonly Dimension[]) => Record<string, DimValue>[];
   /** Is the share of women at the reference month (`debut` / `fin`) publishable? */
   womenShareHidden(month: string): boolean;
   /** How the attack pass went: rounds and cells it hid. */

@@ -5,13 +5,16 @@ import { clauseContracts, hoursDetail, withParams } from './detail.ts';
 import type { ContractDimension, Dimension } from './dimensions.ts';
 import { groupby } from './group.ts';
 
+/** A row as arquero's table expressions see it (parsed by arquero, typed here for the linter). */
+type Row = Record<string, unknown>;
+
 /**
  * Hour rows ready to be grouped by `dims`. The multi-valued `publics` column is unrolled into
  * `public` when asked for, so a person counts once in each of their public categories.
  */
 export function hoursFor(ds: Dataset, dims: readonly Dimension[]): ColumnTable {
   const detail = hoursDetail(ds);
-  return dims.includes('public') ? detail.derive({ public: (d) => d.publics }).unroll('public') : detail;
+  return dims.includes('public') ? detail.derive({ public: (d: Row) => d.publics }).unroll('public') : detail;
 }
 
 /** Group keys for `dims`; with no dimension, one constant key so that `rollup` gives one row. */
@@ -38,7 +41,7 @@ export function hoursBy(ds: Dataset, dims: readonly Dimension[]): ColumnTable {
     ? out
     : out
         .select('heures_realisees', 'personnes', 'entreprises')
-        .derive({ heures_realisees: (d) => d.heures_realisees || 0 });
+        .derive({ heures_realisees: (d: Row) => d.heures_realisees || 0 });
 }
 
 /**
@@ -61,7 +64,7 @@ export function contractsBy(ds: Dataset, dims: readonly ContractDimension[]): Co
   return dims.length > 0
     ? out
     : out.select('nombre_marches', 'nombre_operations', 'heures_prevues', 'nombre_marches_critere').derive({
-        heures_prevues: (d) => d.heures_prevues || 0,
-        nombre_marches_critere: (d) => d.nombre_marches_critere || 0,
+        heures_prevues: (d: Row) => d.heures_prevues || 0,
+        nombre_marches_critere: (d: Row) => d.nombre_marches_critere || 0,
       });
 }

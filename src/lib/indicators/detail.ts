@@ -204,7 +204,7 @@ export function leftJoinRows(l: Coded, r: Coded): { left: Int32Array; right: Int
 
 /** Sum of a numeric column (0 for an empty table). */
 export function sumOf(table: ColumnTable, column: string): number {
-  const value = table.rollup({ v: op.sum(column) }).get('v', 0);
+  const value: unknown = table.rollup({ v: op.sum(column) }).get('v', 0);
   return typeof value === 'number' ? value : 0;
 }
 

@@ -161,7 +161,7 @@ function lookupName(
   // One Map per table, not a scan per value: the table of hours by operation asks for every
   // operation's name (104,000 at ×1000: 340 s of indexOf).
   let byColumn = namesById.get(ds[table]);
-  if (!byColumn) namesById.set(ds[table], (byColumn = new Map()));
+  if (!byColumn) namesById.set(ds[table], (byColumn = new Map<string, Map<unknown, string>>()));
   const key = `${id}\u0000${name}`;
   let names = byColumn.get(key);
   if (!names) {

@@ -77,19 +77,19 @@ const runsTheScheme = (ds: Dataset) => (ds.meta.profil?.directions ?? []).filter
 /** Executing directions: distinct `direction` of the contracts, the units that run the scheme (profile) excluded. */
 export function executingDirections(ds: Dataset): number {
   return distinctOf(
-    withParams(ds.marches, { runs: runsTheScheme(ds) }).filter((d, $) => !op.includes($.runs, d.direction)),
+    withParams(ds.marches, { runs: runsTheScheme(ds) }).filter((d: Record<string, unknown>, $: { runs: string[] }) => !op.includes($.runs, d.direction)),
     'direction',
   );
 }
 
 /** Hour rows carried out through an insertion structure (SIAE: ETTI, AI, EI, ACI, EITI). */
 export function hoursThroughSiae(ds: Dataset): ColumnTable {
-  return withParams(ds.heures, { SIAE: [...SIAE] }).filter((d, $) => op.includes($.SIAE, d.type_structure));
+  return withParams(ds.heures, { SIAE: [...SIAE] }).filter((d: Record<string, unknown>, $: { SIAE: string[] }) => op.includes($.SIAE, d.type_structure));
 }
 
 /** Hour rows under a work-study contract (apprenticeship, professionalisation). */
 export function workStudyHours(ds: Dataset): ColumnTable {
-  return withParams(ds.heures, { ALTERNANCE: [...ALTERNANCE] }).filter((d, $) =>
+  return withParams(ds.heures, { ALTERNANCE: [...ALTERNANCE] }).filter((d: Record<string, unknown>, $: { ALTERNANCE: string[] }) =>
     op.includes($.ALTERNANCE, d.type_contrat),
   );
 }

@@ -1,8 +1,9 @@
 import type { Dataset } from '../dataset.ts';
+import { SECRET, type Secret } from '../../schemas/secret.ts';
 import { changelog, type Publication } from './publications.ts';
 import { citation, DATASET_TITLE, LICENCE, lisezmoi } from './documents.ts';
 import { dataPackage, type ResourceFile } from './datapackage.ts';
-import { csvPieces, inPieces, ROWS_PER_PIECE } from './csv.ts';
+import { csvPieces, inPieces } from './csv.ts';
 import { bytesOf, digestOf, keptOnceMade, lazy, utf8Each, type FileBody } from './body.ts';
 import { utf8 } from './bytes.ts';
 import { protectionLog, type ProtectionSummary } from './protection-log.ts';
@@ -92,7 +93,10 @@ const jsonRow = (t: TableSpec, row: Ligne) => Object.fromEntries(t.colonnes.map(
  */
 export function* tableJsonPieces(ds: Dataset, t: TableSpec, lignes: readonly Ligne[]): Generator<string> {
   const head = JSON.stringify(tableJson(ds, t, []), null, 2);
-  if (lignes.length === 0) return yield `${head}\n`;
+  if (lignes.length === 0) {
+    yield `${head}\n`;
+    return;
+  }
   const empty = '[]\n}';
   if (!head.endsWith(empty)) throw new Error('tableJson(): `lignes` must be its last member');
   yield `${head.slice(0, -empty.length)}[\n`;
@@ -165,8 +169,8 @@ function* publisherFiles(input: ReleaseInput): Generator<[string, FileBody]> {
   for (const [name, body] of files) yield [`${dir}/${name}`, body];
 }
 
-function asFigure(v: Valeur): number | 'secret' | null {
-  return typeof v === 'number' ? v : v === 'secret' ? 'secret' : null;
+function asFigure(v: Valeur): number | Secret | null {
+  return typeof v === 'number' ? v : v === SECRET ? SECRET : null;
 }
 
 /** Rows of an Excel worksheet, header included (Excel refuses a file with a longer sheet). */
@@ -197,7 +201,7 @@ export function workbook(ds: Dataset, computed: readonly { t: TableSpec; rows: L
     ['Seuil de secret k / Disclosure threshold k', meta.seuil_secret],
     ['Données synthétiques / Synthetic data', meta.synthetique ? 'oui / yes' : 'non / no'],
     [],
-    ['secret', 'Valeur masquée (secret statistique) / Hidden value (disclosure control)'],
+    [SECRET, 'Valeur masquée (secret statistique) / Hidden value (disclosure control)'],
     ['(cellule vide / empty cell)', 'Sans objet ou inconnue / Not applicable or unknown'],
     [0, 'Zéro / A true zero'],
     [],

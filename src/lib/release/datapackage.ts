@@ -1,6 +1,6 @@
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
 import { checkWrittenDatapackage, RELEASE_FORMAT_VERSION } from '../../schemas/release.ts';
-import { SECRET } from '../disclosure/index.ts';
+import { SECRET } from '../../schemas/secret.ts';
 import { DATASET_TITLE, LICENCE } from './documents.ts';
 import { PARQUET_MEDIA_TYPE, parquetColumns } from './parquet.ts';
 import type { TableSpec } from './types.ts';

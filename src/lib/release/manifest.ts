@@ -1,5 +1,6 @@
 import { contractKey, NO_CONTRACT, type ContractCell } from '../cells/index.ts';
-import { SECRET, type Protection } from '../disclosure/index.ts';
+import type { Protection } from '../disclosure/index.ts';
+import { SECRET } from '../../schemas/secret.ts';
 import { HEURES_ANNUELLES_ETP, type Texte } from '../indicators/codes.ts';
 import {
   CONTRACT_DIMENSIONS,
@@ -18,7 +19,7 @@ import {
 import { facilitatorsCount } from '../indicators/measures.ts';
 import { ciblesDe, type SujetOdd } from '../sdg.ts';
 import { marchesFields } from '../../schemas/marches.ts';
-import type { Colonne, Ligne, TableInput, TableSpec, Valeur } from './types.ts';
+import type { Colonne, Ligne, TableSpec, Valeur } from './types.ts';
 
 /**
  * The list of published tables. This one array feeds the pipeline (the cubes it computes and

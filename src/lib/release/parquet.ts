@@ -14,7 +14,7 @@
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
-import { SECRET } from '../disclosure/index.ts';
+import { SECRET } from '../../schemas/secret.ts';
 import { LICENCE } from './documents.ts';
 import type { Colonne, Ligne, TableSpec, Texte, TypeColonne, Valeur } from './types.ts';
 
@@ -62,7 +62,7 @@ function typed(type: TypeColonne, v: Valeur): string | number | bigint | boolean
   if (v === null || v === SECRET) return null;
   switch (type) {
     case 'integer':
-      return BigInt(v as number);
+      return BigInt(v);
     case 'number':
     case 'year':
       return Number(v);
@@ -132,6 +132,6 @@ export function parquetOf(meta: Metadonnees, t: TableSpec, rows: readonly Ligne[
     ...columns.map((c) => ({ key: `description:${c.nom}`, value: line(c) })),
   ];
   // Columns are typed by the schema; hyparquet-writer refuses a type given twice.
-  const buffer = parquetWriteBuffer({ columnData, schema, kvMetadata, createdBy: 'clauses-insertion (hyparquet-writer)' } as Parameters<typeof parquetWriteBuffer>[0]);
+  const buffer = parquetWriteBuffer({ columnData, schema, kvMetadata, createdBy: 'clauses-insertion (hyparquet-writer)' });
   return new Uint8Array(buffer);
 }

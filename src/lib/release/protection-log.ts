@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
+import { SECRET } from '../../schemas/secret.ts';
 import type { AuditReport, Measure } from '../audit/index.ts';
 import { cellKey } from '../cells/index.ts';
 import type { Protection } from '../disclosure/protect.ts';
@@ -56,7 +57,7 @@ export function protectionLog(meta: Metadonnees, tables: readonly ComputedTable[
         secondaires: keys.filter((k) => p.hidden.has(k) && !p.primary.has(k)).length,
       };
     }
-    const secret = rows.filter((r) => Object.values(r).includes('secret')).length;
+    const secret = rows.filter((r) => Object.values(r).includes(SECRET)).length;
     return { table: t.id, cellules: rows.length, primaires: 0, secondaires: secret };
   });
   const of = (m: Measure) => audit.bounds.filter((b) => b.measure === m);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
+import { SECRET, type Secret } from '../../schemas/secret.ts';
 
 /**
  * The record of a publisher's releases, `data/<editeur>/publications.json`: one entry per
@@ -11,7 +12,7 @@ export const PublicationSchema = z.object({
   date_publication: z.iso.date(),
   notes: z.string().optional(),
   /** Published key figures: the value as published (rounded), `secret`, or null (not applicable). */
-  chiffres_cles: z.record(z.string(), z.union([z.number(), z.literal('secret'), z.null()])),
+  chiffres_cles: z.record(z.string(), z.union([z.number(), z.literal(SECRET), z.null()])),
   /** Published tables: row count and SHA-256 of the CSV file. */
   tables: z.record(
     z.string(),
@@ -30,8 +31,7 @@ export function previousRelease(
   return [...history].reverse().find((p) => p.version !== current.version);
 }
 
-const show = (v: number | 'secret' | null | undefined) =>
-  v === undefined ? '—' : v === null ? 'vide / empty' : v === 'secret' ? 'secret' : String(v);
+const show = (v: number | Secret | null | undefined) => (v === undefined ? '—' : v === null ? 'vide / empty' : String(v));
 
 /**
  * CHANGELOG.md: what changed since the previous release (tables added or removed, row counts,

@@ -1,5 +1,5 @@
 import { columnName } from '../cell-names.ts';
-import { cellText, inPieces, neutralise, ROWS_PER_PIECE } from './csv.ts';
+import { cellText, inPieces, neutralise } from './csv.ts';
 import { concatBytes, utf8 } from './bytes.ts';
 import type { Valeur } from './types.ts';
 import { lazy, type FileBody } from './body.ts';
@@ -102,7 +102,7 @@ function cell(value: Valeur, ref: string, style: string): string {
   return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(neutralise(value))}</t></is></c>`;
 }
 
-/** The worksheet's XML in pieces of {@link ROWS_PER_PIECE} rows, as UTF-8 bytes. */
+/** The worksheet's XML in pieces of `ROWS_PER_PIECE` rows (csv.ts), as UTF-8 bytes. */
 function* sheetXml(sheet: Sheet): Generator<Uint8Array> {
   const view = sheet.header
     ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'

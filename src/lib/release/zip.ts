@@ -1,4 +1,4 @@
-import { Zip, ZipDeflate } from 'fflate';
+import { Zip, ZipDeflate, type FlateError } from 'fflate';
 import { piecesOf, type FileBody } from './body.ts';
 import { concatBytes } from './bytes.ts';
 
@@ -20,7 +20,7 @@ export function archiveTime(datePublication: string): Date {
  */
 export function* zipPieces(files: Iterable<readonly [string, FileBody]>, mtime: Date): Generator<Uint8Array> {
   const ready: Uint8Array[] = [];
-  let failure: unknown;
+  let failure: FlateError | undefined;
   const zip = new Zip((err, data) => {
     if (err) failure = err;
     else ready.push(data);

@@ -14,8 +14,8 @@ import { TEMPLATE_WORKBOOK, TEMPLATES_DIR } from '../template/index.ts';
 import { exampleMetadata } from './example.ts';
 import { METADATA_KEYS } from './metadata.ts';
 import { acceptedForms, rulesTable, table } from './readme.ts';
+import type { Lang } from '../lang.ts';
 
-type Lang = 'fr' | 'en';
 
 /** Where each language's document lives, and the other's. */
 export const CONTRACT_DOCS: Readonly<Record<Lang, string>> = { fr: 'docs/contrat-de-donnees.md', en: 'docs/data-contract.md' };

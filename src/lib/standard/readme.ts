@@ -8,13 +8,14 @@ import { TABLES, type TableDef } from '../../schemas/index.ts';
 import { FALSE_VALUES, TRUE_VALUES } from '../../schemas/table-schema.ts';
 import type { Texte } from '../indicators/codes.ts';
 import { LICENCE } from '../release/documents.ts';
+import type { Ligne } from '../release/types.ts';
 import { RULES, RULE_IDS } from '../validate/messages.ts';
 import { exampleCsv, exampleRow } from './example.ts';
 import { METADATA_KEYS } from './metadata.ts';
 import { PERSONAL_NOTE } from './schema.ts';
 import { CHANGELOG, standardArchiveName, STANDARD_TITLE, STANDARD_VERSION, type ChangeKind } from './version.ts';
+import type { Lang } from '../lang.ts';
 
-type Lang = 'fr' | 'en';
 
 /** Text of a Markdown table cell: one line, `|` escaped. */
 function cell(text: string): string {
@@ -67,7 +68,7 @@ const WORDS = {
   },
 } as const;
 
-function fieldRows(rows: readonly DictionaryRow[], examples: Record<string, unknown>, lang: Lang): string[][] {
+function fieldRows(rows: readonly DictionaryRow[], examples: Ligne, lang: Lang): string[][] {
   return rows.map((r) => [
     code(r.column),
     r.title[lang],

@@ -97,6 +97,6 @@ export function publisherTemplate(ctx: TemplateContext): Map<string, Uint8Array>
   files.set(METADATA_FILE, utf8(metadataTemplate(ctx)));
   files.set(TEMPLATE_WORKBOOK, templateWorkbook(new Date(y, m - 1, d)));
   files.set(`${TEMPLATES_DIR}/LISEZMOI.md`, utf8(guide(ctx.id)));
-  for (const t of TABLES) files.set(`${TEMPLATES_DIR}/${t.file}`, utf8(csvTemplate(t.fields as Readonly<Record<string, FieldDef>>)));
+  for (const t of TABLES) files.set(`${TEMPLATES_DIR}/${t.file}`, utf8(csvTemplate(t.fields)));
   return files;
 }

@@ -66,9 +66,6 @@ export interface ValidateResult {
   report: ValidationReport;
 }
 
-/** Order of files in reports: metadata first, then tables in manifest order. */
-export const FILE_ORDER: readonly string[] = [METADATA_FILE, ...TABLES.map((t) => t.file)];
-
 /** The lock file Excel writes next to an open workbook (`~$clauses.xlsx`): not the publisher's, never read. */
 const EXCEL_LOCK = /^~\$/;
 

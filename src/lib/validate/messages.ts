@@ -10,11 +10,12 @@
  * `VALUE_MESSAGES` of src/lib/csv/messages.ts, and CSV parsing issues arrive with their own
  * sentence; this dictionary only gives them a title.
  */
+import type { Lang } from '../lang.ts';
 import { VALUE_MESSAGES, type CsvRule, type Message, type ValueRule } from '../csv/messages.ts';
 
 export type { Message };
 export type Severity = 'error' | 'warning';
-export type Lang = 'fr' | 'en';
+export type { Lang };
 
 interface RuleText {
   readonly severity: Severity;

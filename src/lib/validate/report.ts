@@ -115,7 +115,7 @@ export class IssueCollector {
     if (severity === 'error') this.errors++;
     else this.warnings++;
     let byFile = this.counts.get(rule);
-    if (!byFile) this.counts.set(rule, (byFile = new Map()));
+    if (!byFile) this.counts.set(rule, (byFile = new Map<string, number>()));
     const place = at.sheet === undefined ? file : placeOf({ file, sheet: at.sheet });
     const n = (byFile.get(place) ?? 0) + 1;
     byFile.set(place, n);
@@ -167,7 +167,7 @@ export class IssueCollector {
     const key = (rule: RuleId, file: string) => `${rule}\u0000${file}`;
     for (const [rule, file, n] of other.counts) {
       let byFile = this.counts.get(rule);
-      if (!byFile) this.counts.set(rule, (byFile = new Map()));
+      if (!byFile) this.counts.set(rule, (byFile = new Map<string, number>()));
       const before = byFile.get(file) ?? 0;
       byFile.set(file, before + n);
       room.set(key(rule, file), Math.max(0, MAX_ISSUES_PER_RULE - before));

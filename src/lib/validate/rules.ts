@@ -6,7 +6,6 @@
 import type { TableName } from '../dataset.ts';
 import type { FieldDef } from '../../schemas/field.ts';
 import { MAX_HEURES_MOIS } from '../../schemas/heures.ts';
-import type { Metadonnees } from '../../schemas/metadonnees.ts';
 import { numbersById, rawCell, type ColumnResult, type IdArray } from './columns.ts';
 import type { Params } from './messages.ts';
 import { placeOf, type IssueCollector } from './report.ts';

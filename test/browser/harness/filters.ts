@@ -127,10 +127,8 @@ export async function exerciseFilterForm(
     const restored = await page
       .waitForFunction(
         ({ sel, name, value, checked }) => {
-          const form = document.querySelector(sel) as HTMLFormElement | null;
-          const fields = [...(form?.elements ?? [])].filter(
-            (e) => (e as HTMLInputElement).name === name,
-          ) as HTMLInputElement[];
+          const form = document.querySelector<HTMLFormElement>(sel);
+          const fields = Array.from(form?.elements ?? [], (e) => e as HTMLInputElement).filter((e) => e.name === name);
           return fields.some((f) =>
             f.type === 'checkbox' || f.type === 'radio'
               ? f.value === value && f.checked === checked

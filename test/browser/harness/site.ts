@@ -5,8 +5,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { normaliseBase } from '../../../scripts/lib/static-server.ts';
+import type { Lang } from '../../../src/lib/lang.ts';
 
-export type Lang = 'fr' | 'en';
+export type { Lang };
 
 export interface SitePage {
   /** The HTML file in the dist folder. */

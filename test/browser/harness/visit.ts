@@ -243,7 +243,7 @@ export async function visitSite(
   options: VisitOptions = {},
   onPage?: (report: PageReport, index: number) => void,
 ): Promise<PageReport[]> {
-  const reports: PageReport[] = new Array(pages.length);
+  const reports = new Array<PageReport>(pages.length);
   let next = 0;
   await Promise.all(
     servers.map(async (server) => {

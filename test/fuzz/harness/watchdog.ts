@@ -76,7 +76,7 @@ export class Watchdog {
     let timer: NodeJS.Timeout | undefined;
     try {
       return await new Promise<Fn<K>['result']>((resolve, reject) => {
-        this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+        this.pending.set(id, { resolve: resolve, reject });
         timer = setTimeout(() => {
           this.pending.delete(id);
           this.hung = new HangError(`${task} did not return within ${this.limitMs / 1000} s (input: ${describeArgs(args)})`);

@@ -20,6 +20,7 @@ import { headlineFigures } from '../../../src/lib/indicators/index.ts';
 import { validateFixture } from '../validate/fixtures.ts';
 import { comparedRelease, text, twelve } from './helpers.ts';
 import { protectionOf, rowsOf } from '../released.ts';
+import type { PublishedTable } from '../../../src/site/schema.ts';
 
 const measuresOf = (ds: Dataset) => comparedRelease(ds).comparison;
 const valueOf = (ds: Dataset, id: MeasureId) => measuresOf(ds).mesures.find((m) => m.id === id)!.valeur;
@@ -191,16 +192,16 @@ describe('compareTable', () => {
     };
     const twin: PeerOutcome = { adresse: 'https://copie.example.org/datapackage.json', comparison: zeta.comparison, publication: undefined };
     const withPeers = buildComparison({ releases: [zeta], peers: [{ adresse: peer.adresse, comparison: peer.comparison, copie: peer.copie }, missing, twin] });
-    const list = JSON.parse(text(withPeers.get('donnees/comparaison/pairs.json')!));
-    expect(list.colonnes.map((c: { nom: string }) => c.nom)).toEqual(PEER_COLUMNS.map((c) => c.nom));
-    expect(list.lignes.map((r: Record<string, unknown>) => [r.adresse, r.inclus, r.code_raison])).toEqual([
+    const list = JSON.parse(text(withPeers.get('donnees/comparaison/pairs.json')!)) as PublishedTable;
+    expect(list.colonnes.map((c) => c.nom)).toEqual(PEER_COLUMNS.map((c) => c.nom));
+    expect(list.lignes.map((r) => [r.adresse, r.inclus, r.code_raison])).toEqual([
       [peer.adresse, true, null],
       [missing.adresse, false, 'injoignable'],
       // zeta is this site's own publisher: the peer that is zeta again is not included.
       [twin.adresse, false, 'doublon'],
     ]);
-    expect(list.lignes[2].raison_en).toMatch(/already a publisher of this site/);
-    const rows = JSON.parse(text(withPeers.get('donnees/comparaison/comparaison-editeurs.json')!)).lignes as Record<string, unknown>[];
+    expect(list.lignes[2]!.raison_en).toMatch(/already a publisher of this site/);
+    const rows = (JSON.parse(text(withPeers.get('donnees/comparaison/comparaison-editeurs.json')!)) as PublishedTable).lignes;
     expect([...new Set(rows.map((r) => r.editeur))]).toEqual(['zeta', 'beta']);
   });
 });

@@ -14,6 +14,7 @@ import {
 } from '../../../src/lib/compare/index.ts';
 import type { Dataset } from '../../../src/lib/dataset.ts';
 import { bytes, releaseFilesOf, text, twelve } from './helpers.ts';
+import type { RawDatapackage } from '../../published.ts';
 import { rowsOf } from '../released.ts';
 
 /** Twelve persons, every cell published (k = 2): each check can be seen failing. */
@@ -24,7 +25,7 @@ beforeAll(() => {
   release = releaseFilesOf(ds);
 });
 
-const datapackage = () => JSON.parse(text(release.get('datapackage.json')!));
+const datapackage = () => JSON.parse(text(release.get('datapackage.json')!)) as RawDatapackage;
 
 /** The release with some files replaced (the datapackage as an object or bytes). */
 function changed(files: Record<string, unknown>): Map<string, Uint8Array> {
@@ -39,7 +40,7 @@ function changed(files: Record<string, unknown>): Map<string, Uint8Array> {
 function republished(table: string, edit: (csv: string) => string): Map<string, Uint8Array> {
   const csv = bytes(edit(text(release.get(`${table}.csv`)!)));
   const dp = datapackage();
-  const r = dp.resources.find((x: { name: string }) => x.name === table);
+  const r = dp.resources.find((x) => x.name === table)!;
   r.bytes = csv.byteLength;
   r.hash = `sha256:${bytesToHex(sha256(csv))}`;
   return changed({ [`${table}.csv`]: csv, 'datapackage.json': dp });
@@ -66,6 +67,7 @@ describe('a release as the writer makes it', () => {
       territoire: ds.meta.territoire,
       version: ds.meta.version,
       date_publication: ds.meta.date_publication,
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
       licence: { id: 'etalab-2.0', url: expect.stringMatching(/^https:/) },
     });
     const keyFigures = rowsOf(ds, 'chiffres-cles');
@@ -94,12 +96,12 @@ describe('what is not a release', () => {
   it('another JSON', () => refused(changed({ 'datapackage.json': { hello: 'world' } }), 'pas_une_publication', /tabular-data-package/));
   it('a data package outside the format', () => {
     const dp = datapackage();
-    dp.resources[0].hash = 'md5:abc';
+    dp.resources[0]!.hash = 'md5:abc';
     refused(changed({ 'datapackage.json': dp }), 'pas_une_publication', /resources\.0.*sha256/);
   });
   it('a resource path leading out of the release', () => {
     const dp = datapackage();
-    dp.resources[0].path = '../../etc/passwd.csv';
+    dp.resources[0]!.path = '../../etc/passwd.csv';
     refused(changed({ 'datapackage.json': dp }), 'pas_une_publication', /chemin relatif simple attendu/);
   });
 });
@@ -114,9 +116,9 @@ describe('what is not read', () => {
 
   it('a release without a compared table, or without a column it needs', () => {
     const dp = datapackage();
-    refused(changed({ 'datapackage.json': { ...dp, resources: dp.resources.filter((r: { name: string }) => r.name !== 'heures-par-sexe') } }), 'incomplete', /heures-par-sexe n'est pas listée/);
-    const synthese = dp.resources.find((r: { name: string }) => r.name === 'synthese');
-    synthese.schema.fields = synthese.schema.fields.filter((f: { name: string }) => f.name !== 'taux_realisation');
+    refused(changed({ 'datapackage.json': { ...dp, resources: dp.resources.filter((r) => r.name !== 'heures-par-sexe') } }), 'incomplete', /heures-par-sexe n'est pas listée/);
+    const schema = dp.resources.find((r) => r.name === 'synthese')!.schema!;
+    schema.fields = schema.fields.filter((f) => f.name !== 'taux_realisation');
     refused(changed({ 'datapackage.json': dp }), 'incomplete', /synthese has no column taux_realisation/);
   });
 

@@ -18,12 +18,12 @@ const FIELDS = marches.fields as Readonly<Record<string, FieldDef>>;
 /** A CSV text as rows of objects keyed by header. */
 function rowsOf(text: string): Record<string, string>[] {
   const csv = parseCsv(text);
-  return Array.from({ length: csv.rowCount }, (_, r) => Object.fromEntries(csv.header.map((h, c) => [h, csv.columns[c]![r]!])));
+  return Array.from({ length: csv.rowCount }, (_, r) => Object.fromEntries(csv.header.map((h, c) => [h, csv.columns[c]![r]!] as const)));
 }
 
 const imported = (await importDecp(fixture('v2-objet.json'), options)).marches;
 const pseudonymise = await createPseudonymiser(SALT);
-const pseudonyms = Object.fromEntries(await Promise.all(['11111111100011', '33333333300033', '55555555500055', '99999999900099'].map(async (id) => [id, await pseudonymise(id)])));
+const pseudonyms = Object.fromEntries(await Promise.all(['11111111100011', '33333333300033', '55555555500055', '99999999900099'].map(async (id) => [id, await pseudonymise(id)] as const)));
 const existing = new Uint8Array(readFileSync(join(FIXTURES, 'fusion-marches.csv')));
 
 describe('a new marches.csv', () => {
@@ -75,8 +75,8 @@ describe('a new marches.csv', () => {
 
 describe('merging into an existing marches.csv (Windows-1252, CRLF, hand-filled)', () => {
   const result = mergeMarches(imported, { existing, knownCompanies: new Set(['E00412', 'E00001', 'E00003']) });
-  const rows = Object.fromEntries(rowsOf(result.text).map((r) => [r.id_marche, r]));
-  const before = Object.fromEntries(rowsOf(decodeBytes(existing).text).map((r) => [r.id_marche, r]));
+  const rows = Object.fromEntries(rowsOf(result.text).map((r) => [r.id_marche!, r] as const));
+  const before = Object.fromEntries(rowsOf(decodeBytes(existing).text).map((r) => [r.id_marche!, r] as const));
 
   it('keeps existing rows in place and appends the new contract', () => {
     expect(rowsOf(result.text).map((r) => r.id_marche)).toEqual(['2023-050', '2024-001', '2024-002', '2024-003', '2024-008']);

@@ -19,8 +19,8 @@ function reference(ds: Dataset): ColumnTable {
   return withParams(ds.heures, { SIAE: [...SIAE], ALTERNANCE: [...ALTERNANCE] })
     .derive({
       annee: (d) => op.substring(d.mois, 0, 4),
-      famille_structure: (d, $) => (op.includes($.SIAE, d.type_structure) ? 'SIAE' : 'HORS_SIAE'),
-      famille_contrat: (d, $) => (op.includes($.ALTERNANCE, d.type_contrat) ? 'ALTERNANCE' : 'HORS_ALTERNANCE'),
+      famille_structure: (d, $: { SIAE: string[] }) => (op.includes($.SIAE, d.type_structure) ? 'SIAE' : 'HORS_SIAE'),
+      famille_contrat: (d, $: { ALTERNANCE: string[] }) => (op.includes($.ALTERNANCE, d.type_contrat) ? 'ALTERNANCE' : 'HORS_ALTERNANCE'),
     })
     .join_left(marches, 'id_marche')
     .join_left(participants, 'id_participant')

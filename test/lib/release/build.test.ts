@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { buildRelease, digestOf, TABLES } from '../../../src/lib/release/index.ts';
 import { medium } from '../indicators/fixtures.ts';
+import type { RawDatapackage, RawTableJson } from '../../published.ts';
 import { released } from '../released.ts';
 
 const dir = 'donnees/region-test';
@@ -10,7 +11,7 @@ const text = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
 
 describe('buildRelease', () => {
   let files: Map<string, Uint8Array>;
-  beforeAll(async () => {
+  beforeAll(() => {
     files = buildRelease(released(medium({ operationName: '=HYPERLINK("http://x")' })));
   });
 
@@ -38,8 +39,8 @@ describe('buildRelease', () => {
     expect(paths.length).toBe(9 + 3 * TABLES.length);
   });
 
-  it('writes a valid Frictionless data package whose sizes and hashes match the bytes', async () => {
-    const pkg = JSON.parse(text(files.get(`${dir}/datapackage.json`)));
+  it('writes a valid Frictionless data package whose sizes and hashes match the bytes', () => {
+    const pkg = JSON.parse(text(files.get(`${dir}/datapackage.json`))) as RawDatapackage;
     expect(pkg.name).toBe('clauses-insertion-region-test');
     expect(pkg.version).toBe('2019.1');
     expect(pkg.created).toBe('2019-06-30T00:00:00Z');
@@ -53,8 +54,9 @@ describe('buildRelease', () => {
     expect(pkg.contributors).toEqual([{ title: 'Région Test', role: 'publisher' }]);
     expect(pkg.sources).toEqual([{ title: 'Données de test' }]);
     // One resource per CSV, then one per Parquet file (test/lib/release/parquet.test.ts).
-    expect(pkg.resources.map((r: { name: string }) => r.name)).toEqual([...TABLES.map((t) => t.id), ...TABLES.map((t) => `${t.id}-parquet`)]);
-    for (const r of pkg.resources.filter((x: { format: string }) => x.format === 'csv')) {
+    expect(pkg.resources.map((r) => r.name)).toEqual([...TABLES.map((t) => t.id), ...TABLES.map((t) => `${t.id}-parquet`)]);
+    for (const r of pkg.resources.filter((x) => x.format === 'csv')) {
+      const schema = r.schema!;
       const bytes = files.get(`${dir}/${r.path}`)!;
       expect(r.name).toMatch(/^[a-z0-9-]+$/);
       expect(r.format).toBe('csv');
@@ -62,15 +64,15 @@ describe('buildRelease', () => {
       expect(r.encoding).toBe('utf-8');
       expect(r.bytes).toBe(bytes.byteLength);
       expect(r.hash).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
-      expect(r.schema.missingValues).toEqual(['', 'secret']);
+      expect(schema.missingValues).toEqual(['', 'secret']);
       const header = text(bytes)
         .replace(/^\uFEFF/, '')
         .split('\r\n')[0]!
         .split(',');
-      expect(r.schema.fields.map((f: { name: string }) => f.name)).toEqual(header);
-      for (const f of r.schema.fields)
+      expect(schema.fields.map((f) => f.name)).toEqual(header);
+      for (const f of schema.fields)
         expect(['string', 'integer', 'number', 'boolean', 'date', 'year', 'yearmonth']).toContain(f.type);
-      for (const k of r.schema.primaryKey ?? []) expect(header).toContain(k);
+      for (const k of schema.primaryKey ?? []) expect(header).toContain(k);
     }
   });
 
@@ -82,7 +84,7 @@ describe('buildRelease', () => {
   });
 
   it('JSON tables carry metadata, columns, and "secret" as a string', () => {
-    const t = JSON.parse(text(files.get(`${dir}/heures-par-annee-et-sexe.json`)));
+    const t = JSON.parse(text(files.get(`${dir}/heures-par-annee-et-sexe.json`))) as RawTableJson;
     expect(Object.keys(t)).toEqual(
       expect.arrayContaining([
         'id',
@@ -99,8 +101,8 @@ describe('buildRelease', () => {
     expect(t.editeur).toEqual({ id: 'region-test', nom: 'Région Test' });
     expect(t.titre.fr && t.titre.en).toBeTruthy();
     expect(t.lignes.length).toBe(4);
-    const values = t.lignes.flatMap((l: Record<string, unknown>) => Object.values(l));
-    expect(values.every((v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v))).toBe(true);
+    const values = t.lignes.flatMap((l) => Object.values(l));
+    expect(values.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))).toBe(true);
     const all = [...files.entries()]
       .filter(([p]) => p.endsWith('.json'))
       .map(([, b]) => text(b))
@@ -111,8 +113,8 @@ describe('buildRelease', () => {
   it('neutralises formula-like text in CSV and XLSX, keeps it verbatim in JSON', () => {
     const csv = text(files.get(`${dir}/heures-par-operation.csv`));
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
-    const json = JSON.parse(text(files.get(`${dir}/heures-par-operation.json`)));
-    expect(json.lignes[0].nom_operation).toBe('=HYPERLINK("http://x")');
+    const json = JSON.parse(text(files.get(`${dir}/heures-par-operation.json`))) as RawTableJson;
+    expect(json.lignes[0]!.nom_operation).toBe('=HYPERLINK("http://x")');
     const book = unzipSync(files.get(`${dir}/region-test-2019.1.xlsx`)!);
     const sheets = Object.keys(book)
       .filter((p) => p.startsWith('xl/worksheets/'))
@@ -156,7 +158,7 @@ describe('buildRelease', () => {
     }
   });
 
-  it('is deterministic: two builds give byte-identical files, in any time zone', async () => {
+  it('is deterministic: two builds give byte-identical files, in any time zone', () => {
     const saved = process.env.TZ;
     try {
       process.env.TZ = 'America/Cayenne';
@@ -191,7 +193,7 @@ describe('buildRelease', () => {
     expect(citation).toContain('version 2019.1');
   });
 
-  it('accepts several publishers and refuses the same one twice', async () => {
+  it('accepts several publishers and refuses the same one twice', () => {
     const a = medium();
     const b = { ...medium(), meta: { ...medium().meta, id: 'autre-editeur' } };
     const both = buildRelease([released(a), released(b)]);

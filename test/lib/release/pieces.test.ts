@@ -25,7 +25,6 @@ import {
   zipPieces,
   type Colonne,
   type Ligne,
-  type TableSpec,
 } from '../../../src/lib/release/index.ts';
 import { archiveTime } from '../../../src/lib/release/zip.ts';
 import { readPublisherFolder } from '../../../scripts/lib/fs-input.ts';
@@ -62,7 +61,7 @@ describe('tables in pieces', () => {
 
   it('JSON: the pieces are JSON.stringify of the whole table, indented by 2', () => {
     const ds = medium();
-    const spec = { ...TABLES[0]!, colonnes } as TableSpec;
+    const spec = { ...TABLES[0]!, colonnes };
     for (const n of SIZES) {
       const lignes = rows(n);
       const whole = `${JSON.stringify(tableJson(ds, spec, lignes), null, 2)}\n`;
@@ -172,8 +171,8 @@ describe('workbook', () => {
   it('leaves out a table longer than a worksheet holds, and says so in Lisez-moi', async () => {
     const { workbook } = await import('../../../src/lib/release/build.ts');
     const ds = medium();
-    const small = { ...TABLES[0]!, id: 'petite', colonnes } as TableSpec;
-    const big = { ...TABLES[0]!, id: 'grande', colonnes } as TableSpec;
+    const small = { ...TABLES[0]!, id: 'petite', colonnes };
+    const big = { ...TABLES[0]!, id: 'grande', colonnes };
     const sheets = workbook(ds, [{ t: small, rows: rows(3) }, { t: big, rows: rows(10) }], 10);
     expect(sheets.map((s) => s.name)).toEqual(['Lisez-moi', 'petite']);
     const readme = [...sheets[0]!.rows];

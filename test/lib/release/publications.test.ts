@@ -68,7 +68,7 @@ describe('changelog', () => {
 });
 
 describe('release history', () => {
-  it('an earlier release restricted to older data is computed by the same code', async () => {
+  it('an earlier release restricted to older data is computed by the same code', () => {
     const ds = medium();
     const before = restrictDataset(ds, '2017-12-31', { version: '2018.1', date_publication: '2018-03-01' });
     expect(before.meta.periode.fin).toBe('2017-12-31');

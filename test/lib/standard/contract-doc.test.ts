@@ -41,7 +41,7 @@ describe('the example folder', () => {
   it('passes validation', async () => {
     const files = Object.fromEntries(TABLES.map((t) => [t.file, new Uint8Array(readFileSync(join(ROOT, EXAMPLE_DIR, t.file)))]));
     const meta = read(`${EXAMPLE_DIR}/${METADATA_FILE}`);
-    const { ok, report } = await validateDataset({ publisher: JSON.parse(meta).id, meta, files, today: '2025-01-01' });
+    const { ok, report } = await validateDataset({ publisher: (JSON.parse(meta) as { id: string }).id, meta, files, today: '2025-01-01' });
     expect(report.issues).toEqual([]);
     expect(ok).toBe(true);
   });

@@ -98,6 +98,7 @@ describe.each(TABLES.map((t) => [t.name, t] as const))('%s/schema.json', (name, 
     expect(isUrl(schema.homepage)).toBe(true);
     expect(schema.path).toMatch(new RegExp(`^https://.*/donnees/standard/${name}/schema\\.json$`));
     expect(schema.resources).toEqual([
+      // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
       expect.objectContaining({ name: 'exemple-valide', path: expect.stringMatching(new RegExp(`/donnees/standard/${name}/exemple-valide\\.csv$`)) }),
     ]);
     for (const s of schema.sources) {
@@ -109,7 +110,9 @@ describe.each(TABLES.map((t) => [t.name, t] as const))('%s/schema.json', (name, 
     expect(schema.lastModified).toBe(STANDARD_LAST_MODIFIED);
     expect(schema.version).toBe(STANDARD_VERSION);
     expect(schema.contributors.length).toBeGreaterThan(0);
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
     for (const c of schema.contributors) expect(c).toEqual(expect.objectContaining({ title: expect.any(String), role: expect.any(String) }));
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
     expect(schema.licenses).toEqual([expect.objectContaining({ name: 'etalab-2.0', path: expect.stringMatching(/^https:/) })]);
   });
 
@@ -141,7 +144,7 @@ describe.each(TABLES.map((t) => [t.name, t] as const))('%s/schema.json', (name, 
     expect(schema.primaryKey.length).toBeGreaterThan(0);
     for (const k of schema.primaryKey) expect(names).toContain(k);
     if (schema.foreignKeys) expect(schema.foreignKeys.length).toBeGreaterThan(0);
-    const resources = JSON.parse(text('datapackage.json')).resources as { name: string; schema: string }[];
+    const resources = (JSON.parse(text('datapackage.json')) as { resources: { name: string; schema: string }[] }).resources;
     for (const fk of schema.foreignKeys ?? []) {
       for (const k of fk.fields) expect(names).toContain(k);
       const target = resources.find((r) => r.name === fk.reference.resource);
@@ -326,7 +329,7 @@ describe('determinism and archive', () => {
 
   it('a base URL option moves every absolute link', () => {
     const other = buildStandard({ baseUrl: 'https://donnees.example.fr/clauses' });
-    const schema = JSON.parse(decoder.decode(other.get('donnees/standard/marches/schema.json')!)) as StandardSchema;
+    const schema = JSON.parse(decoder.decode(other.get('donnees/standard/marches/schema.json'))) as StandardSchema;
     expect(schema.homepage).toBe('https://donnees.example.fr/clauses/');
     expect(schema.path).toBe('https://donnees.example.fr/clauses/donnees/standard/marches/schema.json');
     expect(schema.resources[0]!.path).toBe('https://donnees.example.fr/clauses/donnees/standard/marches/exemple-valide.csv');

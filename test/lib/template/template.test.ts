@@ -20,7 +20,7 @@ const text = (path: string) => new TextDecoder().decode(files.get(path));
 
 /** The template's metadata with every « À COMPLÉTER » replaced, as a publisher would. */
 function filledMeta(): string {
-  const meta = JSON.parse(text(METADATA_FILE));
+  const meta = JSON.parse(text(METADATA_FILE)) as Record<string, unknown>;
   Object.assign(meta, {
     nom: "Département d'Ille-et-Vilaine",
     siret_acheteur: '22350001800013',

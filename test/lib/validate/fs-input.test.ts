@@ -169,7 +169,7 @@ describe('npm run validate', { timeout: 90_000 }, () => {
     const { code, stdout } = await validate('--data', root);
     expect(code).toBe(0);
     expect(stdout.indexOf('Rapport de validation — valide')).toBeLessThan(stdout.indexOf('Validation report — valide'));
-    const saved = JSON.parse(readFileSync(join(tmp, '.cache', 'validation', 'valide.json'), 'utf8'));
+    const saved: unknown = JSON.parse(readFileSync(join(tmp, '.cache', 'validation', 'valide.json'), 'utf8'));
     expect(saved).toMatchObject({ publisher: 'valide', errorCount: 0, warningCount: 1 });
   });
 
@@ -178,8 +178,8 @@ describe('npm run validate', { timeout: 90_000 }, () => {
     cpSync(join(RULE_FIXTURES, 'heures.plafond_mensuel'), join(root, 'valide'), { recursive: true });
     const { code, stdout } = await validate('--json', join(root, 'valide'));
     expect(code).toBe(1);
-    const [report] = JSON.parse(stdout);
-    expect(report.summary.map((s: { rule: string }) => s.rule)).toEqual(['heures.plafond_mensuel', 'fichier.encodage']);
+    const [report] = JSON.parse(stdout) as { summary: { rule: string }[] }[];
+    expect(report!.summary.map((s) => s.rule)).toEqual(['heures.plafond_mensuel', 'fichier.encodage']);
   });
 
   it('exits 1 when a folder cannot be read', async () => {

@@ -22,7 +22,7 @@ describe('validateMeta', () => {
 describe('the contact', () => {
   it('never copies a phone number into the report, even next to a named person', () => {
     const issues = new IssueCollector();
-    const meta = JSON.parse(readFileSync(join(FIXTURES, 'valide', 'metadonnees.json'), 'utf8'));
+    const meta = JSON.parse(readFileSync(join(FIXTURES, 'valide', 'metadonnees.json'), 'utf8')) as Record<string, unknown>;
     validateMeta('valide', { ...meta, contact: 'Mme Le Goff — 02 99 02 35 35' }, issues);
     const report = issues.build('valide', [], ['metadonnees.json']);
     expect(report.issues.map((i) => [i.rule, i.value])).toEqual([
@@ -36,7 +36,7 @@ describe('the contact', () => {
 describe('metadata errors that do not hide the others', () => {
   it('still checks the tables against the fields that are right, and says which checks a wrong one held back', async () => {
     const { meta, files } = fixtureInput();
-    const json = JSON.parse(meta!);
+    const json = JSON.parse(meta!) as Record<string, unknown>;
     // contact and periode are wrong; siret_acheteur and departements are right.
     const bad = JSON.stringify({ ...json, contact: 'Mission — 02 40 41 42 43', periode: { debut: '2017-01-01', fin: 'fin 2018' } });
     const marches = new TextDecoder('windows-1252').decode(files['marches.csv']).replace('M18-003;23440003400026;', 'M18-003;23440003400018;');

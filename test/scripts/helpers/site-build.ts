@@ -31,7 +31,7 @@ export function runBuild(root: string, args: readonly string[], env: Record<stri
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build.ts'), ...args], { cwd: root, env: { ...clean, ...env } });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d));
-  child.stderr.on('data', (d: Buffer) => (stderr += d));
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }

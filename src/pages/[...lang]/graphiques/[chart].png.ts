@@ -2,11 +2,11 @@
 import type { APIRoute } from 'astro';
 import { chartModel } from '../../../site/charts.ts';
 import { previewPng } from '../../../site/preview.ts';
-import { chartPaths } from '../../../site/static-paths.ts';
+import { chartPaths, type ChartPathProps } from '../../../site/static-paths.ts';
 
 export const getStaticPaths = chartPaths;
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute<ChartPathProps> = ({ props }) => {
   const model = chartModel(props.chart, props.lang);
   if (!model) throw new Error(`Graphique absent / missing chart: ${props.chart}`);
   return new Response(previewPng(model), { headers: { 'Content-Type': 'image/png' } });

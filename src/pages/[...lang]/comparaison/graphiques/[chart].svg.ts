@@ -1,9 +1,10 @@
 // A comparison chart as a self-contained SVG file (title, source drawn in), per language.
 import type { APIRoute } from 'astro';
+import type { ChartPathProps } from '../../../../site/static-paths.ts';
 import { compareChart } from '../../../../components/compare/model.ts';
 import { compareChartPaths } from '../../../../components/compare/paths.ts';
 
 export const getStaticPaths = compareChartPaths;
 
-export const GET: APIRoute = ({ props }) =>
+export const GET: APIRoute<ChartPathProps> = ({ props }) =>
   new Response(compareChart(props.lang, props.chart)?.standalone ?? '', { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

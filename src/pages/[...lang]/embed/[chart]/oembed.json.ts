@@ -3,11 +3,11 @@ import type { APIRoute } from 'astro';
 import { chartModel } from '../../../../site/charts.ts';
 import { publication } from '../../../../site/data.ts';
 import { oembedJson } from '../../../../site/oembed.ts';
-import { chartPaths } from '../../../../site/static-paths.ts';
+import { chartPaths, type ChartPathProps } from '../../../../site/static-paths.ts';
 
 export const getStaticPaths = chartPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
+export const GET: APIRoute<ChartPathProps> = ({ props, site }) => {
   const model = chartModel(props.chart, props.lang);
   if (!model) throw new Error(`Graphique absent / missing chart: ${props.chart}`);
   const pub = publication();
