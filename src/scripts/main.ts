@@ -11,6 +11,6 @@ if (has('form[data-filters]')) void import('./filters.ts');
 if (has('[data-contracts]')) void import('./contracts.ts');
 if (has('form[data-search]')) void import('./search.ts');
 if (has('[data-checker]')) void import('./checker/page.ts');
-if (has('[data-embed-origin]')) void import('./embed-code.ts');
+if (has('[data-embed-origin]') || has('[data-today]')) void import('./embed-code.ts');
 if (document.body.classList.contains('embed') && window.parent !== window) void import('./embed-size.ts');
 if (has('figure.chart .chart-svg')) void import('./chart-explore.ts');

@@ -186,6 +186,8 @@ export const reader = {
   'chart.codesCsv': { fr: 'Données du graphique, codes publiés (CSV, {size})', en: 'Chart data, published codes (CSV, in French, {size})' },
 
   'chart.cite': { fr: 'Citer ce graphique', en: 'Cite this chart' },
+  'chart.accessed': { fr: 'consulté le', en: 'accessed' },
+  'chart.accessedUnknown': { fr: '[date de consultation]', en: '[date of access]' },
   'chart.citation': {
     fr: '{source}, « {title} », données ouvertes des clauses d’insertion, version {version} du {date} (Licence Ouverte / Etalab 2.0) :',
     en: '{source}, “{title}”, insertion clauses open data, release {version} of {date} (Open Licence / Etalab 2.0):',
