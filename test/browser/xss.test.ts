@@ -62,7 +62,11 @@ interface Target {
  */
 function targets(): Target[] {
   const markersOf = (file: string) => [...new Set(readFileSync(file, 'utf8').match(MARKER) ?? [])].sort();
-  const pages = discoverPages(OUT, BASE).map((p) => ({ path: p.path, markers: markersOf(p.file) }));
+  // A pinned embed (`/embed/<chart>/<version>/`) shows an earlier release, whose files predate the
+  // hostile labels; its head still describes the live chart's preview image: read its body only.
+  const pinned = (path: string) => /\/embed\/[^/]+\/[^/]+\/$/.test(path);
+  const bodyMarkers = (file: string) => [...new Set(readFileSync(file, 'utf8').split('<body')[1]?.match(MARKER) ?? [])].sort();
+  const pages = discoverPages(OUT, BASE).map((p) => ({ path: p.path, markers: pinned(p.path) ? bodyMarkers(p.file) : markersOf(p.file) }));
   const charts = (readdirSync(OUT, { recursive: true }) as string[])
     .filter((f) => f.endsWith('.svg') && f.split(sep).includes('graphiques'))
     .map((f) => ({ path: BASE + relative(OUT, join(OUT, f)).split(sep).join('/'), markers: markersOf(join(OUT, f)) }));
