@@ -15,7 +15,8 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-embed-origin]')) 
 }
 
 for (const el of document.querySelectorAll<HTMLElement>('[data-today]')) {
-  el.textContent = new Date().toLocaleDateString(document.documentElement.lang || 'fr', { day: 'numeric', month: 'long', year: 'numeric' });
+  // The site's own date style in each language: « 7 décembre 2026 », “7 December 2026”.
+  el.textContent = new Date().toLocaleDateString(document.documentElement.lang === 'en' ? 'en-GB' : 'fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 export {};
