@@ -14,7 +14,7 @@ export const Texte = z.object({ fr: z.string().trim().min(1), en: z.string().tri
 const Formes = z.object({
   /** With its article, as inside a sentence: « le Département d'Ille-et-Vilaine », « Rennes Métropole », “the Département d'Ille-et-Vilaine”. */
   nom: z.string().trim().min(2),
-  /** After « de » / “of”, elision and contraction done: « du Département », « de la Région », « de l'Eurométropole », « de Rennes Métropole »; “of the Département”. */
+  /** After « de » / “of”, elision and contraction done: « du Département », « de la Métropole », « de l'Eurométropole »; “of the Département”. */
   de_nom: z.string().trim().min(3),
 });
 
@@ -62,7 +62,7 @@ export const ResultatsPublies = z.object({
       mois_femmes_fin: month.optional(),
     })
     .default({}),
-  /** The figures as published, by indicator code of `chiffres-cles` (`heures_realisees`: 318000). Shares in percent. */
+  /** The figures as published, by indicator code of `chiffres-cles` (`{ "heures_realisees": <the published figure> }`). Shares in percent. */
   valeurs: z.record(z.string().regex(/^[a-z0-9_]+$/), z.number()).default({}),
 });
 
