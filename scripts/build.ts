@@ -261,7 +261,7 @@ async function main(): Promise<number> {
 
     // Absolute addresses (embed codes, link previews, sitemap, oEmbed) need the address the site is
     // served from: without SITE they name a placeholder, which embed codes replace in the reader's
-    // browser (src/scripts/embed-code.ts) but the other files cannot.
+    // browser (src/browser/embed-code.ts) but the other files cannot.
     const warning = siteWarning();
     if (warning) console.warn(warning);
     // Astro reads the publication through src/site/data.ts (PUBLICATION_DIR).

@@ -53,7 +53,7 @@ export const isNumber = (v: Value): v is number => typeof v === 'number' && Numb
 export const isSecret = (v: Value): v is 'secret' => v === 'secret';
 
 /**
- * The text a reader gets on a mark (hover, and keyboard through src/scripts/chart-explore.ts):
+ * The text a reader gets on a mark (hover, and keyboard through src/browser/chart-explore.ts):
  * « Travaux, 2014 : 39 700 », the value in words when secret or missing. Drawn as the mark's
  * SVG `<title>`, so it also works without JavaScript.
  */

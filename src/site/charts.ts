@@ -221,7 +221,7 @@ export function wrap(text: string, max: number): string[] {
 
 /**
  * The downloadable SVG: the chart with its title, subtitle, legend and source drawn in. Also used
- * by the comparison page's charts (src/components/compare/model.ts).
+ * by the comparison page's charts (src/site/compare/model.ts).
  */
 /**
  * A chart drawn twice: 640 px wide for screens from tablets up, 360 px for phones, where a

@@ -17,7 +17,7 @@ const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').rep
 
 /**
  * Starting height of a chart's iframe: its drawing plus title, definition, summary, source and
- * links at 640 px (the page then reports its real height, src/scripts/embed-size.ts).
+ * links at 640 px (the page then reports its real height, src/browser/embed-size.ts).
  */
 export function embedHeight(model: ChartModel): number {
   const drawn = Number(/viewBox="0 0 \d+(?:\.\d+)? (\d+(?:\.\d+)?)"/.exec(model.inner)?.[1] ?? 400);
@@ -25,7 +25,7 @@ export function embedHeight(model: ChartModel): number {
   return Math.ceil(drawn + 300 + lines * 22 + (model.legend.length > 0 ? 40 : 0));
 }
 
-/** Message an embed page sends its frame's parent with its height (src/scripts/embed-size.ts). */
+/** Message an embed page sends its frame's parent with its height (src/browser/embed-size.ts). */
 export const HEIGHT_MESSAGE = 'clauses-insertion:hauteur';
 
 /**

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { validateDataset, type ValidationReport } from '../../src/lib/validate/index.ts';
-import { DEFAULT_PUBLISHER, publisherOf, reportCsv } from '../../src/scripts/checker/report.ts';
+import { DEFAULT_PUBLISHER, publisherOf, reportCsv } from '../../src/browser/checker/report.ts';
 import { gotoAndSettle, launchChromium } from './harness/browser.ts';
 import { describeBuiltSite } from './harness/describe-site.ts';
 import { basePath, distDir, type Lang } from './harness/site.ts';

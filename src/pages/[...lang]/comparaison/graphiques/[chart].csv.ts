@@ -1,8 +1,8 @@
 // The exact rows of a comparison chart as CSV, per language (the status is written in it).
 import type { APIRoute } from 'astro';
 import type { ChartPathProps } from '../../../../site/static-paths.ts';
-import { compareChart } from '../../../../components/compare/model.ts';
-import { compareChartPaths } from '../../../../components/compare/paths.ts';
+import { compareChart } from '../../../../site/compare/model.ts';
+import { compareChartPaths } from '../../../../site/compare/paths.ts';
 
 export const getStaticPaths = compareChartPaths;
 

@@ -1,8 +1,8 @@
 // A comparison chart as a self-contained SVG file (title, source drawn in), per language.
 import type { APIRoute } from 'astro';
 import type { ChartPathProps } from '../../../../site/static-paths.ts';
-import { compareChart } from '../../../../components/compare/model.ts';
-import { compareChartPaths } from '../../../../components/compare/paths.ts';
+import { compareChart } from '../../../../site/compare/model.ts';
+import { compareChartPaths } from '../../../../site/compare/paths.ts';
 
 export const getStaticPaths = compareChartPaths;
 

@@ -1,7 +1,7 @@
 // The contracts of one year of notification, compact, for the list's filters and sorting
-// (src/scripts/contracts.ts fetches them on demand). One file for both languages.
+// (src/browser/contracts.ts fetches them on demand). One file for both languages.
 import type { APIRoute } from 'astro';
-import { chunkOf, chunkPaths } from '../../../../components/contracts/paths.ts';
+import { chunkOf, chunkPaths } from '../../../../site/contracts/paths.ts';
 
 export const getStaticPaths = chunkPaths;
 

@@ -1,7 +1,7 @@
 /** `getStaticPaths` of the publisher pages and of the comparison charts' files, per language. */
 import { LANGS } from '../../i18n/index.ts';
-import { langParam } from '../../site/routes.ts';
-import { publications } from '../../site/data.ts';
+import { langParam } from '../routes.ts';
+import { publications } from '../data.ts';
 import { PUBLISHER_ID } from '../../schemas/publisher-id.ts';
 import { compareCharts } from './model.ts';
 

@@ -2,9 +2,9 @@
  * The contracts and operations tables as the pages need them, indexed once per build: the
  * contracts of an operation, an operation by id, the notification years. Build time only.
  */
-import { table } from '../../site/data.ts';
-import { CONTRACTS_TABLE, OPERATIONS_TABLE } from '../../site/pages-manifest.ts';
-import type { Column, PublishedTable, Row } from '../../site/schema.ts';
+import { table } from '../data.ts';
+import { CONTRACTS_TABLE, OPERATIONS_TABLE } from '../pages-manifest.ts';
+import type { Column, PublishedTable, Row } from '../schema.ts';
 
 /** Columns of the contracts list on the site, in order (the downloads have every column). */
 export const LIST_COLUMNS = [

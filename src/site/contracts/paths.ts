@@ -1,8 +1,8 @@
 /** `getStaticPaths` of the paged lists and of the contracts' JSON chunks. Build time only. */
 import { LANGS } from '../../i18n/index.ts';
-import { langParam } from '../../site/routes.ts';
-import { table } from '../../site/data.ts';
-import { OPERATIONS_TABLE } from '../../site/pages-manifest.ts';
+import { langParam } from '../routes.ts';
+import { table } from '../data.ts';
+import { OPERATIONS_TABLE } from '../pages-manifest.ts';
 import { contracts, LIST_COLUMNS } from './data.ts';
 import { laterPages } from './paging.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Messages between the checker page (src/scripts/checker/page.ts) and its worker (worker.ts).
+ * Messages between the checker page (src/browser/checker/page.ts) and its worker (worker.ts).
  * Files go to the worker as `File` handles (structured clone, no copy of the bytes) and never
  * leave the browser: the worker reads them, validates them and sends the report back.
  */

@@ -7,7 +7,7 @@
  * lives in the URL (`?annee_min=2015&segment=SERVICES&tri=heures_prevues&ordre=desc&page=2`), so a
  * shared link opens it again. Nothing is fetched while the URL holds no view.
  */
-import { pageCount, pageWindow } from '../components/contracts/paging.ts';
+import { pageCount, pageWindow } from '../site/contracts/paging.ts';
 import { SECRET } from '../schemas/secret.ts';
 
 type Value = string | number | boolean | null;

@@ -11,12 +11,12 @@ import { serverDocument } from '../../charts/render.ts';
 import { bilingual, t, type Lang } from '../../i18n/index.ts';
 import { chartGroups, MAX_BARS, peerSummary, type ChartFlags, type ChartGroup, type PeerSummary } from '../../lib/compare/charts.ts';
 import { NATURES_HEURES, PERIMETRES, STATUTS } from '../../lib/compare/codes.ts';
-import { compose, renderFigures } from '../../site/charts.ts';
-import { toCsv } from '../../site/csv.ts';
-import { comparison } from '../../site/data.ts';
-import { isPercent, numberFormatter, tickFormatter } from '../../site/format.ts';
-import type { Column, ComparisonRow, MeasureInfo, ReferenceResult, Row } from '../../site/schema.ts';
-import { summarize } from '../../site/summary.ts';
+import { compose, renderFigures } from '../charts.ts';
+import { toCsv } from '../csv.ts';
+import { comparison } from '../data.ts';
+import { isPercent, numberFormatter, tickFormatter } from '../format.ts';
+import type { Column, ComparisonRow, MeasureInfo, ReferenceResult, Row } from '../schema.ts';
+import { summarize } from '../summary.ts';
 
 export interface CompareChartModel {
   /** Anchor on the page and name of its files: `comparaison-<measure>[-<flags>]`. */
