@@ -18,6 +18,7 @@ import { ReadingThreads } from '../../scripts/lib/offload.ts';
 import type { Dataset } from '../../src/lib/dataset.ts';
 import { validateDataset, type ValidateResult } from '../../src/lib/validate/index.ts';
 import { fixtureInput, ruleFixtures } from '../lib/validate/fixtures.ts';
+import { columnsOf } from '../table-equal.ts';
 
 const run = promisify(execFile);
 const TMP = mkdtempSync(join(tmpdir(), 'offload-'));
@@ -42,11 +43,11 @@ function folder(rule?: string): { dir: string; root: string } {
   return { dir, root };
 }
 
-/** Every table of a dataset as row objects. */
+/** Every table of a dataset as its columns (test/table-equal.ts). */
 function rows(dataset: Dataset | undefined) {
   if (!dataset) return undefined;
   const { meta, ...tables } = dataset;
-  return { meta, ...Object.fromEntries(Object.entries(tables).map(([name, t]) => [name, t.objects()])) };
+  return { meta, ...Object.fromEntries(Object.entries(tables).map(([name, t]) => [name, columnsOf(t)])) };
 }
 
 /** The report as published (JSON: key order counts) and the dataset's rows. */

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../../src/lib/validate/index.ts';
 import { fixtureInput } from './fixtures.ts';
+import { expectTableEqual } from '../../table-equal.ts';
 
 describe('streamed input', () => {
   it('gives the same report and dataset from Blobs as from bytes', async () => {
@@ -18,8 +19,8 @@ describe('streamed input', () => {
       files: Object.fromEntries(Object.entries(files).map(([name, b]) => [name, new Blob([new Uint8Array(b)])])),
     });
     expect(blobs.report).toEqual(bytes.report);
-    expect(blobs.dataset!.heures.objects()).toEqual(bytes.dataset!.heures.objects());
-    expect(blobs.dataset!.marches.objects()).toEqual(bytes.dataset!.marches.objects());
+    expectTableEqual(blobs.dataset!.heures, bytes.dataset!.heures);
+    expectTableEqual(blobs.dataset!.marches, bytes.dataset!.marches);
   });
 
   it('reads again as Windows-1252 a file whose first non-UTF-8 byte comes after megabytes', async () => {

@@ -12,6 +12,7 @@ import { formatIssue, validateDataset } from '../../../src/lib/validate/index.ts
 import { cellText, tablesOfWorkbook } from '../../../src/lib/validate/xlsx.ts';
 import { TABLES } from '../../../src/schemas/index.ts';
 import { FIXTURES, fixtureInput, TODAY } from './fixtures.ts';
+import { expectTableEqual } from '../../table-equal.ts';
 
 const workbook = (path: string) => new Uint8Array(readFileSync(join(FIXTURES, 'xlsx', path)));
 const tableFiles = new Set<string>(TABLES.map((t) => t.file));
@@ -42,7 +43,7 @@ describe('a folder of workbooks', () => {
     const fromXlsx = await validateDataset({ publisher: 'valide', today: TODAY, meta: csv.meta, files: { 'donnees.xlsx': workbook('valide/donnees.xlsx') } });
     expect(fromXlsx.report.issues).toEqual([]);
     expect(fromXlsx.report.files.map((f) => `${f.file} › ${f.sheet}: ${f.rows}`)).toEqual(TABLES.map((t) => `donnees.xlsx › ${t.name}: ${fromCsv.report.files.find((f) => f.file === t.file)!.rows}`));
-    for (const t of TABLES) expect(fromXlsx.dataset![t.name].objects(), t.name).toEqual(fromCsv.dataset![t.name].objects());
+    for (const t of TABLES) expectTableEqual(fromXlsx.dataset![t.name], fromCsv.dataset![t.name], t.name);
   });
 
   it('names the workbook, the sheet and the cell of a problem, in both languages', async () => {
