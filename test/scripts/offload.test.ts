@@ -1,11 +1,12 @@
 /**
  * Tables read on worker threads (scripts/lib/offload.ts) give the same report and the same
- * dataset as tables read on the main thread: on the valid fixture (one of its files is
- * Windows-1252, read again on the thread) and on every rule fixture with the largest file on a
- * thread; on some of them with each table alone on a thread (references into it wait for it), and
- * with every file on a thread of its own (then no table is read on the main thread). Reports are
- * compared as published (JSON text). A reading that fails on its thread says which file and why,
- * in French and English; a thread that stops without answering has its file read here.
+ * dataset as tables read on the main thread. On every fixture, every table file read apart and
+ * its reading carried as a thread carries it (packed, copied with its buffers moved, unpacked).
+ * On real threads: a few fixtures with the largest file on a thread, then every file on a thread
+ * of its own (no table read on the main thread); some with each table alone on a thread
+ * (references into it wait for it). Reports are compared as published (JSON text). A reading
+ * that fails on its thread says which file and why, in French and English; a thread that stops
+ * without answering has its file read here.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,10 +14,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { openPublisherFolder, type OpenedFolder } from '../../scripts/lib/fs-input.ts';
+import { fileSource, openPublisherFolder, type OpenedFolder } from '../../scripts/lib/fs-input.ts';
 import { ReadingThreads } from '../../scripts/lib/offload.ts';
 import type { Dataset } from '../../src/lib/dataset.ts';
-import { validateDataset, type ValidateResult } from '../../src/lib/validate/index.ts';
+import { packTableRead, readTableAlone, unpackTableRead, validateDataset, type ValidateResult } from '../../src/lib/validate/index.ts';
+import { tableOfFile } from '../../src/schemas/index.ts';
 import { fixtureInput, ruleFixtures } from '../lib/validate/fixtures.ts';
 import { columnsOf } from '../table-equal.ts';
 
@@ -29,8 +31,12 @@ afterAll(async () => {
   rmSync(TMP, { recursive: true, force: true });
 });
 
-/** Fixtures validated with every table file on a thread of its own (a thread costs ~0.2 s to start). */
-const EVERY_FILE = new Set(['valide', 'reference.introuvable', 'cle.doublon', 'heures.plafond_mensuel', 'marches.critere_sans_consideration', 'fichier.absent']);
+/**
+ * Fixtures validated on real threads, the largest file on one, then every table file on a thread of
+ * its own: the valid one, a reference into another file, a duplicate key, the monthly ceiling (read
+ * on the thread), a rule across tables and a missing file.
+ */
+const THREADED = new Set(['valide', 'reference.introuvable', 'cle.doublon', 'heures.plafond_mensuel', 'marches.critere_sans_consideration', 'fichier.absent']);
 
 /** The fixture (`valide/` or a rule's) written as publisher folder `valide` of a fresh root. */
 function folder(rule?: string): { dir: string; root: string } {
@@ -57,7 +63,35 @@ async function validate(input: OpenedFolder): Promise<{ report: string; rows: Re
 }
 
 describe('tables read on worker threads', () => {
-  it.each(['valide', ...ruleFixtures()])('give the same report and dataset as on one thread: %s', async (fixture) => {
+  /**
+   * Every table file read apart, its reading packed, copied as `postMessage` copies it (buffers
+   * moved) and unpacked: what crosses a thread, without the thread. On every fixture and every
+   * table file; the real threads below run on the fixtures that exercise them (one thread per
+   * file costs about a second to start under load, so not 60 times).
+   */
+  it.each(['valide', ...ruleFixtures()])('give the same report and dataset when each table is read apart and crosses a thread: %s', async (fixture) => {
+    const { dir, root } = folder(fixture === 'valide' ? undefined : fixture);
+    const input = await openPublisherFolder(dir, root);
+    const here = await validate(input);
+    const apart: string[] = [];
+    const crossing: OpenedFolder = {
+      ...input,
+      offload: (file) => {
+        const source = input.files[file];
+        const def = tableOfFile(file);
+        if (!source || !def) return undefined;
+        apart.push(file);
+        return readTableAlone(def, fileSource(source.path, source.size)).then((r) => {
+          const { message, transfer } = packTableRead(r);
+          return unpackTableRead(structuredClone(message, { transfer }));
+        });
+      },
+    };
+    expect(await validate(crossing)).toEqual(here);
+    expect(apart.sort()).toEqual((JSON.parse(here.report) as ValidateResult['report']).files.map((f) => f.file).filter((f) => tableOfFile(f)).sort());
+  });
+
+  it.each([...THREADED])('give the same report and dataset as on one thread: %s', async (fixture) => {
     const { dir, root } = folder(fixture === 'valide' ? undefined : fixture);
     const input = await openPublisherFolder(dir, root);
     const here = await validate(input);
@@ -73,8 +107,7 @@ describe('tables read on worker threads', () => {
     const toOne: string[] = [];
     expect(await validate(spy(one.offloadLargest(input, 0), toOne))).toEqual(here);
     expect(toOne).toHaveLength(1);
-    // Every file on a thread of its own: six threads to start, so on a few fixtures only.
-    if (!EVERY_FILE.has(fixture)) return;
+    // Every file on a thread of its own.
     const toSix: string[] = [];
     expect(await validate(spy(six.offloadLargest(input, 0), toSix))).toEqual(here);
     expect(toSix.sort()).toEqual((JSON.parse(here.report) as ValidateResult['report']).files.map((f) => f.file).sort());
