@@ -4,9 +4,10 @@
  * never read files or know table ids, so the same function serves pages, embeds and SVG downloads.
  */
 import * as Plot from '@observablehq/plot';
+import { SECRET, type Secret } from '../schemas/secret.ts';
 
 /** A published value: a number, hidden by statistical secret, or missing. */
-export type Value = number | 'secret' | null;
+export type Value = number | Secret | null;
 
 /** One mark of a chart: position `x` (a year or a category label), value `y`, optional `series`. */
 export interface Point {
@@ -50,7 +51,7 @@ export const SECRET_INK = '#595959';
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 export const isNumber = (v: Value): v is number => typeof v === 'number' && Number.isFinite(v);
-export const isSecret = (v: Value): v is 'secret' => v === 'secret';
+export const isSecret = (v: Value): v is Secret => v === SECRET;
 
 /**
  * The text a reader gets on a mark (hover, and keyboard through src/browser/chart-explore.ts):

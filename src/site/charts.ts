@@ -13,6 +13,7 @@ import { chartSpec, MONTHS_TABLE, type ChartSpec } from './pages-manifest.ts';
 import type { Cell, Column, PublishedTable, Row } from './schema.ts';
 import { summarize } from './summary.ts';
 import { chartDefinition, partialYearNote, partialYears } from './definitions.ts';
+import { SECRET } from '../schemas/secret.ts';
 
 export interface ChartModel {
   spec: ChartSpec;
@@ -51,7 +52,7 @@ export interface ChartModel {
   hasMissing: boolean;
 }
 
-const value = (v: Cell): Value => (typeof v === 'number' ? v : v === 'secret' ? 'secret' : null);
+const value = (v: Cell): Value => (typeof v === 'number' ? v : v === SECRET ? SECRET : null);
 const rank = (v: Cell): number => (typeof v === 'number' ? v : -Infinity);
 
 function column(tab: PublishedTable, name: string, spec: ChartSpec): Column {
@@ -185,7 +186,7 @@ function build(spec: ChartSpec, lang: Lang, pub: Publication): ChartModel | unde
     footer,
     csv: toCsv(columns, rows),
     labelledCsv: labelledCsv(lang, columns, rows, t(lang, 'csv.sourceCell', { source: pub.editeur.nom, table: tableTitle, version: pub.datapackage.version })),
-    hasSecret: points.some((p) => p.y === 'secret'),
+    hasSecret: points.some((p) => p.y === SECRET),
     hasMissing: points.some((p) => p.y === null),
   };
 }
@@ -195,7 +196,7 @@ export function labelledCsv(lang: Lang, columns: Column[], rows: Row[], source: 
   const head = [...columns.map((c) => (c.unite && c.unite.fr.trim() !== '%' ? `${c.titre[lang]} (${c.unite[lang]})` : isPercent(c) ? `${c.titre[lang]} (%)` : c.titre[lang])), t(lang, 'csv.source')];
   const cell = (c: Column, r: Row): Cell => {
     const v = r[c.nom] ?? null;
-    if (v === 'secret') return t(lang, 'chart.secret');
+    if (v === SECRET) return t(lang, 'chart.secret');
     if (typeof v === 'number' || v === null) return v;
     return formatCell(lang, c, v, r);
   };

@@ -1,6 +1,7 @@
 /** Formatting of published cells for display, by column. Pure. */
 import { codeLabel, CODED_COLUMNS, formatNumber, formatPercent, t, type Lang } from '../i18n/index.ts';
 import type { Cell, Column, Row } from './schema.ts';
+import { SECRET } from '../schemas/secret.ts';
 
 /** A measure expressed in percent (0–100), recognised by its unit. */
 export const isPercent = (c: Column | undefined): boolean => c?.unite?.fr.trim() === '%';
@@ -58,7 +59,7 @@ export function publishedLabel(lang: Lang, column: string, row: Row | undefined)
   if (!row) return undefined;
   for (const name of labelColumns(column, lang)) {
     const v = row[name];
-    if (typeof v === 'string' && v !== '' && v !== 'secret') return v;
+    if (typeof v === 'string' && v !== '' && v !== SECRET) return v;
   }
   return undefined;
 }
@@ -75,7 +76,7 @@ export function isLabelColumn(name: string, columns: readonly Column[]): boolean
  */
 export function formatCell(lang: Lang, column: Column, v: Cell, row?: Row): string {
   if (v === null || v === '') return t(lang, 'chart.missing');
-  if (v === 'secret') return t(lang, 'chart.secret');
+  if (v === SECRET) return t(lang, 'chart.secret');
   if (typeof v === 'boolean') return t(lang, v ? 'chart.yes' : 'chart.no');
   if (typeof v === 'number') {
     if (column.type === 'year') return String(v);

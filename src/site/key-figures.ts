@@ -7,6 +7,7 @@ import type { Profil } from '../schemas/profil.ts';
 import { publication, table } from './data.ts';
 import { KEY_FIGURES_TABLE } from './pages-manifest.ts';
 import type { Cell } from './schema.ts';
+import { SECRET } from '../schemas/secret.ts';
 
 export interface KeyFigure {
   code: string;
@@ -32,7 +33,7 @@ const isPercentUnit = (unit: Cell) => typeof unit === 'string' && /^(%|pour ?cen
  * without one, whole numbers stay whole and others get 1 decimal.
  */
 export function formatKeyFigure(lang: Lang, value: Cell, unit: Cell, precision?: Cell): string {
-  if (value === 'secret') return t(lang, 'chart.secret');
+  if (value === SECRET) return t(lang, 'chart.secret');
   if (typeof value !== 'number') return t(lang, 'chart.missing');
   const digits = typeof precision === 'number' && Number.isInteger(precision) && precision >= 0 ? Math.min(precision, 6) : Number.isInteger(value) ? 0 : 1;
   if (isPercentUnit(unit)) return formatPercent(lang, value, digits);

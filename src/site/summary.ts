@@ -4,6 +4,7 @@
  */
 import type { ChartKind, Point } from '../charts/index.ts';
 import { formatChange, formatNumber, t, tn, type Lang } from '../i18n/index.ts';
+import { SECRET } from '../schemas/secret.ts';
 
 export interface SummaryOptions {
   /** Name of the measure, e.g. « Heures réalisées ». */
@@ -21,7 +22,7 @@ export interface SummaryOptions {
 const num = (p: Point): p is Point & { y: number } => typeof p.y === 'number' && Number.isFinite(p.y);
 
 function secretNote(lang: Lang, points: Point[]): string {
-  const secrets = points.filter((p) => p.y === 'secret');
+  const secrets = points.filter((p) => p.y === SECRET);
   if (secrets.length === 0) return '';
   const which = secrets.map((p) => (p.series ? `${p.series} ${p.x}` : p.x)).join(', ');
   return tn(lang, 'summary.secret', secrets.length, { which });

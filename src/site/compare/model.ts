@@ -17,6 +17,7 @@ import { comparison } from '../data.ts';
 import { isPercent, numberFormatter, tickFormatter } from '../format.ts';
 import type { Column, ComparisonRow, MeasureInfo, ReferenceResult, Row } from '../schema.ts';
 import { summarize } from '../summary.ts';
+import { SECRET } from '../../schemas/secret.ts';
 
 export interface CompareChartModel {
   /** Anchor on the page and name of its files: `comparaison-<measure>[-<flags>]`. */
@@ -140,7 +141,7 @@ function model(lang: Lang, measure: MeasureInfo, group: ChartGroup<ComparisonRow
     svg,
     standalone,
     csv: toCsv(columns, rows),
-    hasSecret: points.some((p) => p.y === 'secret'),
+    hasSecret: points.some((p) => p.y === SECRET),
     hasMissing: points.some((p) => p.y === null),
     ...(peers ? { peers } : {}),
   };

@@ -5,6 +5,7 @@
 import { table } from '../data.ts';
 import { CONTRACTS_TABLE, OPERATIONS_TABLE } from '../pages-manifest.ts';
 import type { Column, PublishedTable, Row } from '../schema.ts';
+import { SECRET } from '../../schemas/secret.ts';
 
 /** Columns of the contracts list on the site, in order (the downloads have every column). */
 export const LIST_COLUMNS = [
@@ -51,7 +52,7 @@ export function contracts(): Contracts | null {
   }
   const columns = LIST_COLUMNS.map((n) => t.colonnes.find((c) => c.nom === n)).filter((c): c is Column => c !== undefined);
   const codes = new Map(
-    FILTER_CODES.map((col) => [col, [...new Set(t.lignes.map((r) => r[col]).filter((v): v is string => typeof v === 'string' && v !== 'secret'))].sort()]),
+    FILTER_CODES.map((col) => [col, [...new Set(t.lignes.map((r) => r[col]).filter((v): v is string => typeof v === 'string' && v !== SECRET))].sort()]),
   );
   return (contractsCache = { table: t, columns, byYear, byOperation, codes });
 }
