@@ -224,6 +224,7 @@ async function main(): Promise<number> {
       references: references && new Uint8Array(references.buffer, references.byteOffset, references.byteLength),
       peers,
       ...(folders.length === 0 && lists.site ? { comparisonSite: lists.site } : {}),
+      ...(choice ? { mainPublisher: choice.main } : {}),
       siteUrl: siteUrl(),
       sink: async (path, pieces) => {
         const file = publishedPath(publication, path);

@@ -57,6 +57,11 @@ export interface PipelineOptions {
   /** A site that only compares: its name (`data/pairs.json`). */
   comparisonSite?: PairsSite;
   /**
+   * The id of the publisher the site's pages show (scripts/build.ts chooses it); default the first.
+   * Its name signs the copy of the data standard the site publishes.
+   */
+  mainPublisher?: string;
+  /**
    * Absolute address the site is served from (`SITE` + `BASE`, ending with `/`): the published
    * standard's schemas point their `homepage`, `path` and resources there.
    */
@@ -177,7 +182,9 @@ export async function runPipeline(publishers: readonly PublisherInput[], options
   for (const report of reports) await publish(`validation/${report.publisher}.json`, json(report));
   // The input data contract as a versioned standard (schema.data.gouv.fr layout) and its
   // dictionary, for publishers who want to check or produce their own files.
-  for (const [path, bytes] of buildStandard(options.siteUrl ? { baseUrl: options.siteUrl } : {})) await publish(path, bytes);
+  const main = results.find((r) => r.dataset!.meta.id === options.mainPublisher) ?? results[0];
+  const author = main?.dataset!.meta.nom ?? options.comparisonSite?.nom;
+  for (const [path, bytes] of buildStandard({ ...(options.siteUrl ? { baseUrl: options.siteUrl } : {}), ...(author ? { author } : {}) })) await publish(path, bytes);
   const dictionary = buildDictionary();
   await publish('donnees/standard/dictionnaire.csv', utf8(dictionaryCsv(dictionary)));
   await publish('donnees/standard/dictionnaire.json', json(dictionary));

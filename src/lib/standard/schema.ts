@@ -24,6 +24,12 @@ import {
 export interface StandardOptions {
   /** Absolute URL the site is served from, ending with `/` (default: {@link DEFAULT_BASE_URL}). */
   baseUrl?: string;
+  /**
+   * Who publishes this copy of the standard, named as its author (Table Schema `contributors`):
+   * the site's main publisher, as its folder names it (`nom` in metadonnees.json), or the name of
+   * a site that only compares (pairs.json). Without it the schemas name no contributor.
+   */
+  author?: string;
 }
 
 export const KEYWORDS = [
@@ -57,8 +63,6 @@ export const PERSONAL_NOTE = {
   en: ' The file stays with the publisher, who validates and aggregates it: only aggregates protected by disclosure control are published.',
 };
 
-export const CONTRIBUTORS = [{ title: 'Région des Pays de la Loire', organisation: 'Région des Pays de la Loire', role: 'author' }];
-
 /** The base URL with exactly one trailing slash. */
 export function baseUrlOf(options: StandardOptions = {}): string {
   return `${(options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '')}/`;
@@ -85,7 +89,7 @@ export type StandardSchema = Omit<TableSchemaDescriptor, 'name'> & {
   created: string;
   lastModified: string;
   version: string;
-  contributors: { title: string; organisation?: string; role: string }[];
+  contributors?: { title: string; organisation?: string; role: string }[];
   licenses: { name: string; title: string; path: string }[];
 };
 
@@ -117,7 +121,7 @@ export function standardSchema(def: TableDef | TableName, options: StandardOptio
     created: STANDARD_CREATED,
     lastModified: STANDARD_LAST_MODIFIED,
     version: STANDARD_VERSION,
-    contributors: CONTRIBUTORS.map((c) => ({ ...c })),
+    ...(options.author ? { contributors: [{ title: options.author, organisation: options.author, role: 'author' }] } : {}),
     licenses: [{ name: LICENCE.name, title: LICENCE.title, path: LICENCE.path }],
     ...generated,
     // The canonical form of each example: the one this schema's types describe (the generated
