@@ -111,7 +111,7 @@ describe.each(TABLES.map((t) => [t.name, t] as const))('%s/schema.json', (name, 
     expect(schema.version).toBe(STANDARD_VERSION);
     // The author is whoever publishes this copy (the site's main publisher), never a name in the code.
     expect(schema.contributors).toBeUndefined();
-    const signed = JSON.parse(new TextDecoder().decode(buildStandard({ author: 'Département de Test' }).get(`donnees/standard/${name}/schema.json`)!)) as StandardSchema;
+    const signed = JSON.parse(new TextDecoder().decode(buildStandard({ author: 'Département de Test' }).get(`donnees/standard/${name}/schema.json`))) as StandardSchema;
     expect(signed.contributors).toEqual([{ title: 'Département de Test', organisation: 'Département de Test', role: 'author' }]);
     // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
     expect(schema.licenses).toEqual([expect.objectContaining({ name: 'etalab-2.0', path: expect.stringMatching(/^https:/) })]);
