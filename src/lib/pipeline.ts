@@ -21,7 +21,7 @@ import type { Dataset } from './dataset.ts';
 import { protect, ProtectionError, type Protection } from './disclosure/protect.ts';
 import { rulesFor } from './disclosure/rules.ts';
 import { buildRelease, releaseFiles, type ComputedTable, type ReleaseInput } from './release/build.ts';
-import { TABLES } from './release/manifest.ts';
+import { TABLES } from './tables/index.ts';
 import { PublicationSchema, type Publication } from './release/publications.ts';
 import type { ReleaseVersion, ReleaseVersions } from './release/versions.ts';
 import { DEFAULT_BASE_URL } from './standard/version.ts';

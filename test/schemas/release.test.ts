@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellText } from '../../src/lib/release/csv.ts';
 import { dataPackage } from '../../src/lib/release/datapackage.ts';
-import { TABLES } from '../../src/lib/release/manifest.ts';
+import { TABLES } from '../../src/lib/tables/index.ts';
 import {
   cellSchema,
   checkWrittenDatapackage,

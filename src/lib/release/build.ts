@@ -7,7 +7,7 @@ import { csvPieces, inPieces } from './csv.ts';
 import { bytesOf, digestOf, keptOnceMade, lazy, utf8Each, type FileBody } from './body.ts';
 import { utf8 } from './bytes.ts';
 import { protectionLog, type ProtectionSummary } from './protection-log.ts';
-import type { Ligne, TableSpec, Valeur } from './types.ts';
+import type { Ligne, TableSpec, Valeur } from '../tables/types.ts';
 import { sheetNames, xlsxPieces, type Sheet } from './xlsx.ts';
 import { archiveTime, zipPieces } from './zip.ts';
 import { describedColumn, parquetOf } from './parquet.ts';

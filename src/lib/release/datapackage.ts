@@ -3,7 +3,7 @@ import { checkWrittenDatapackage, RELEASE_FORMAT_VERSION } from '../../schemas/r
 import { SECRET } from '../../schemas/secret.ts';
 import { DATASET_TITLE, LICENCE } from './documents.ts';
 import { PARQUET_MEDIA_TYPE, parquetColumns } from './parquet.ts';
-import type { TableSpec } from './types.ts';
+import type { TableSpec } from '../tables/types.ts';
 import { versionsOf, type ReleaseVersions } from './versions.ts';
 
 export interface ResourceFile {
