@@ -22,7 +22,7 @@ import { protect, ProtectionError, type Protection } from './disclosure/protect.
 import { rulesFor } from './disclosure/rules.ts';
 import { buildRelease, releaseFiles, type ComputedTable, type ReleaseInput } from './release/build.ts';
 import { TABLES } from './tables/index.ts';
-import { PublicationSchema, type Publication } from './release/publications.ts';
+import { PublicationSchema, type Publication } from '../schemas/release.ts';
 import type { ReleaseVersion, ReleaseVersions } from './release/versions.ts';
 import { DEFAULT_BASE_URL } from './standard/version.ts';
 import { bytesOf, piecesOf, type FileBody, type Sink } from './release/body.ts';

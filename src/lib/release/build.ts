@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset.ts';
 import { SECRET, type Secret } from '../../schemas/secret.ts';
-import { changelog, type Publication } from './publications.ts';
+import type { Publication } from '../../schemas/release.ts';
+import { changelog } from './publications.ts';
 import { citation, DATASET_TITLE, LICENCE, lisezmoi } from './documents.ts';
 import { dataPackage, type ResourceFile } from './datapackage.ts';
 import { csvPieces, inPieces } from './csv.ts';
