@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ProfilSchema } from '../schemas/profil.ts';
-import { publisherIdOf } from '../schemas/release.ts';
+import { FIELD_TYPES, publisherIdOf } from '../schemas/release.ts';
 
 /**
  * Shapes of the published files the site reads (what the release step writes into
@@ -21,7 +21,7 @@ export type Cell = z.output<typeof CellSchema>;
 
 export const ColumnSchema = z.object({
   nom: z.string().min(1),
-  type: z.enum(['string', 'integer', 'number', 'boolean', 'date', 'year', 'yearmonth']),
+  type: z.enum(FIELD_TYPES),
   role: z.enum(['dimension', 'mesure']),
   titre: BilingualSchema,
   unite: BilingualSchema.optional(),
