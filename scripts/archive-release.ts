@@ -25,7 +25,7 @@ import { DEFAULT_BASE_URL } from '../src/lib/standard/version.ts';
 import { parseArgs } from 'node:util';
 import { releaseOf } from '../src/lib/pipeline.ts';
 import { restrictDataset } from '../src/lib/release/restrict.ts';
-import { PublicationSchema, PublicationsSchema, type Publication } from '../src/lib/release/publications.ts';
+import { PublicationSchema, PublicationsSchema, type Publication } from '../src/schemas/release.ts';
 import { validateDataset } from '../src/lib/validate/index.ts';
 import { PUBLISHER_ID } from '../src/schemas/publisher-id.ts';
 import { readPublisherFolder } from './lib/fs-input.ts';

@@ -16,7 +16,7 @@ import { int, table } from './bench/report.ts';
 import { LANGS } from '../src/i18n/index.ts';
 import { catalogueFiles } from '../src/lib/catalogue/serialize.ts';
 import { csvPieces } from '../src/lib/release/csv.ts';
-import { TABLES } from '../src/lib/release/manifest.ts';
+import { TABLES } from '../src/lib/tables/index.ts';
 import { parquetOf } from '../src/lib/release/parquet.ts';
 import { releaseOf } from '../src/lib/pipeline.ts';
 import { validateDataset } from '../src/lib/validate/index.ts';

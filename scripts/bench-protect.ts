@@ -61,7 +61,7 @@ async function child(dir: string): Promise<void> {
   const { rulesFor } = await import('../src/lib/disclosure/rules.ts');
   const { auditRelease, finestCells } = await import('../src/lib/audit/index.ts');
   const { CUBES } = await import('../src/lib/pipeline.ts');
-  const { TABLES } = await import('../src/lib/release/manifest.ts');
+  const { TABLES } = await import('../src/lib/tables/index.ts');
   const highs = await loadSolver();
   const out: Record<string, number> = {};
   const time = <T>(name: string, fn: () => T): T => {

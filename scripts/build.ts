@@ -35,7 +35,7 @@ import { cp, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { catalogueFiles } from '../src/lib/catalogue/serialize.ts';
-import { PublicationSchema, PublicationsSchema, type Publication } from '../src/lib/release/publications.ts';
+import { PublicationSchema, PublicationsSchema, type Publication } from '../src/schemas/release.ts';
 import { latestDir } from '../src/lib/release/versions.ts';
 import { runPipeline, type PublisherInput } from '../src/lib/pipeline.ts';
 import { DEFAULT_BASE_URL } from '../src/lib/standard/version.ts';

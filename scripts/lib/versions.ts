@@ -17,7 +17,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ReleasePackageSchema, type CatalogueInput, type CataloguePublisher, type CatalogueRelease } from '../../src/lib/catalogue/input.ts';
 import type { EarlierRelease } from '../../src/lib/audit/earlier.ts';
 import { RELEASE_DOCUMENTS } from '../../src/lib/release/documents.ts';
-import { PublicationSchema } from '../../src/lib/release/publications.ts';
+import { PublicationSchema } from '../../src/schemas/release.ts';
 import { VERSIONS_DIR, latestDir, versionDir, type ReleaseVersion } from '../../src/lib/release/versions.ts';
 import { VERSION_PATTERN } from '../../src/schemas/metadonnees.ts';
 import type { Message } from '../../src/lib/validate/messages.ts';

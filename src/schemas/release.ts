@@ -1,9 +1,10 @@
 /**
  * The published release, as one schema: `datapackage.json` (a Frictionless Tabular Data Package)
- * and the tables it lists, each described by its Table Schema. The code that writes a release
- * (src/lib/release/datapackage.ts) checks what it writes with it, and the code that reads a
- * release — the comparison of peers, and of the site's own publishers through their release
- * (src/lib/compare/release.ts) — reads with it. A release is what buyers share with each other:
+ * and the tables it lists, each described by its Table Schema; `publication.json` (what the
+ * changelog compares); `protection.json` (the protection log). The code that writes a release
+ * (src/lib/release/) takes its types from here and checks what it writes with it, and the code
+ * that reads a release — the site (src/site/data.ts), the comparison of peers, and of the site's
+ * own publishers through their release (src/lib/compare/release.ts) — reads with it. A release is what buyers share with each other:
  * nothing else of a publisher ever leaves its machine.
  *
  * Objects are loose: a later minor version of the format may add properties (the Parquet files
@@ -25,6 +26,10 @@ export const READABLE_FORMAT = new RegExp(`^${RELEASE_FORMAT_VERSION.split('.')[
 
 /** The name of a publisher's data package: `clauses-insertion-<editeur>`. */
 export const PACKAGE_PREFIX = 'clauses-insertion-';
+
+/** The publisher's id, as the name of its data package carries it (`clauses-insertion-<editeur>`). */
+export const publisherIdOf = (packageName: string): string =>
+  packageName.startsWith(PACKAGE_PREFIX) ? packageName.slice(PACKAGE_PREFIX.length) : packageName;
 
 /** Table Schema types used by published columns. */
 export const FIELD_TYPES = ['string', 'integer', 'number', 'boolean', 'date', 'year', 'yearmonth'] as const;
@@ -83,6 +88,8 @@ export const ReleaseTableSchemaSchema = z
     }
   });
 export type ReleaseTableSchema = z.output<typeof ReleaseTableSchemaSchema>;
+/** A table's schema as the writer makes it (`tableSchema`, src/lib/release/datapackage.ts). */
+export type WrittenTableSchema = z.input<typeof ReleaseTableSchemaSchema>;
 
 /** A published table: a CSV file with its hash, size, dialect and Table Schema. */
 export const TabularResourceSchema = z
@@ -178,6 +185,9 @@ export const ReleaseDatapackageSchema = z
     spatial: z.object({ territoire: z.string().min(1) }).loose(),
     synthetique: z.boolean(),
     seuil_secret: z.number().int().min(1),
+    // Whom to write to about the data (`contact` of the publisher's metadata). Written by every
+    // release since the Parquet files; optional for the 1.0 releases written before.
+    contact: z.string().min(1).optional(),
     // The publisher's profile as its metadata declares it (src/schemas/profil.ts); optional.
     profil: ProfilSchema.optional(),
     resources: z.array(ReleaseResourceSchema).min(1),
@@ -191,6 +201,8 @@ export const ReleaseDatapackageSchema = z
     });
   });
 export type ReleaseDatapackage = z.output<typeof ReleaseDatapackageSchema>;
+/** `datapackage.json` as the writer makes it (src/lib/release/datapackage.ts). */
+export type WrittenDatapackage = z.input<typeof ReleaseDatapackageSchema>;
 
 /** Who published a release, for how long, under which licence: what a comparison keeps of it. */
 export interface ReleasePublisher {
@@ -209,7 +221,7 @@ export interface ReleasePublisher {
 export function releasePublisher(dp: ReleaseDatapackage): ReleasePublisher {
   const licence = dp.licenses[0]!;
   return {
-    id: dp.name.slice(PACKAGE_PREFIX.length),
+    id: publisherIdOf(dp.name),
     nom: dp.contributors.find((c) => c.role === 'publisher')!.title,
     territoire: dp.spatial.territoire,
     periode: { debut: dp.temporal.start, fin: dp.temporal.end },
@@ -263,7 +275,7 @@ export const cellSchema = (type: FieldType): z.ZodType<ReleaseCell, string> => {
  * bug of the writer, never of the data). Returns the object unchanged, so that the bytes written
  * are the writer's own, key order included.
  */
-export function checkWrittenDatapackage<T>(dp: T): T {
+export function checkWrittenDatapackage<T extends WrittenDatapackage>(dp: T): T {
   const r = ReleaseDatapackageSchema.safeParse(dp);
   if (!r.success) {
     const issues = r.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
@@ -271,3 +283,45 @@ export function checkWrittenDatapackage<T>(dp: T): T {
   }
   return dp;
 }
+
+/**
+ * `publication.json` of a release, and each entry of `data/<editeur>/publications.json` (the
+ * record of a publisher's releases, oldest first): what `buildRelease` compares with the latest
+ * entry to write CHANGELOG.md; `scripts/archive-release.ts` appends the current entry when a
+ * release is cut.
+ */
+export const PublicationSchema = z.object({
+  version: z.string().min(1),
+  date_publication: z.iso.date(),
+  notes: z.string().optional(),
+  /** Published key figures: the value as published (rounded), `secret`, or null (not applicable). */
+  chiffres_cles: z.record(z.string(), z.union([z.number(), z.literal(SECRET), z.null()])),
+  /** Published tables: row count and SHA-256 of the CSV file. */
+  tables: z.record(
+    z.string(),
+    z.object({ lignes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  ),
+});
+export const PublicationsSchema = z.array(PublicationSchema);
+export type Publication = z.output<typeof PublicationSchema>;
+
+/**
+ * `protection.json`: what disclosure control did and what the audit proved, in figures that
+ * reveal nothing about any cell (written by src/lib/release/protection-log.ts; the methodology
+ * page states the audit's result from it).
+ */
+export const ProtectionLogSchema = z.object({
+  version: z.string(),
+  seuil_secret: z.number().int().positive(),
+  niveau_protection_pct: z.number().positive(),
+  regle_entreprises: z.object({ entreprises_min: z.number().int(), part_max_pct: z.number() }),
+  versions_auditees_ensemble: z.array(z.string()),
+  tables: z.array(z.object({ table: z.string(), cellules: z.number().int(), primaires: z.number().int(), secondaires: z.number().int() })),
+  audit: z.object({
+    resultat: z.enum(['conforme', 'refuse']),
+    heures: z.object({ cellules_primaires: z.number().int(), ecart_relatif_minimal_pct: z.number().nullable(), intervalles_exacts: z.number().int() }),
+    personnes: z.object({ cellules_primaires: z.number().int(), comptes_figes: z.number().int() }),
+    entreprises: z.object({ cellules_primaires: z.number().int(), prouvees_sous_3: z.number().int() }),
+  }),
+});
+export type ProtectionLogJson = z.infer<typeof ProtectionLogSchema>;

@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { COMPARISON_DIR } from '../lib/compare/codes.ts';
 import { RELEASE_FOLDERS } from '../lib/release/folders.ts';
-import { ProtectionLogSchema, type ProtectionLogJson } from '../lib/release/protection-log.ts';
+import { ProtectionLogSchema, type ProtectionLogJson } from '../schemas/release.ts';
 import {
   ComparisonSchema,
   DatapackageSchema,
@@ -56,7 +56,7 @@ export interface Publication {
   readme?: string;
   changelog?: string;
   citation?: string;
-  /** Contact line of the release's read-me (`- Contact : …`). */
+  /** Whom to write to about the data: `contact` of the release's datapackage.json. */
   contact?: string;
   validation?: ValidationReport;
 }
@@ -123,9 +123,6 @@ export function mainPublisherId(ids: readonly string[], requested: string | unde
   return id;
 }
 
-/** The contact line the release writes into `LISEZMOI.md` (src/lib/release/documents.ts). */
-export const contactOf = (readme: string | undefined): string | undefined => /^- Contact : (.+)$/m.exec(readme ?? '')?.[1]?.trim();
-
 /**
  * The citation in one language: the release writes it in French then English, one paragraph each;
  * anything else is shown as it is, marked French.
@@ -188,9 +185,8 @@ function load(root: string, id: string, version?: string): Publication {
     validation = v.data;
   }
   const pub: Publication = { id, dir, editeur: datapackage.editeur, datapackage, tables, downloads };
+  if (datapackage.contact) pub.contact = datapackage.contact;
   const readme = text('LISEZMOI.md');
-  const contact = contactOf(readme);
-  if (contact) pub.contact = contact;
   const changelog = text('CHANGELOG.md');
   const citation = text('CITATION.txt');
   if (readme) pub.readme = readme;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ProfilSchema } from '../schemas/profil.ts';
+import { FIELD_TYPES, publisherIdOf } from '../schemas/release.ts';
 
 /**
  * Shapes of the published files the site reads (what the release step writes into
@@ -20,7 +21,7 @@ export type Cell = z.output<typeof CellSchema>;
 
 export const ColumnSchema = z.object({
   nom: z.string().min(1),
-  type: z.enum(['string', 'integer', 'number', 'boolean', 'date', 'year', 'yearmonth']),
+  type: z.enum(FIELD_TYPES),
   role: z.enum(['dimension', 'mesure']),
   titre: BilingualSchema,
   unite: BilingualSchema.optional(),
@@ -95,6 +96,8 @@ const DatapackageBase = z
     spatial: z.object({ territoire: z.string().optional() }).loose().optional(),
     synthetique: z.boolean().optional(),
     seuil_secret: z.number().int().optional(),
+    // Whom to write to about the data, as the release writes it (src/schemas/release.ts).
+    contact: z.string().optional(),
     profil: z.unknown().optional(),
     resources: z.array(ResourceSchema).default([]),
   })
@@ -107,7 +110,7 @@ function publisherOf(dp: z.output<typeof DatapackageBase>): Publisher | undefine
   const nom = dp.contributors?.find((c) => c.role === 'publisher')?.title ?? dp.contributors?.[0]?.title;
   if (!nom || !dp.temporal || dp.synthetique === undefined || dp.seuil_secret === undefined || !dp.created) return undefined;
   return {
-    id: dp.name.replace(/^clauses-insertion-/, ''),
+    id: publisherIdOf(dp.name),
     nom,
     territoire: dp.spatial?.territoire ?? nom,
     periode: { debut: dp.temporal.start, fin: dp.temporal.end },

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { Parser, Store } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Publication } from '../../src/lib/release/publications.ts';
+import type { Publication } from '../../src/schemas/release.ts';
 import { NS } from '../../src/lib/catalogue/vocabulary.ts';
 import { sitemapErrors } from '../site/sitemap-schema.ts';
 import { describeBuiltSite } from './harness/describe-site.ts';

@@ -5,7 +5,7 @@
 import { loadSolver } from '../../scripts/lib/solver.ts';
 import type { Dataset } from '../../src/lib/dataset.ts';
 import { releaseOf } from '../../src/lib/pipeline.ts';
-import type { Ligne } from '../../src/lib/release/types.ts';
+import type { Ligne } from '../../src/lib/tables/types.ts';
 
 export const highs = await loadSolver();
 

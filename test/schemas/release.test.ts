@@ -6,14 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import { cellText } from '../../src/lib/release/csv.ts';
 import { dataPackage } from '../../src/lib/release/datapackage.ts';
-import { TABLES } from '../../src/lib/release/manifest.ts';
+import { TABLES } from '../../src/lib/tables/index.ts';
 import {
   cellSchema,
   checkWrittenDatapackage,
+  ProtectionLogSchema,
+  PublicationSchema,
   RELEASE_FORMAT_VERSION,
   RELEASE_PATH,
   ReleaseDatapackageSchema,
   releasePublisher,
+  type WrittenDatapackage,
 } from '../../src/schemas/release.ts';
 import { releaseFilesOf, text, twelve } from '../lib/compare/helpers.ts';
 import type { RawDatapackage } from '../published.ts';
@@ -39,12 +42,20 @@ describe('the release schema', () => {
       // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
       licence: { id: 'etalab-2.0', titre: 'Licence Ouverte / Open Licence version 2.0', url: expect.stringMatching(/^https:\/\//) },
     });
+    expect(parsed.contact).toBe(ds.meta.contact);
+  });
+
+  it('describes the publication record and the protection log the writer writes', () => {
+    const files = releaseFilesOf(ds);
+    const json = (name: string): unknown => JSON.parse(text(files.get(name)!));
+    expect(PublicationSchema.parse(json('publication.json'))).toMatchObject({ version: ds.meta.version, date_publication: ds.meta.date_publication });
+    expect(ProtectionLogSchema.parse(json('protection.json'))).toMatchObject({ version: ds.meta.version, seuil_secret: ds.meta.seuil_secret });
   });
 
   it('stops the writer before it publishes a datapackage outside the format', () => {
     const files = new Map(TABLES.map((t) => [t.id, { path: `${t.id}.csv`, bytes: 1, sha256: 'not-a-hash' }]));
     expect(() => dataPackage(ds.meta, TABLES, files)).toThrow(/hors du format de publication \/ outside the release format: resources\.0\.hash/);
-    expect(checkWrittenDatapackage(written)).toBe(written);
+    expect(checkWrittenDatapackage(written as unknown as WrittenDatapackage)).toBe(written);
   });
 
   it('keeps every property and resource a later minor version adds', () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compareTable, referencesTable } from '../../src/lib/compare/index.ts';
-import { citationFor, contactOf, mainPublisherId } from '../../src/site/data.ts';
+import { citationFor, mainPublisherId } from '../../src/site/data.ts';
 import { dataset } from '../lib/indicators/fixtures.ts';
 import { comparedRelease } from '../lib/compare/helpers.ts';
 
@@ -128,6 +128,18 @@ describe('several publishers', () => {
     expect(() => data.publications()).toThrow(/publisher mismatch: .*autre-editeur.*« pays-de-la-loire »/);
   });
 
+  it('reads the contact from datapackage.json, as the release writes it, not from the read-me', async () => {
+    const dir = release('contact');
+    const folder = join(dir, 'donnees', 'autre-editeur');
+    const file = join(folder, 'datapackage.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), contact: 'Mission clause — https://example.org' }));
+    writeFileSync(join(folder, 'LISEZMOI.md'), '# Lisez-moi\n\n- Contact : ailleurs\n');
+    process.env.PUBLICATION_DIR = dir;
+    const pubs = (await fresh()).publications();
+    expect(pubs.find((p) => p.id === 'autre-editeur')!.contact).toBe('Mission clause — https://example.org');
+    expect(pubs.find((p) => p.id === 'pays-de-la-loire')!.contact).toBeUndefined();
+  });
+
   it('has no comparison when the release has none', async () => {
     process.env.PUBLICATION_DIR = FIXTURE;
     expect((await fresh()).comparison()).toBeUndefined();
@@ -135,10 +147,6 @@ describe('several publishers', () => {
 });
 
 describe('helpers', () => {
-  it('reads the contact line the release writes in LISEZMOI.md', () => {
-    expect(contactOf('# Titre\n\n- Version : 1\n- Contact : Mission clause — https://example.org\n')).toBe('Mission clause — https://example.org');
-    expect(contactOf(undefined)).toBeUndefined();
-  });
   it('picks the citation paragraph of the language', () => {
     expect(citationFor('Français.\n\nEnglish.', 'en')).toEqual({ text: 'English.', lang: 'en' });
     expect(citationFor('Seul.', 'en')).toEqual({ text: 'Seul.', lang: 'fr' });

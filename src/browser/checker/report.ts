@@ -3,7 +3,7 @@
  * publisher id to check against and the CSV form of a report.
  */
 import { toCSV } from '../../lib/release/csv.ts';
-import type { Colonne, Ligne } from '../../lib/release/types.ts';
+import type { Colonne, Ligne } from '../../lib/tables/types.ts';
 import type { ValidationReport } from '../../lib/validate/index.ts';
 import { PUBLISHER_ID } from '../../schemas/publisher-id.ts';
 

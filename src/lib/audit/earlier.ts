@@ -15,7 +15,7 @@ import { SECRET } from '../../schemas/secret.ts';
 import { isSensitive, type DisclosureRules } from '../disclosure/rules.ts';
 import { DIMENSIONS, type DimValue } from '../indicators/dimensions.ts';
 import { restrictDataset } from '../release/restrict.ts';
-import type { TableSpec } from '../release/types.ts';
+import type { TableSpec } from '../tables/types.ts';
 
 export interface EarlierRelease {
   version: string;

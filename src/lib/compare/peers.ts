@@ -7,7 +7,7 @@
  */
 import type { ReleasePublisher } from '../../schemas/release.ts';
 import type { Texte } from '../indicators/codes.ts';
-import type { Colonne, Ligne } from '../release/types.ts';
+import type { Colonne, Ligne } from '../tables/types.ts';
 import { peerProblem, PEER_PROBLEMS, type PeerProblem } from './problems.ts';
 import type { PublisherComparison } from './measures.ts';
 

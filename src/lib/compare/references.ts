@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { decodeBytes, parseCsv, parseDecimal, parseInteger } from '../csv/index.ts';
 import { toCSV } from '../release/csv.ts';
-import type { Colonne, Ligne, Texte } from '../release/types.ts';
+import type { Colonne, Ligne, Texte } from '../tables/types.ts';
 import {
   NATURES_HEURES,
   PERIMETRES,

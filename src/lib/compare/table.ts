@@ -7,8 +7,8 @@
 import { SECRET } from '../../schemas/secret.ts';
 import { toCSV } from '../release/csv.ts';
 import { LICENCE } from '../release/documents.ts';
-import { round } from '../release/manifest.ts';
-import type { Colonne, Ligne, Texte } from '../release/types.ts';
+import { round } from '../tables/round.ts';
+import type { Colonne, Ligne, Texte } from '../tables/types.ts';
 import { NATURES_HEURES, PERIMETRES, STATUTS } from './codes.ts';
 import { MEASURE_DEFINITIONS, type MeasureDefinition } from './measures.ts';
 import { COPY_ORIGINS, type ComparedRelease } from './peers.ts';

@@ -1,13 +1,14 @@
 import type { Dataset } from '../dataset.ts';
 import { SECRET, type Secret } from '../../schemas/secret.ts';
-import { changelog, type Publication } from './publications.ts';
+import type { Publication } from '../../schemas/release.ts';
+import { changelog } from './publications.ts';
 import { citation, DATASET_TITLE, LICENCE, lisezmoi } from './documents.ts';
 import { dataPackage, type ResourceFile } from './datapackage.ts';
 import { csvPieces, inPieces } from './csv.ts';
 import { bytesOf, digestOf, keptOnceMade, lazy, utf8Each, type FileBody } from './body.ts';
 import { utf8 } from './bytes.ts';
 import { protectionLog, type ProtectionSummary } from './protection-log.ts';
-import type { Ligne, TableSpec, Valeur } from './types.ts';
+import type { Ligne, TableSpec, Valeur } from '../tables/types.ts';
 import { sheetNames, xlsxPieces, type Sheet } from './xlsx.ts';
 import { archiveTime, zipPieces } from './zip.ts';
 import { describedColumn, parquetOf } from './parquet.ts';

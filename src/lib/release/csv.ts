@@ -1,4 +1,4 @@
-import type { Colonne, Ligne, Valeur } from './types.ts';
+import type { Colonne, Ligne, Valeur } from '../tables/types.ts';
 
 /**
  * Spreadsheet formula injection: a text cell starting with `=`, `+`, `-`, `@`, tab or carriage

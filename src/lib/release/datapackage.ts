@@ -1,9 +1,9 @@
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
-import { checkWrittenDatapackage, RELEASE_FORMAT_VERSION } from '../../schemas/release.ts';
+import { checkWrittenDatapackage, PACKAGE_PREFIX, RELEASE_FORMAT_VERSION, type WrittenTableSchema } from '../../schemas/release.ts';
 import { SECRET } from '../../schemas/secret.ts';
 import { DATASET_TITLE, LICENCE } from './documents.ts';
 import { PARQUET_MEDIA_TYPE, parquetColumns } from './parquet.ts';
-import type { TableSpec } from './types.ts';
+import type { TableSpec } from '../tables/types.ts';
 import { versionsOf, type ReleaseVersions } from './versions.ts';
 
 export interface ResourceFile {
@@ -13,7 +13,7 @@ export interface ResourceFile {
 }
 
 /** Frictionless Table Schema of a published table, generated from the manifest. */
-export function tableSchema(table: TableSpec) {
+export function tableSchema(table: TableSpec): WrittenTableSchema {
   return {
     fields: table.colonnes.map((c) => ({
       name: c.nom,
@@ -45,7 +45,7 @@ export function dataPackage(
 ) {
   return checkWrittenDatapackage({
     profile: 'tabular-data-package',
-    name: `clauses-insertion-${meta.id}`,
+    name: `${PACKAGE_PREFIX}${meta.id}`,
     format_publication: RELEASE_FORMAT_VERSION,
     title: `${DATASET_TITLE.fr} — ${meta.nom}`,
     title_en: `${DATASET_TITLE.en} — ${meta.nom}`,

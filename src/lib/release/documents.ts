@@ -1,7 +1,7 @@
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
 import { HEURES_ANNUELLES_ETP } from '../indicators/codes.ts';
 import { CIBLES_ODD, type CibleOdd } from '../sdg.ts';
-import type { TableSpec } from './types.ts';
+import type { TableSpec } from '../tables/types.ts';
 
 export const LICENCE = {
   name: 'etalab-2.0',

@@ -1,6 +1,5 @@
-/** Release: the manifest of published tables and the files of a release. */
-export * from './types.ts';
-export * from './manifest.ts';
+/** Release (step 6): the files of a release, written from the tables of step 5 (src/lib/tables/). */
+export * from '../tables/types.ts';
 export * from './build.ts';
 export * from './csv.ts';
 export * from './xlsx.ts';

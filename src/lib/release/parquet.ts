@@ -16,7 +16,7 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
 import { SECRET } from '../../schemas/secret.ts';
 import { LICENCE } from './documents.ts';
-import type { Colonne, Ligne, TableSpec, Texte, TypeColonne, Valeur } from './types.ts';
+import type { Colonne, Ligne, TableSpec, Texte, TypeColonne, Valeur } from '../tables/types.ts';
 
 export const PARQUET_MEDIA_TYPE = 'application/vnd.apache.parquet';
 

@@ -6,8 +6,8 @@
  * result: for hours, the narrowest interval an outsider can be proved to be left with, relative
  * to the true value, among all primary cells; for counts, that none is pinned.
  */
-import { z } from 'zod';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
+import type { ProtectionLogJson } from '../../schemas/release.ts';
 import { SECRET } from '../../schemas/secret.ts';
 import type { AuditReport, Measure } from '../audit/index.ts';
 import { cellKey } from '../cells/index.ts';
@@ -21,26 +21,6 @@ export interface ProtectionSummary {
   earlier: readonly string[];
 }
 
-/**
- * `protection.json`, one schema for the code that writes it and the site that reads it back
- * (the methodology page states the audit's result from it).
- */
-export const ProtectionLogSchema = z.object({
-  version: z.string(),
-  seuil_secret: z.number().int().positive(),
-  niveau_protection_pct: z.number().positive(),
-  regle_entreprises: z.object({ entreprises_min: z.number().int(), part_max_pct: z.number() }),
-  versions_auditees_ensemble: z.array(z.string()),
-  tables: z.array(z.object({ table: z.string(), cellules: z.number().int(), primaires: z.number().int(), secondaires: z.number().int() })),
-  audit: z.object({
-    resultat: z.enum(['conforme', 'refuse']),
-    heures: z.object({ cellules_primaires: z.number().int(), ecart_relatif_minimal_pct: z.number().nullable(), intervalles_exacts: z.number().int() }),
-    personnes: z.object({ cellules_primaires: z.number().int(), comptes_figes: z.number().int() }),
-    entreprises: z.object({ cellules_primaires: z.number().int(), prouvees_sous_3: z.number().int() }),
-  }),
-});
-
-export type ProtectionLogJson = z.infer<typeof ProtectionLogSchema>;
 export type TableCount = ProtectionLogJson['tables'][number];
 
 const pct = (x: number) => Math.round(x * 1000) / 10;

@@ -1,27 +1,8 @@
-import { z } from 'zod';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
-import { SECRET, type Secret } from '../../schemas/secret.ts';
+import type { Publication } from '../../schemas/release.ts';
+import type { Secret } from '../../schemas/secret.ts';
 
-/**
- * The record of a publisher's releases, `data/<editeur>/publications.json`: one entry per
- * release, oldest first. `buildRelease` compares the current release with the latest entry to
- * write CHANGELOG.md; `scripts/archive-release.ts` appends the current entry when a release is cut.
- */
-export const PublicationSchema = z.object({
-  version: z.string().min(1),
-  date_publication: z.iso.date(),
-  notes: z.string().optional(),
-  /** Published key figures: the value as published (rounded), `secret`, or null (not applicable). */
-  chiffres_cles: z.record(z.string(), z.union([z.number(), z.literal(SECRET), z.null()])),
-  /** Published tables: row count and SHA-256 of the CSV file. */
-  tables: z.record(
-    z.string(),
-    z.object({ lignes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
-  ),
-});
-export const PublicationsSchema = z.array(PublicationSchema);
-
-export type Publication = z.output<typeof PublicationSchema>;
+/** The release history (`publication.json`, `publications.json`: src/schemas/release.ts) and the changelog written from it. */
 
 /** The entry to compare with: the latest one of another version. */
 export function previousRelease(

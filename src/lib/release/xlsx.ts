@@ -1,7 +1,7 @@
 import { columnName } from '../cell-names.ts';
 import { cellText, inPieces, neutralise } from './csv.ts';
 import { concatBytes, utf8 } from './bytes.ts';
-import type { Valeur } from './types.ts';
+import type { Valeur } from '../tables/types.ts';
 import { lazy, type FileBody } from './body.ts';
 import { zipPieces } from './zip.ts';
 

@@ -11,7 +11,7 @@ import type { FieldDef } from '../../schemas/field.ts';
 import { marches, TABLES, type TableDef } from '../../schemas/index.ts';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
 import { toCSV } from '../release/csv.ts';
-import type { Colonne, Ligne, Valeur } from '../release/types.ts';
+import type { Colonne, Ligne, Valeur } from '../tables/types.ts';
 import { checkCell } from '../validate/columns.ts';
 
 /** The canonical value of a field's example, as a published cell value. */

@@ -8,7 +8,7 @@ import { TABLES, type TableDef } from '../../schemas/index.ts';
 import { FALSE_VALUES, TRUE_VALUES } from '../../schemas/table-schema.ts';
 import type { Texte } from '../indicators/codes.ts';
 import { LICENCE } from '../release/documents.ts';
-import type { Ligne } from '../release/types.ts';
+import type { Ligne } from '../tables/types.ts';
 import { RULES, RULE_IDS } from '../validate/messages.ts';
 import { exampleCsv, exampleRow } from './example.ts';
 import { METADATA_KEYS } from './metadata.ts';

@@ -11,7 +11,8 @@ import { Parser, Store, type Quad, type Term } from 'n3';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogueFiles, NS, ReleasePackageSchema, type CatalogueInput } from '../../../src/lib/catalogue/index.ts';
-import { buildRelease, restrictDataset, TABLES } from '../../../src/lib/release/index.ts';
+import { buildRelease, restrictDataset } from '../../../src/lib/release/index.ts';
+import { TABLES } from '../../../src/lib/tables/index.ts';
 import { medium } from '../indicators/fixtures.ts';
 import { released } from '../released.ts';
 

@@ -2,8 +2,8 @@ import { expect } from 'vitest';
 import type { Dataset } from '../../../src/lib/dataset.ts';
 import { canonicalCube } from '../../../src/lib/cells/index.ts';
 import { hoursBy, hoursDetail, type Dimension } from '../../../src/lib/indicators/index.ts';
-import { TABLES } from '../../../src/lib/release/manifest.ts';
-import type { Ligne } from '../../../src/lib/release/types.ts';
+import { TABLES } from '../../../src/lib/tables/index.ts';
+import type { Ligne } from '../../../src/lib/tables/types.ts';
 import { protectionOf, rowsOf } from '../released.ts';
 
 /**

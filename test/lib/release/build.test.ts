@@ -1,7 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { buildRelease, digestOf, TABLES } from '../../../src/lib/release/index.ts';
+import { buildRelease, digestOf } from '../../../src/lib/release/index.ts';
+import { TABLES } from '../../../src/lib/tables/index.ts';
 import { medium } from '../indicators/fixtures.ts';
 import type { RawDatapackage, RawTableJson } from '../../published.ts';
 import { released } from '../released.ts';

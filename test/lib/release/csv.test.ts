@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellText, formatNumber, neutralise, toCSV } from '../../../src/lib/release/csv.ts';
-import type { Colonne } from '../../../src/lib/release/types.ts';
+import type { Colonne } from '../../../src/lib/tables/types.ts';
 
 const cols: Colonne[] = [
   { nom: 'libelle', type: 'string', role: 'dimension', titre: { fr: 'Libellé', en: 'Label' } },

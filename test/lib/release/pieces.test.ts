@@ -18,7 +18,6 @@ import {
   ROWS_PER_PIECE,
   tableJson,
   tableJsonPieces,
-  TABLES,
   toXLSX,
   utf8,
   zipFiles,
@@ -26,6 +25,7 @@ import {
   type Colonne,
   type Ligne,
 } from '../../../src/lib/release/index.ts';
+import { TABLES } from '../../../src/lib/tables/index.ts';
 import { archiveTime } from '../../../src/lib/release/zip.ts';
 import { readPublisherFolder } from '../../../scripts/lib/fs-input.ts';
 import { medium } from '../indicators/fixtures.ts';

@@ -6,10 +6,9 @@ import {
   buildRelease,
   changelog,
   previousRelease,
-  PublicationsSchema,
   restrictDataset,
-  type Publication,
 } from '../../../src/lib/release/index.ts';
+import { PublicationsSchema, type Publication } from '../../../src/schemas/release.ts';
 import { medium, meta } from '../indicators/fixtures.ts';
 import { highs, released } from '../released.ts';
 

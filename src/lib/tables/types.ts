@@ -2,11 +2,12 @@ import type { Protection } from '../disclosure/protect.ts';
 import type { Texte } from '../indicators/codes.ts';
 import type { Dimension } from '../indicators/dimensions.ts';
 import type { CibleOdd } from '../sdg.ts';
+import type { FieldType, ReleaseCell } from '../../schemas/release.ts';
 
 export type { Texte };
 
-/** Table Schema types used by published columns. */
-export type TypeColonne = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'year' | 'yearmonth';
+/** Table Schema types used by published columns (the release schema's, src/schemas/release.ts). */
+export type TypeColonne = FieldType;
 
 export interface Colonne {
   /** French snake_case, stable from one release to the next. */
@@ -22,9 +23,9 @@ export interface Colonne {
 
 /**
  * A published value: a number, a text, a boolean, `null` for missing / not applicable (empty
- * cell) or the string `secret` for a value hidden by disclosure control.
+ * cell) or the string `secret` for a value hidden by disclosure control (src/schemas/release.ts).
  */
-export type Valeur = string | number | boolean | null;
+export type Valeur = ReleaseCell;
 export type Ligne = Record<string, Valeur>;
 
 export interface TableSpec {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CIBLES_ODD } from '../../../src/lib/sdg.ts';
 import { HEADLINE_IDS } from '../../../src/lib/indicators/index.ts';
-import { TABLES } from '../../../src/lib/release/manifest.ts';
+import { TABLES } from '../../../src/lib/tables/index.ts';
 import { dataset, medium, tiny } from '../indicators/fixtures.ts';
 import { protectionOf, rowsOf } from '../released.ts';
 
-describe('manifest', () => {
+describe('tables (step 5)', () => {
   it('ids are stable kebab-case and unique; column names French snake_case', () => {
     const ids = TABLES.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
