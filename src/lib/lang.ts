@@ -5,3 +5,10 @@
  */
 export const LANGS = ['fr', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
+
+/**
+ * A text in both languages, French first: every message, label, title and description the kit
+ * writes for people. The one bilingual text type (zod schemas that read one say `satisfies
+ * z.ZodType<Bilingual>`).
+ */
+export type Bilingual = { readonly [L in Lang]: string };
