@@ -3,7 +3,7 @@
  * `{name}` marks a placeholder filled by `t()`. Keys ending in `.html` hold trusted HTML written
  * here (paragraphs, lists, links with `{base}`), rendered with `set:html`; no data goes into them.
  */
-import type { Entry } from './entry.ts';
+import type { Bilingual } from '../lib/lang.ts';
 import { checker } from './sections/checker.ts';
 import { compare } from './sections/compare.ts';
 import { contracts } from './sections/contracts.ts';
@@ -420,9 +420,9 @@ const core = {
   'unit.nombre': { fr: 'nombre', en: 'number' },
   'unit.pourcent': { fr: '%', en: '%' },
   'unit.share': { fr: 'part en %', en: 'share in %' },
-} as const satisfies Record<string, Entry>;
+} as const satisfies Record<string, Bilingual>;
 
-export const dictionary = { ...core, ...checker, ...compare, ...contracts, ...publish, ...security, ...opendata, ...reader } as const satisfies Record<string, Entry>;
+export const dictionary = { ...core, ...checker, ...compare, ...contracts, ...publish, ...security, ...opendata, ...reader } as const satisfies Record<string, Bilingual>;
 
 /** The strings of the core dictionary, before the sections are spread in (for the clash test). */
 export const CORE = core;
@@ -449,4 +449,4 @@ export const codes = {
     dimension: { fr: 'dimension', en: 'dimension' },
     mesure: { fr: 'mesure', en: 'measure' },
   },
-} as const satisfies Record<string, Record<string, Entry>>;
+} as const satisfies Record<string, Record<string, Bilingual>>;

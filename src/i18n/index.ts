@@ -5,9 +5,9 @@
  */
 import { CODE_LISTS } from '../lib/indicators/codes.ts';
 import { codes, dictionary, type Key } from './dictionary.ts';
+import type { Bilingual, Lang } from '../lib/lang.ts';
 
-export const LANGS = ['fr', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Bilingual, type Lang } from '../lib/lang.ts';
 export const DEFAULT_LANG: Lang = 'fr';
 export const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 export type { Key };
@@ -28,7 +28,7 @@ export function t(lang: Lang, key: Key, params?: Params): string {
 
 /** `t` with a count: uses `<key>.one` when n is 1 (or less, in French), `<key>.other` otherwise. */
 /** Both languages of a key, for a bilingual title (a table column's `titre`). */
-export function bilingual(key: Key): { fr: string; en: string } {
+export function bilingual(key: Key): Bilingual {
   return { fr: t('fr', key), en: t('en', key) };
 }
 
@@ -38,7 +38,7 @@ export function tn(lang: Lang, key: string, n: number, params?: Params): string 
   return t(lang, k, { n: formatNumber(lang, n), ...params });
 }
 
-type Labels = Record<string, Record<string, { fr: string; en: string }>>;
+type Labels = Record<string, Record<string, Bilingual>>;
 
 /**
  * Fallback label of a code of a published column (`segment` → `TRAVAUX` → « Travaux »), for a

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { codesOf, type Enumeration } from './enums.ts';
 import { siretProblem } from './siret.ts';
+import type { Bilingual } from '../lib/lang.ts';
 
 /**
  * How a CSV cell is read before its zod schema checks it. The validator maps each kind to a
@@ -29,11 +30,6 @@ export type FieldKind =
   | 'month'
   | 'boolean';
 
-/** A text in French and English. */
-export interface Bilingual {
-  readonly fr: string;
-  readonly en: string;
-}
 
 /** One column of a table. */
 export interface FieldDef<S extends z.ZodType = z.ZodType, R extends boolean = boolean> {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { standardArchiveName, STANDARD_DIR, STANDARD_VERSION } from '../lib/standard/version.ts';
 import { publicationDir, sha256Of } from './data.ts';
+import type { Bilingual } from '../lib/lang.ts';
 
 export interface StandardFile {
   /** Path relative to the site root, without leading slash: `donnees/standard/marches/schema.json`. */
@@ -18,13 +19,12 @@ export interface StandardFile {
   hash: string;
 }
 
-type Texte = { fr: string; en: string };
 
 export interface StandardTable {
   /** Table name, also its folder and the file name a publisher writes (`marches` → `marches.csv`). */
   name: string;
-  title: Texte;
-  description: Texte;
+  title: Bilingual;
+  description: Bilingual;
   fields: number;
   primaryKey: string[];
   /** Personal data: the file stays with the publisher. */
@@ -38,8 +38,8 @@ export interface PublishedStandard {
   version: string;
   /** Date of the current version (`lastModified` of the schemas). */
   lastModified: string;
-  title: Texte;
-  description: Texte;
+  title: Bilingual;
+  description: Bilingual;
   licence: { title: string; path: string };
   tables: StandardTable[];
   /** `metadonnees.json`: JSON Schema, example, README and its number of keys. */

@@ -3,7 +3,7 @@
  * (`../dictionary.ts`); keys must not clash with other sections (a test checks).
  * The page also reuses the `validation.*` strings of the build's report page for its tables.
  */
-import type { Entry } from '../entry.ts';
+import type { Bilingual } from '../../lib/lang.ts';
 
 export const checker = {
   'page.checker': { fr: 'Vérifier vos fichiers', en: 'Check your files' },
@@ -60,4 +60,4 @@ export const checker = {
     fr: 'La même vérification en ligne de commande, dans le kit : npm run validate -- data/votre-dossier.',
     en: 'The same check on the command line, in the kit: npm run validate -- data/your-folder.',
   },
-} as const satisfies Record<string, Entry>;
+} as const satisfies Record<string, Bilingual>;

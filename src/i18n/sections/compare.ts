@@ -2,7 +2,7 @@
  * Strings of the comparison page and the per-publisher sections, French first, English second. Spread into the one dictionary
  * (`../dictionary.ts`); keys must not clash with other sections (a test checks).
  */
-import type { Entry } from '../entry.ts';
+import type { Bilingual } from '../../lib/lang.ts';
 
 export const compare = {
   'page.compare': { fr: 'Comparer les territoires', en: 'Compare territories' },
@@ -196,4 +196,4 @@ export const compare = {
   'compare.fig.part_heures_siae': { fr: 'heures via une SIAE : {v}', en: 'hours through an SIAE: {v}' },
   'compare.fig.heures_par_personne': { fr: '{v} heures par personne (calculé)', en: '{v} hours per person (derived)' },
   'compare.fig.heures_par_marche': { fr: '{v} heures par marché (calculé)', en: '{v} hours per contract (derived)' },
-} as const satisfies Record<string, Entry>;
+} as const satisfies Record<string, Bilingual>;

@@ -2,7 +2,7 @@
  * Strings of the list of all contracts (paging, on-demand loading), French first, English second. Spread into the one dictionary
  * (`../dictionary.ts`); keys must not clash with other sections (a test checks).
  */
-import type { Entry } from '../entry.ts';
+import type { Bilingual } from '../../lib/lang.ts';
 
 export const contracts = {
   'contracts.list.intro': {
@@ -39,4 +39,4 @@ export const contracts = {
     fr: '{shown} marchés sur {total}, page {page} sur {pages}',
     en: '{shown} of {total} contracts, page {page} of {pages}',
   },
-} as const satisfies Record<string, Entry>;
+} as const satisfies Record<string, Bilingual>;

@@ -2,7 +2,7 @@
  * Strings of the open-data features (release versions, catalogue), French first, English second.
  * Spread into the one dictionary (`../dictionary.ts`); keys must not clash with other sections (a test checks).
  */
-import type { Entry } from '../entry.ts';
+import type { Bilingual } from '../../lib/lang.ts';
 
 export const opendata = {
   'versions.title': { fr: 'Versions publiées', en: 'Published releases' },
@@ -20,4 +20,4 @@ export const opendata = {
     en: 'Every release of every publisher and each of its files (format, size, SHA-256, period, territory), in the DCAT-AP format that data.gouv.fr and other portals harvest:',
   },
   'data.parquet': { fr: 'Table au format Parquet (colonnes typées)', en: 'Table in Parquet format (typed columns)' },
-} as const satisfies Record<string, Entry>;
+} as const satisfies Record<string, Bilingual>;

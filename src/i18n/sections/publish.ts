@@ -5,7 +5,7 @@
  * Keys ending in `.html` hold trusted HTML written here; their `{placeholders}` are filled by the
  * page with links computed by `href()`/`asset()`, so the text works under a sub-path.
  */
-import type { Entry } from '../entry.ts';
+import type { Bilingual } from '../../lib/lang.ts';
 
 export const publish = {
   'page.publish': { fr: 'Publier vos données', en: 'Publish your data' },
@@ -195,4 +195,4 @@ export const publish = {
     fr: "À chaque nouvelle version des données, changez <code>version</code> et <code>date_publication</code> dans <code>metadonnees.json</code> : les dates viennent de ce fichier, jamais de l'horloge, si bien que deux constructions donnent les mêmes fichiers. Le journal des modifications compare la publication avec l'historique facultatif <code>data/&lt;votre-id&gt;/publications.json</code>, que <code>npx tsx scripts/archive-release.ts &lt;votre-id&gt;</code> complète après chaque mise en ligne.",
     en: 'For every new release of the data, change <code>version</code> and <code>date_publication</code> in <code>metadonnees.json</code>: dates come from this file, never from the clock, so two builds give the same files. The changelog compares the release with the optional history <code>data/&lt;your-id&gt;/publications.json</code>, which <code>npx tsx scripts/archive-release.ts &lt;your-id&gt;</code> extends after each deployment.',
   },
-} as const satisfies Record<string, Entry>;
+} as const satisfies Record<string, Bilingual>;

@@ -4,7 +4,7 @@
  * methodology page), the « does it work? » section, tables, embeds. Publisher-neutral: no name,
  * date or figure of one publisher. Spread into the one dictionary (`../dictionary.ts`).
  */
-import type { Entry } from '../entry.ts';
+import type { Bilingual } from '../../lib/lang.ts';
 
 export const reader = {
   // ---------- definitions (one wording per measure) ----------
@@ -200,4 +200,4 @@ export const reader = {
     fr: 'Graphique figé à la version {version} : il est dessiné à partir des fichiers de cette version, dont l’adresse ne change jamais, et ne change plus avec les versions suivantes.',
     en: 'Chart pinned to release {version}: it is drawn from the files of that release, whose address never changes, and no longer changes with later releases.',
   },
-} as const satisfies Record<string, Entry>;
+} as const satisfies Record<string, Bilingual>;

@@ -2,6 +2,7 @@ import type { Metadonnees } from '../../schemas/metadonnees.ts';
 import { HEURES_ANNUELLES_ETP } from '../indicators/codes.ts';
 import { CIBLES_ODD, type CibleOdd } from '../sdg.ts';
 import type { TableSpec } from '../tables/types.ts';
+import type { Bilingual } from '../lang.ts';
 
 export const LICENCE = {
   name: 'etalab-2.0',
@@ -21,7 +22,7 @@ export const RELEASE_DOCUMENTS = {
   'CHANGELOG.md': { fr: 'Journal des versions', en: 'Changelog' },
   'protection.md': { fr: 'Journal de protection (secret statistique, audit)', en: 'Protection log (disclosure control, audit)' },
   'protection.json': { fr: 'Journal de protection, en données', en: 'Protection log, as data' },
-} as const satisfies Record<string, { fr: string; en: string }>;
+} as const satisfies Record<string, Bilingual>;
 
 export const DATASET_TITLE = {
   fr: "Clauses d'insertion dans la commande publique",

@@ -14,6 +14,7 @@ import type { FieldDef } from '../../../src/schemas/field.ts';
 import { METADATA_FILE, TABLES } from '../../../src/schemas/index.ts';
 import { RULES, RULE_IDS, type Issue, type ValidationReport } from '../../../src/lib/validate/index.ts';
 import { physicalLines, referenceDecode } from './reference.ts';
+import type { Bilingual } from '../../../src/lib/lang.ts';
 
 const RULE_SET = new Set<string>(RULE_IDS);
 const KNOWN_FILES = new Set([METADATA_FILE, ...TABLES.map((t) => t.file)]);
@@ -55,7 +56,7 @@ export function checkReport(report: ValidationReport, files: Record<string, Uint
  * every issue: an issue alone in its file, rule and column with its line and message; the same
  * problem on several lines as one entry, with its count and its first line and message.
  */
-export function checkReportText(report: ValidationReport, text: { fr: string; en: string }): void {
+export function checkReportText(report: ValidationReport, text: Bilingual): void {
   const groups = new Map<string, Issue[]>();
   for (const issue of report.issues) {
     const key = `${issue.file}\u0000${issue.sheet ?? ''}\u0000${issue.rule}\u0000${issue.column ?? ''}`;

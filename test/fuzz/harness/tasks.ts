@@ -4,6 +4,7 @@
  */
 import { createCsvParser, decodeBytes, parseCsv, type CsvDelimiter } from '../../../src/lib/csv/index.ts';
 import type { ValidateInput, ValidationReport } from '../../../src/lib/validate/index.ts';
+import type { Bilingual } from '../../../src/lib/lang.ts';
 
 // The validator and the pipeline are loaded on first use: the CSV fuzz test does not wait for them.
 const validator = () => import('../../../src/lib/validate/index.ts');
@@ -42,7 +43,7 @@ export function parseChunks(chunks: string[], batchSize: number, delimiter?: Csv
 /** What the tests check of a report, with its text rendering in both languages. */
 export interface ReportSummary {
   report: ValidationReport;
-  text: { fr: string; en: string };
+  text: Bilingual;
 }
 
 async function summarise(report: ValidationReport): Promise<ReportSummary> {
