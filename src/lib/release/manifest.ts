@@ -1,5 +1,5 @@
 import { contractKey, NO_CONTRACT, type ContractCell } from '../cells/index.ts';
-import type { Protection } from '../disclosure/index.ts';
+import type { Protection } from '../protect/index.ts';
 import { SECRET } from '../../schemas/secret.ts';
 import { HEURES_ANNUELLES_ETP, type Texte } from '../indicators/codes.ts';
 import {
