@@ -6,7 +6,7 @@
  */
 import { op, type ColumnTable } from 'arquero';
 import { groupby } from '../../src/lib/indicators/group.ts';
-import { DictionaryColumn } from '../../src/lib/validate/columns.ts';
+import { DictionaryColumn } from '../../src/lib/columns/index.ts';
 
 export interface Totals {
   /** Hours by `"YYYY|TYPE_STRUCTURE"`. */

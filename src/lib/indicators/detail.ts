@@ -1,7 +1,7 @@
 import { op, table, type ColumnTable } from 'arquero';
 import { SANS_OPERATION } from '../../schemas/operations.ts';
 import type { Dataset } from '../dataset.ts';
-import { DictionaryColumn, idArray, type IdArray } from '../validate/columns.ts';
+import { DictionaryColumn, idArray, type IdArray } from '../columns/index.ts';
 import { ALTERNANCE, SIAE } from './codes.ts';
 import { IntPairs, Numbering } from './numbering.ts';
 

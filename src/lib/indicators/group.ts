@@ -11,7 +11,7 @@
  * identifiers, months and years never hold a `"`.
  */
 import type { ColumnTable } from 'arquero';
-import { DictionaryColumn, groupsOfIds } from '../validate/columns.ts';
+import { DictionaryColumn, groupsOfIds } from '../columns/index.ts';
 
 /**
  * `table.groupby(...names)`, computed from value ids when every column is a

@@ -2,7 +2,7 @@ import { op, table, type ColumnTable } from 'arquero';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { groupby } from '../../../src/lib/indicators/group.ts';
-import { DictionaryColumn } from '../../../src/lib/validate/columns.ts';
+import { DictionaryColumn } from '../../../src/lib/columns/index.ts';
 import { makeTable } from './fixtures.ts';
 
 /** What a grouped table holds: its groups, and each group's values read through its getters. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateColumn } from '../../../src/lib/validate/columns.ts';
+import { validateColumn } from '../../../src/lib/validate/column.ts';
 import { IssueCollector } from '../../../src/lib/validate/report.ts';
 import { checkTable, firstRowOfValue, groupRows, monthIndex, monthString, rowsInTarget } from '../../../src/lib/validate/rules.ts';
 import type { TableResult } from '../../../src/lib/validate/tables.ts';
