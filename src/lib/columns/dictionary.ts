@@ -1,5 +1,4 @@
 /** A dictionary-encoded column that arquero reads as any other column. */
-import { groupsOfIds } from './groups.ts';
 import type { IdArray } from './ids.ts';
 
 /**
@@ -38,7 +37,17 @@ export class DictionaryColumn<T = unknown> implements Iterable<T> {
    * ColumnBuilder never makes one: `canonicalCell` writes -0 as `0`).
    */
   groups(names: string[]): { keys: Uint32Array; get: ((row: number) => T)[]; names: string[]; rows: number[]; size: number } {
-    return { ...groupsOfIds([this], this.values.length, this.ids.length), get: [(row) => this.at(row)], names };
+    const { ids, values } = this;
+    const keys = new Uint32Array(ids.length);
+    const rows: number[] = [];
+    const groupOf = new Int32Array(values.length).fill(-1);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      let g = groupOf[id]!;
+      if (g < 0) g = groupOf[id] = rows.push(i) - 1;
+      keys[i] = g;
+    }
+    return { keys, get: [(row) => this.at(row)], names, rows, size: rows.length };
   }
 
   /** A plain array of the values (arquero calls it where it needs one, e.g. `toArrow`). */

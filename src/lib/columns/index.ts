@@ -17,4 +17,3 @@
 export { GrowingIds, idArray, type IdArray } from './ids.ts';
 export { columnValues, numbersById, rawCell, type ColumnResult } from './result.ts';
 export { DictionaryColumn, nullColumn } from './dictionary.ts';
-export { groupsOfIds } from './groups.ts';

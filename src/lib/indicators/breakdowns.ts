@@ -3,7 +3,6 @@ import type { Dataset } from '../dataset.ts';
 import { SANS_OPERATION } from '../../schemas/operations.ts';
 import { clauseContracts, hoursDetail, withParams } from './detail.ts';
 import type { ContractDimension, Dimension } from './dimensions.ts';
-import { groupby } from './group.ts';
 
 /** A row as arquero's table expressions see it (parsed by arquero, typed here for the linter). */
 type Row = Record<string, unknown>;
@@ -19,7 +18,7 @@ export function hoursFor(ds: Dataset, dims: readonly Dimension[]): ColumnTable {
 
 /** Group keys for `dims`; with no dimension, one constant key so that `rollup` gives one row. */
 function grouped(table: ColumnTable, dims: readonly Dimension[]): ColumnTable {
-  return dims.length > 0 ? groupby(table, ...dims) : table.derive({ _tout: () => 'tout' }).groupby('_tout');
+  return dims.length > 0 ? table.groupby(...dims) : table.derive({ _tout: () => 'tout' }).groupby('_tout');
 }
 
 /**
