@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   companiesThatHired,
   completionRate,
-  contractsBy,
   contractsWithClause,
   executingDirections,
   fullTimeEquivalents,
   headlineFigures,
   HEADLINE_DEFINITIONS,
   HEADLINE_IDS,
-  hoursBy,
   hoursCarriedOut,
   hoursDetail,
   operationsWithClause,
@@ -18,8 +16,9 @@ import {
   servicesShare,
   startedBy,
   womenShareAt,
+  type Dimension,
 } from '../../../src/lib/indicators/index.ts';
-import { computeCells } from '../../../src/lib/cells/index.ts';
+import { computeCells, contractKey } from '../../../src/lib/cells/index.ts';
 import { coverage, fullYears, referencesOf } from '../../../src/lib/indicators/references.ts';
 import { CUBES } from '../../../src/lib/pipeline.ts';
 import { tiny } from './fixtures.ts';
@@ -78,37 +77,42 @@ describe('breakdowns', () => {
     expect(d.array('taille_entreprise')).toEqual(['PME', 'PME', 'PME', 'PME', 'PME']);
   });
 
+  // The published cells (src/lib/cells), on the combinations that have hours.
+  const cells = computeCells(ds, [['annee'], ['public'], ['annee', 'segment']], { k: ds.meta.seuil_secret });
+  const withHours = (dims: Dimension[]) =>
+    cells
+      .grid(dims)
+      .map((values) => cells.cell(values)!)
+      .filter((c) => c.heures > 0)
+      .map((c): Record<string, unknown> => ({ ...c.dims, heures_realisees: c.heures, personnes: c.personnes.size, entreprises: c.entreprises }));
+
   it('hours and persons by year', () => {
-    const t = hoursBy(ds, ['annee']);
-    expect(t.array('annee')).toEqual(['2017', '2018']);
-    expect(t.array('heures_realisees')).toEqual([35, 15.5]);
-    expect(t.array('personnes')).toEqual([2, 2]);
-    expect(t.array('entreprises')).toEqual([1, 1]);
+    expect(withHours(['annee'])).toEqual([
+      { annee: '2017', heures_realisees: 35, personnes: 2, entreprises: 1 },
+      { annee: '2018', heures_realisees: 15.5, personnes: 2, entreprises: 1 },
+    ]);
   });
 
   it('a person counts in each of their public categories', () => {
-    const t = hoursBy(ds, ['public']);
-    expect(t.array('public')).toEqual(['JEUNE', 'QPV', 'RSA']);
-    expect(t.array('personnes')).toEqual([1, 1, 2]);
-    expect(t.array('heures_realisees')).toEqual([12.5, 30, 38]);
+    const byPublic = withHours(['public']).sort((a, b) => String(a.public).localeCompare(String(b.public)));
+    expect(byPublic.map((c) => c.public)).toEqual(['JEUNE', 'QPV', 'RSA']);
+    expect(byPublic.map((c) => c.personnes)).toEqual([1, 1, 2]);
+    expect(byPublic.map((c) => c.heures_realisees)).toEqual([12.5, 30, 38]);
   });
 
   it('year × segment and the grand total', () => {
-    const t = hoursBy(ds, ['annee', 'segment']);
-    expect(t.objects()).toEqual([
+    expect(withHours(['annee', 'segment'])).toEqual([
       { annee: '2017', segment: 'TRAVAUX', heures_realisees: 35, personnes: 2, entreprises: 1 },
       { annee: '2018', segment: 'SERVICES', heures_realisees: 15.5, personnes: 2, entreprises: 1 },
     ]);
-    expect(hoursBy(ds, []).objects()).toEqual([{ heures_realisees: 50.5, personnes: 3, entreprises: 2 }]);
+    expect(withHours([])).toEqual([{ heures_realisees: 50.5, personnes: 3, entreprises: 2 }]);
   });
 
   it('contracts by year of notification', () => {
-    const t = contractsBy(ds, ['annee_notification']);
-    expect(t.array('annee_notification')).toEqual(['2017', '2018']);
-    expect(t.array('nombre_marches')).toEqual([1, 2]);
-    expect(t.array('nombre_operations')).toEqual([1, 2]);
-    expect(t.array('heures_prevues')).toEqual([100, 70]);
-    expect(t.array('nombre_marches_critere')).toEqual([1, 1]);
+    const byYear = cells.contracts(['annee_notification']);
+    expect([...byYear.keys()]).toEqual(['2017', '2018']);
+    expect(byYear.get(contractKey(['2017']))).toMatchObject({ nombre_marches: 1, nombre_operations: 1, heures_prevues: 100, nombre_marches_critere: 1 });
+    expect(byYear.get(contractKey(['2018']))).toMatchObject({ nombre_marches: 2, nombre_operations: 2, heures_prevues: 70, nombre_marches_critere: 1 });
   });
 });
 
