@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  companiesThatHired,
-  completionRate,
-  contractsWithClause,
+  clauseContracts,
   executingDirections,
-  fullTimeEquivalents,
   headlineFigures,
   HEADLINE_DEFINITIONS,
   HEADLINE_IDS,
-  hoursCarriedOut,
   hoursDetail,
-  operationsWithClause,
-  personsWithHours,
-  plannedHours,
-  servicesShare,
-  startedBy,
-  womenShareAt,
   type Dimension,
 } from '../../../src/lib/indicators/index.ts';
 import { computeCells, contractKey } from '../../../src/lib/cells/index.ts';
@@ -25,36 +15,25 @@ import { tiny } from './fixtures.ts';
 
 describe('scalar indicators', () => {
   const ds = tiny();
+  // The reference months of the share of women, where its cells are: April and May 2017.
+  const refs = { ...referencesOf(ds), moisFemmesDebut: '2017-04', moisFemmesFin: '2017-05' };
+  const cells = computeCells(ds, [], { k: ds.meta.seuil_secret, refs });
+  const persons = (dims: Record<string, string>) => cells.cell(dims)!.personnes.size;
 
   it('sums hours carried out and planned hours of clause contracts', () => {
-    expect(hoursCarriedOut(ds)).toBe(50.5);
-    expect(plannedHours(ds)).toBe(170);
-    expect(completionRate(50.5, 170)).toBeCloseTo((100 * 50.5) / 170, 10);
-    expect(completionRate(10, 0)).toBeNull();
-    expect(fullTimeEquivalents(3214)).toBe(2);
+    expect(cells.cell({})!.heures).toBe(50.5);
+    expect(cells.contracts([]).get(contractKey([]))!.heures_prevues).toBe(170);
   });
 
-  it('counts persons, contracts, operations, companies, directions', () => {
-    expect(personsWithHours(ds)).toBe(3);
-    expect(contractsWithClause(ds).array('id_marche')).toEqual(['M1', 'M2', 'M3']);
-    expect(contractsWithClause(ds, 2018).array('id_marche')).toEqual(['M2', 'M3']);
-    expect(operationsWithClause(ds)).toBe(2);
-    expect(companiesThatHired(ds)).toBe(2);
+  it('contracts with a clause, the year each was notified, and the directions', () => {
+    expect(clauseContracts(ds).array('id_marche')).toEqual(['M1', 'M2', 'M3']);
+    expect(clauseContracts(ds).array('annee_notification')).toEqual(['2017', '2018', '2018']);
     expect(executingDirections(ds)).toBe(1);
   });
 
   it('share of women at a month counts persons by their first month with hours', () => {
-    expect(startedBy(ds, '2017-04')).toEqual({ personnes: 1, femmes: 1 });
-    expect(startedBy(ds, '2017-05')).toEqual({ personnes: 2, femmes: 1 });
-    expect(womenShareAt(ds, '2017-05')).toBe(50);
-    expect(womenShareAt(ds, '2018-04')).toBeCloseTo(200 / 3, 10);
-    expect(womenShareAt(ds, '2016-12')).toBeNull();
-  });
-
-  it('share of service contracts among clause contracts notified in a year', () => {
-    expect(servicesShare(ds, 2017)).toBe(0);
-    expect(servicesShare(ds, 2018)).toBe(100);
-    expect(servicesShare(ds, 2015)).toBeNull();
+    expect([persons({ cumul_mois: '2017-04' }), persons({ cumul_mois: '2017-04', sexe: 'F' })]).toEqual([1, 1]);
+    expect([persons({ cumul_mois: '2017-05' }), persons({ cumul_mois: '2017-05', sexe: 'F' })]).toEqual([2, 1]);
   });
 });
 
