@@ -5,7 +5,7 @@ import type { IdArray } from './ids.ts';
  * A column of an arquero table that reads its values through the dictionary (arquero 8 accepts
  * any object with `length`, `at(row)` and an iterator as a column): no array of a million values
  * is built, and code that knows this class can work on `ids` directly (distinct counts, group-bys
- * on small integers). `at(i)` is exactly `columnValues(col)[i]`.
+ * on small integers). `at(i)` is exactly `values[ids[i]]`.
  */
 export class DictionaryColumn<T = unknown> implements Iterable<T> {
   constructor(

@@ -15,5 +15,5 @@
  * - `IdArray`, `idArray`, `GrowingIds`: the typed arrays of ids.
  */
 export { GrowingIds, idArray, type IdArray } from './ids.ts';
-export { columnValues, numbersById, rawCell, type ColumnResult } from './result.ts';
+export { numbersById, rawCell, type ColumnResult } from './result.ts';
 export { DictionaryColumn, nullColumn } from './dictionary.ts';

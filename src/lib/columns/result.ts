@@ -3,9 +3,9 @@ import type { IdArray } from './ids.ts';
 
 /**
  * The validated values of one column, dictionary-encoded twice: the normalised value of row `i` is
- * `distinct[ids[i]]` (see {@link columnValues}) and its cell as written is
- * `rawDistinct[rawIds[i]]` (see {@link rawCell}). Rules work on the ids; the plain array of values
- * is only built for the dataset.
+ * `distinct[ids[i]]` (`new DictionaryColumn(ids, distinct)` reads them) and its cell as written is
+ * `rawDistinct[rawIds[i]]` (see {@link rawCell}). Rules work on the ids, and so do the dataset's
+ * arquero columns (`DictionaryColumn`): no plain array of values is built.
  */
 export interface ColumnResult {
   name: string;
@@ -34,14 +34,6 @@ export interface ColumnResult {
 /** The cell of row `i` as written. */
 export function rawCell(col: ColumnResult, i: number): string {
   return col.rawDistinct[col.rawIds ? col.rawIds[i]! : col.rawOfValue[col.ids[i]!]!]!;
-}
-
-/** The normalised value of every row (`null` for empty or invalid cells). */
-export function columnValues(col: ColumnResult): unknown[] {
-  const { ids, distinct } = col;
-  const out = new Array<unknown>(ids.length);
-  for (let i = 0; i < ids.length; i++) out[i] = distinct[ids[i]!];
-  return out;
 }
 
 /** The values of a numeric column per value id (NaN for id 0), for arithmetic on rows. */

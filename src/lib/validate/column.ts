@@ -3,7 +3,7 @@
  * (check-cell.ts), each row kept as a value id (src/lib/columns), issues reported at their lines.
  */
 import type { FieldDef, FieldKind } from '../../schemas/field.ts';
-import { InternTable, type CellDictionary } from '../csv/intern.ts';
+import type { CellDictionary } from '../csv/intern.ts';
 import { GrowingIds, type ColumnResult } from '../columns/index.ts';
 import { maskCell, scanCell } from './anonymity.ts';
 import { checkCell, type CellResult } from './check-cell.ts';
@@ -270,20 +270,6 @@ export class ColumnBuilder {
     if (m.failure) issues.add(m.failure.rule, file, at(raw === '' ? undefined : (m.failure.shown ?? raw)), m.failure.params);
     for (const p of m.personal ?? []) issues.add(p.rule, file, at(p.masked));
   }
-}
-
-/** Validates a whole column at once (see {@link ColumnBuilder}). */
-export function validateColumn(
-  name: string,
-  field: FieldDef | undefined,
-  cells: readonly string[],
-  ctx: ColumnContext & { rowLines: Uint32Array },
-): ColumnResult {
-  const builder = new ColumnBuilder(name, field, ctx);
-  // As the parser hands cells over: interned (trimmed, one id per distinct value).
-  const table = new InternTable();
-  builder.pushIds(Uint32Array.from(cells, (cell) => table.idOfString(cell)), table, ctx.rowLines);
-  return builder.finish();
 }
 
 /** Adds the anonymisation guard's findings on a cell to what is known about it. */

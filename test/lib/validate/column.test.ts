@@ -2,11 +2,15 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { InternTable } from '../../../src/lib/csv/intern.ts';
-import { columnValues, rawCell } from '../../../src/lib/columns/index.ts';
+import { DictionaryColumn, rawCell, type ColumnResult } from '../../../src/lib/columns/index.ts';
 import { checkCell } from '../../../src/lib/validate/check-cell.ts';
-import { ColumnBuilder, validateColumn } from '../../../src/lib/validate/column.ts';
+import { ColumnBuilder } from '../../../src/lib/validate/column.ts';
 import { IssueCollector } from '../../../src/lib/validate/report.ts';
+import { validateColumn } from './fixtures.ts';
 import { entreprises, field, heures, marches, participants, type FieldDef } from '../../../src/schemas/index.ts';
+
+/** The value of every row, as the dataset's arquero column reads it. */
+const columnValues = (col: ColumnResult) => new DictionaryColumn(col.ids, col.distinct).toArray();
 
 function run(f: FieldDef | undefined, cells: string[]) {
   const issues = new IssueCollector();
