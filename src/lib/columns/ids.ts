@@ -1,4 +1,5 @@
 /** Value ids per row, in the narrowest typed array that holds them. */
+
 /**
  * Ids per row, one typed array: `Uint8Array` while every id fits in a byte (a column of codes or
  * months), then `Uint16Array`, then `Uint32Array` (a column of identifiers). A million-row

@@ -1,5 +1,5 @@
 /**
- * Column validation: each cell is normalised by the reader of its field kind, then checked by the
+ * Cell validation: each cell is normalised by the reader of its field kind, then checked by the
  * field's zod schema. Both steps run once per distinct cell of a column (a million hour rows hold
  * a few hundred distinct months, hours and codes, and one id per person or contract), so zod stays
  * the truth for every value at the cost of a map lookup per cell.
