@@ -16,7 +16,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { rulesFor } from '../src/lib/disclosure/rules.ts';
+import { rulesFor } from '../src/lib/protect/rules.ts';
 import { latestDir } from '../src/lib/release/versions.ts';
 import { validateDataset } from '../src/lib/validate/index.ts';
 import { InputError, listPublisherFolders, readPublisherFolder } from './lib/fs-input.ts';

@@ -57,8 +57,8 @@ async function child(dir: string): Promise<void> {
   const { loadSolver } = await import('./lib/solver.ts');
   const { validateDataset } = await import('../src/lib/validate/index.ts');
   const { computeCells } = await import('../src/lib/cells/index.ts');
-  const { protect } = await import('../src/lib/disclosure/protect.ts');
-  const { rulesFor } = await import('../src/lib/disclosure/rules.ts');
+  const { protect } = await import('../src/lib/protect/protect.ts');
+  const { rulesFor } = await import('../src/lib/protect/rules.ts');
   const { auditRelease, finestCells } = await import('../src/lib/audit/index.ts');
   const { CUBES } = await import('../src/lib/pipeline.ts');
   const { TABLES } = await import('../src/lib/tables/index.ts');

@@ -5,8 +5,7 @@
  * - distinct persons (`id_participant`) overall and by `type_contrat`.
  */
 import { op, type ColumnTable } from 'arquero';
-import { groupby } from '../../src/lib/indicators/group.ts';
-import { DictionaryColumn } from '../../src/lib/validate/columns.ts';
+import { DictionaryColumn } from '../../src/lib/columns/index.ts';
 
 export interface Totals {
   /** Hours by `"YYYY|TYPE_STRUCTURE"`. */
@@ -22,14 +21,15 @@ export interface Totals {
 /**
  * Ours: arquero on the validated `heures` table (months are `YYYY-MM`, codes canonical).
  * Hours are first summed by (month, structure), a few hundred groups, and only then rolled up
- * to the year: the year is derived on the small table instead of on every row. The first
- * grouping is the pipeline's own (`indicators/group.ts`): from the columns' value ids, as arquero
- * groups one dictionary column, where its `groupby` would build a key string per row. Distinct persons
- * are counted on the dictionary ids of the validated columns (a bitmap per contract type), as a
- * column engine does, rather than with `op.distinct` hashing a million strings.
+ * to the year: the year is derived on the small table instead of on every row. Groupings are
+ * arquero's own `groupby` (on one dictionary column, it groups by value ids: see
+ * `DictionaryColumn.groups`). Distinct persons are counted on the dictionary ids of the validated
+ * columns (a bitmap per contract type), as a column engine does, rather than with `op.distinct`
+ * hashing a million strings.
  */
 export function totalsWithArquero(heures: ColumnTable): Totals {
-  const byYearStructure = groupby(heures, 'mois', 'type_structure')
+  const byYearStructure = heures
+    .groupby('mois', 'type_structure')
     .rollup({ heures: op.sum('heures') })
     .derive({ annee: (d) => op.substring(d.mois, 0, 4) })
     .groupby('annee', 'type_structure')

@@ -8,11 +8,8 @@ import { codes, dictionary, type Key } from './dictionary.ts';
 import type { Bilingual, Lang } from '../lib/lang.ts';
 
 export { LANGS, type Bilingual, type Lang } from '../lib/lang.ts';
-export const DEFAULT_LANG: Lang = 'fr';
 export const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
 export type { Key };
-
-export const isLang = (s: unknown): s is Lang => s === 'fr' || s === 'en';
 
 /** The other language of the site (the language switch points there). */
 export const otherLang = (lang: Lang): Lang => (lang === 'fr' ? 'en' : 'fr');

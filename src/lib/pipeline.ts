@@ -18,8 +18,8 @@ import { auditRelease, EarlierReleaseError, earlierView, finestCells, type Audit
 import { computeCells } from './cells/index.ts';
 import { buildComparison, LocalReleases, type PeerOutcome } from './compare/index.ts';
 import type { Dataset } from './dataset.ts';
-import { protect, ProtectionError, type Protection } from './disclosure/protect.ts';
-import { rulesFor } from './disclosure/rules.ts';
+import { protect, ProtectionError, type Protection } from './protect/protect.ts';
+import { rulesFor } from './protect/rules.ts';
 import { buildRelease, releaseFiles, type ComputedTable, type ReleaseInput } from './release/build.ts';
 import { TABLES } from './tables/index.ts';
 import { PublicationSchema, type Publication } from '../schemas/release.ts';

@@ -87,10 +87,3 @@ export function formatCell(lang: Lang, column: Column, v: Cell, row?: Row): stri
   if (CODED_COLUMNS.has(column.nom)) return codeLabel(lang, column.nom, v);
   return v;
 }
-
-/** Sort key of a cell in a sortable table (numbers as numbers, secret and missing last). */
-export function sortKey(v: Cell): string {
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'boolean') return v ? '1' : '0';
-  return v ?? '';
-}

@@ -12,7 +12,7 @@
 import { computeCells, cellKey, toValue, type Cells } from '../cells/index.ts';
 import { parseCsv } from '../csv/index.ts';
 import { SECRET } from '../../schemas/secret.ts';
-import { isSensitive, type DisclosureRules } from '../disclosure/rules.ts';
+import { isSensitive, type DisclosureRules } from '../protect/rules.ts';
 import { DIMENSIONS, type DimValue } from '../indicators/dimensions.ts';
 import { restrictDataset } from '../release/restrict.ts';
 import type { TableSpec } from '../tables/types.ts';

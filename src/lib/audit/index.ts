@@ -11,10 +11,10 @@
  * - counts that do not add up (persons by contract type, operation…) are bounded by the published
  *   cells that contain them, which count k persons or more: never pinned below k.
  * The release is refused when any of these fails. Disclosure control runs the same attack while
- * it chooses the cells to hide (src/lib/disclosure/protect.ts).
+ * it chooses the cells to hide (src/lib/protect/protect.ts).
  */
 import { cellKey, type Cell, type Cells } from '../cells/index.ts';
-import type { DisclosureRules } from '../disclosure/rules.ts';
+import type { DisclosureRules } from '../protect/rules.ts';
 import { Attacker, type Bound, type Target } from './attack.ts';
 import { atomDimensions, buildAtoms } from './atoms.ts';
 import { countModel, countTarget, type CountCell, type CountModel } from './counts.ts';

@@ -3,7 +3,6 @@ import { SANS_OPERATION } from '../../schemas/operations.ts';
 import type { Dataset } from '../dataset.ts';
 import { clauseContracts, withParams } from '../indicators/detail.ts';
 import type { ContractDimension } from '../indicators/dimensions.ts';
-import { groupby } from '../indicators/group.ts';
 
 /**
  * Figures about contracts, which are public procurement data (no person in them, no secret): the
@@ -30,7 +29,7 @@ export const contractKey = (values: readonly unknown[]) => values.map(String).jo
  */
 export function contractCells(ds: Dataset, dims: readonly ContractDimension[]): Map<string, ContractCell> {
   const contracts = withParams(clauseContracts(ds).derive({ _tout: () => 'tout' }), { none: SANS_OPERATION });
-  const grouped = dims.length > 0 ? groupby(contracts, ...dims) : contracts.groupby('_tout');
+  const grouped = contracts.groupby(...(dims.length > 0 ? dims : ['_tout']));
   const out = new Map<string, ContractCell>();
   for (const r of grouped
     .rollup({
@@ -52,7 +51,7 @@ export function contractCells(ds: Dataset, dims: readonly ContractDimension[]): 
   const withCriterion = withParams(clauseContracts(ds), { none: SANS_OPERATION })
     .filter((d: Record<string, unknown>, $: Record<string, unknown>) => d.critere_attribution === true && d.id_operation !== $.none)
     .derive({ _tout: () => 'tout' });
-  const g2 = dims.length > 0 ? groupby(withCriterion, ...dims) : withCriterion.groupby('_tout');
+  const g2 = withCriterion.groupby(...(dims.length > 0 ? dims : ['_tout']));
   for (const r of g2.rollup({ n: op.distinct('id_operation') }).objects() as Record<string, unknown>[]) {
     const c = out.get(contractKey(dims.map((d) => r[d])));
     if (c) c.nombre_operations_critere = Number(r.n ?? 0);

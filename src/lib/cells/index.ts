@@ -3,7 +3,7 @@
  * covers. A cell is one combination of dimension values of a published cube (`[]` the totals,
  * `['annee']`, `['annee', 'sexe']`…): its hours, distinct persons and contractors. The tables,
  * the key figures and the comparison read these cells; disclosure control decides which of them
- * are hidden (src/lib/disclosure), and the audit checks that decision (src/lib/audit).
+ * are hidden (src/lib/protect), and the audit checks that decision (src/lib/audit).
  *
  * Cubes are computed on their complete grid (every combination of their dimensions' values, a
  * zero cell where no hour falls), so a table keeps its shape from one release to the next.

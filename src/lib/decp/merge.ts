@@ -19,7 +19,7 @@ import { marchesFields } from '../../schemas/marches.ts';
 import type { FieldDef } from '../../schemas/field.ts';
 import { decodeBytes } from '../csv/decode.ts';
 import { parseCsv } from '../csv/parse.ts';
-import { checkCell } from '../validate/columns.ts';
+import { checkCell } from '../validate/check-cell.ts';
 import type { DecpValues, ImportedMarche } from './import.ts';
 import { DecpError, errorMessages } from './messages.ts';
 

@@ -1,7 +1,6 @@
 import { op, table, type ColumnTable } from 'arquero';
-import { SANS_OPERATION } from '../../schemas/operations.ts';
 import type { Dataset } from '../dataset.ts';
-import { DictionaryColumn, idArray, type IdArray } from '../validate/columns.ts';
+import { DictionaryColumn, idArray, type IdArray } from '../columns/index.ts';
 import { ALTERNANCE, SIAE } from './codes.ts';
 import { IntPairs, Numbering } from './numbering.ts';
 
@@ -202,33 +201,12 @@ export function leftJoinRows(l: Coded, r: Coded): { left: Int32Array; right: Int
   return { left, right };
 }
 
-/** Sum of a numeric column (0 for an empty table). */
-export function sumOf(table: ColumnTable, column: string): number {
-  const value: unknown = table.rollup({ v: op.sum(column) }).get('v', 0);
-  return typeof value === 'number' ? value : 0;
-}
-
 /** Number of distinct non-missing values of a column. */
 export function distinctOf(table: ColumnTable, column: string): number {
   // arquero's `distinct` counts a missing value as one more value: it is none.
   const row = table.rollup({ v: op.distinct(column), missing: op.invalid(column) }).object(0) as { v?: unknown; missing?: unknown };
   const value = typeof row.v === 'number' ? row.v : 0;
   return Number(row.missing) > 0 ? value - 1 : value;
-}
-
-/** Operations among contracts: distinct `id_operation`, « Sans opération » (`SANS_OPERATION`) not counted. */
-export function operationsOf(contracts: ColumnTable): number {
-  return distinctOf(
-    withParams(contracts, { none: SANS_OPERATION }).filter((d, $) => d.id_operation !== $.none),
-    'id_operation',
-  );
-}
-
-/** Distinct values of a column, sorted. */
-export function valuesOf(table: ColumnTable, column: string): string[] {
-  const seen = new Set<string>();
-  for (const v of table.array(column)) if (v !== null && v !== undefined) seen.add(String(v));
-  return [...seen].sort();
 }
 
 /** `table.params(values)`, typed: arquero declares `params` as a getter-or-setter union. */

@@ -1,6 +1,6 @@
 import { SANS_OPERATION } from '../../schemas/operations.ts';
 import type { Dataset } from '../dataset.ts';
-import { DictionaryColumn } from '../validate/columns.ts';
+import { DictionaryColumn } from '../columns/index.ts';
 import {
   DEPARTEMENTS,
   FAMILLES_CONTRAT,

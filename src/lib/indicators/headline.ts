@@ -24,7 +24,7 @@ export const UNITES: Record<Unite, Texte> = {
 };
 
 /**
- * What protects a figure from disclosure: the cells (see src/lib/disclosure) whose secrecy
+ * What protects a figure from disclosure: the cells (see src/lib/protect) whose secrecy
  * hides it. `null`: not about persons (contracts, operations, companies, public bodies).
  */
 export type Protection =

@@ -3,5 +3,4 @@ export * from './codes.ts';
 export * from './detail.ts';
 export * from './dimensions.ts';
 export * from './measures.ts';
-export * from './breakdowns.ts';
 export * from './headline.ts';

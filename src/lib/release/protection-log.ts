@@ -11,7 +11,7 @@ import type { ProtectionLogJson } from '../../schemas/release.ts';
 import { SECRET } from '../../schemas/secret.ts';
 import type { AuditReport, Measure } from '../audit/index.ts';
 import { cellKey } from '../cells/index.ts';
-import type { Protection } from '../disclosure/protect.ts';
+import type { Protection } from '../protect/protect.ts';
 import type { ComputedTable } from './build.ts';
 
 export interface ProtectionSummary {

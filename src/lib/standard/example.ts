@@ -12,7 +12,7 @@ import { marches, TABLES, type TableDef } from '../../schemas/index.ts';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
 import { toCSV } from '../release/csv.ts';
 import type { Colonne, Ligne, Valeur } from '../tables/types.ts';
-import { checkCell } from '../validate/columns.ts';
+import { checkCell } from '../validate/check-cell.ts';
 
 /** The canonical value of a field's example, as a published cell value. */
 export function canonicalExample(name: string, field: FieldDef): Valeur {

@@ -3,7 +3,7 @@
  * and the person measures of a cell, hidden as a block when the cell is secret.
  */
 import type { Dataset } from '../dataset.ts';
-import type { Protection } from '../disclosure/index.ts';
+import type { Protection } from '../protect/index.ts';
 import { HEURES_ANNUELLES_ETP } from '../indicators/codes.ts';
 import { DIMENSIONS, type Dimension, type DimValue } from '../indicators/dimensions.ts';
 import { SECRET } from '../../schemas/secret.ts';

@@ -1,4 +1,4 @@
-import type { Protection } from '../disclosure/protect.ts';
+import type { Protection } from '../protect/protect.ts';
 import type { Texte } from '../indicators/codes.ts';
 import type { Dimension } from '../indicators/dimensions.ts';
 import type { CibleOdd } from '../sdg.ts';

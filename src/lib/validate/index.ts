@@ -11,7 +11,7 @@ import type { FieldDef } from '../../schemas/field.ts';
 import { METADATA_FILE, TABLES, tableOfFile, type TableDef } from '../../schemas/index.ts';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
 import type { Dataset, TableName } from '../dataset.ts';
-import { DictionaryColumn, idArray, nullColumn } from './columns.ts';
+import { DictionaryColumn, idArray, nullColumn } from '../columns/index.ts';
 import { validateMeta } from './meta.ts';
 import { IssueCollector, placeOf, type FileReport, type ValidationReport } from './report.ts';
 import type { TableRead } from './offload.ts';

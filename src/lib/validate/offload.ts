@@ -11,7 +11,7 @@
  */
 import type { FieldDef } from '../../schemas/field.ts';
 import { tableOfFile, type TableDef } from '../../schemas/index.ts';
-import type { ColumnResult } from './columns.ts';
+import type { ColumnResult } from '../columns/index.ts';
 import { IssueCollector, type CollectedIssues, type FileReport } from './report.ts';
 import { readAndCheck, type FileSource, type TableResult } from './tables.ts';
 
@@ -96,7 +96,7 @@ export function unpackTableRead(m: PackedTableRead): TableRead {
   const fields = def.fields as Readonly<Record<string, FieldDef>>;
   const columns = new Map<string, ColumnResult>();
   for (const packed of m.table.columns) {
-    // Lists of codes are frozen where they are made (columns.ts); a copy is not.
+    // Lists of codes are frozen where they are made (column.ts); a copy is not.
     if (fields[packed.name]?.kind === 'multi') for (const v of packed.distinct) if (Array.isArray(v)) Object.freeze(v);
     const rawDistinct = packed.rawDistinct === 'values' ? cellsOfValues(packed.distinct) : packed.rawDistinct;
     columns.set(packed.name, { ...packed, rawDistinct });

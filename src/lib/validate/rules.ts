@@ -1,12 +1,12 @@
 /**
  * Table and cross-table rules. Every loop runs over dictionary-encoded columns (typed arrays of
- * value ids, see columns.ts) with Maps or typed arrays sized by the number of distinct values: one
+ * value ids, see src/lib/columns) with Maps or typed arrays sized by the number of distinct values: one
  * pass over the rows per rule, no object per row.
  */
 import type { TableName } from '../dataset.ts';
 import type { FieldDef } from '../../schemas/field.ts';
 import { MAX_HEURES_MOIS } from '../../schemas/heures.ts';
-import { numbersById, rawCell, type ColumnResult, type IdArray } from './columns.ts';
+import { numbersById, rawCell, type ColumnResult, type IdArray } from '../columns/index.ts';
 import type { Params } from './messages.ts';
 import { placeOf, type IssueCollector } from './report.ts';
 import { locate } from './cells.ts';

@@ -5,7 +5,8 @@ import { ChunkDecoder, NotUtf8Error } from '../csv/decode.ts';
 import { createCsvParser, type CsvBatch, type CsvParser } from '../csv/parse.ts';
 import { identityColumn } from './anonymity.ts';
 import { columnLetter, type TableWhere } from './cells.ts';
-import { ColumnBuilder, type ColumnResult } from './columns.ts';
+import type { ColumnResult } from '../columns/index.ts';
+import { ColumnBuilder } from './column.ts';
 import type { FileReport, IssueCollector, Location } from './report.ts';
 import { checkTable } from './rules.ts';
 

@@ -15,7 +15,7 @@ import { csvMessages, type Message } from '../csv/messages.ts';
 import { InternTable } from '../csv/intern.ts';
 import { concatBytes } from '../release/bytes.ts';
 import { columnLetter } from './cells.ts';
-import type { ColumnResult } from './columns.ts';
+import type { ColumnResult } from '../columns/index.ts';
 import type { FileReport, IssueCollector } from './report.ts';
 import { checkTable } from './rules.ts';
 import { columnBuilders, type FileSource, type TableResult } from './tables.ts';

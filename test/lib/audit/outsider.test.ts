@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { readPublisherFolder } from '../../../scripts/lib/fs-input.ts';
 import { auditRelease } from '../../../src/lib/audit/index.ts';
 import { computeCells } from '../../../src/lib/cells/index.ts';
-import { protect } from '../../../src/lib/disclosure/protect.ts';
-import { rulesFor } from '../../../src/lib/disclosure/rules.ts';
+import { protect } from '../../../src/lib/protect/protect.ts';
+import { rulesFor } from '../../../src/lib/protect/rules.ts';
 import { CUBES, releaseOf } from '../../../src/lib/pipeline.ts';
 import { buildRelease, restrictDataset } from '../../../src/lib/release/index.ts';
 import { TABLES } from '../../../src/lib/tables/index.ts';
 import { validateDataset } from '../../../src/lib/validate/index.ts';
-import { arbitraryDataset } from '../disclosure/arbitraries.ts';
+import { arbitraryDataset } from '../protect/arbitraries.ts';
 import { highs, released } from '../released.ts';
 import { attackPublished } from '../../../scripts/lib/outsider.ts';
 

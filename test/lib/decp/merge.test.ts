@@ -6,7 +6,7 @@ import { importDecp, type ImportedMarche } from '../../../src/lib/decp/import.ts
 import { BUYER_COLUMNS, COLUMN_ROLES, MARCHES_COLUMNS, mergeMarches } from '../../../src/lib/decp/merge.ts';
 import { DecpError } from '../../../src/lib/decp/messages.ts';
 import { createPseudonymiser } from '../../../src/lib/decp/pseudonym.ts';
-import { checkCell } from '../../../src/lib/validate/columns.ts';
+import { checkCell } from '../../../src/lib/validate/check-cell.ts';
 import { marches } from '../../../src/schemas/index.ts';
 import type { FieldDef } from '../../../src/schemas/field.ts';
 import { CONTRACTOR_IDS, DEPARTEMENTS, FIXTURES, PERIODE, SALT, SIRET, fixture } from './helpers.ts';

@@ -1,7 +1,7 @@
 import * as aq from 'arquero';
 import type { Dataset } from '../../../src/lib/dataset.ts';
 import type { Metadonnees } from '../../../src/schemas/metadonnees.ts';
-import { DictionaryColumn } from '../../../src/lib/validate/columns.ts';
+import { DictionaryColumn } from '../../../src/lib/columns/index.ts';
 
 /** Metadata of a small test publisher. */
 export function meta(overrides: Partial<Metadonnees> = {}): Metadonnees {

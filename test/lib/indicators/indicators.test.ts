@@ -1,61 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import {
-  companiesThatHired,
-  completionRate,
-  contractsBy,
-  contractsWithClause,
+  clauseContracts,
   executingDirections,
-  fullTimeEquivalents,
   headlineFigures,
   HEADLINE_DEFINITIONS,
   HEADLINE_IDS,
-  hoursBy,
-  hoursCarriedOut,
   hoursDetail,
-  operationsWithClause,
-  personsWithHours,
-  plannedHours,
-  servicesShare,
-  startedBy,
-  womenShareAt,
+  type Dimension,
 } from '../../../src/lib/indicators/index.ts';
-import { computeCells } from '../../../src/lib/cells/index.ts';
+import { computeCells, contractKey } from '../../../src/lib/cells/index.ts';
 import { coverage, fullYears, referencesOf } from '../../../src/lib/indicators/references.ts';
 import { CUBES } from '../../../src/lib/pipeline.ts';
 import { tiny } from './fixtures.ts';
 
 describe('scalar indicators', () => {
   const ds = tiny();
+  // The reference months of the share of women, where its cells are: April and May 2017.
+  const refs = { ...referencesOf(ds), moisFemmesDebut: '2017-04', moisFemmesFin: '2017-05' };
+  const cells = computeCells(ds, [], { k: ds.meta.seuil_secret, refs });
+  const persons = (dims: Record<string, string>) => cells.cell(dims)!.personnes.size;
 
   it('sums hours carried out and planned hours of clause contracts', () => {
-    expect(hoursCarriedOut(ds)).toBe(50.5);
-    expect(plannedHours(ds)).toBe(170);
-    expect(completionRate(50.5, 170)).toBeCloseTo((100 * 50.5) / 170, 10);
-    expect(completionRate(10, 0)).toBeNull();
-    expect(fullTimeEquivalents(3214)).toBe(2);
+    expect(cells.cell({})!.heures).toBe(50.5);
+    expect(cells.contracts([]).get(contractKey([]))!.heures_prevues).toBe(170);
   });
 
-  it('counts persons, contracts, operations, companies, directions', () => {
-    expect(personsWithHours(ds)).toBe(3);
-    expect(contractsWithClause(ds).array('id_marche')).toEqual(['M1', 'M2', 'M3']);
-    expect(contractsWithClause(ds, 2018).array('id_marche')).toEqual(['M2', 'M3']);
-    expect(operationsWithClause(ds)).toBe(2);
-    expect(companiesThatHired(ds)).toBe(2);
+  it('contracts with a clause, the year each was notified, and the directions', () => {
+    expect(clauseContracts(ds).array('id_marche')).toEqual(['M1', 'M2', 'M3']);
+    expect(clauseContracts(ds).array('annee_notification')).toEqual(['2017', '2018', '2018']);
     expect(executingDirections(ds)).toBe(1);
   });
 
   it('share of women at a month counts persons by their first month with hours', () => {
-    expect(startedBy(ds, '2017-04')).toEqual({ personnes: 1, femmes: 1 });
-    expect(startedBy(ds, '2017-05')).toEqual({ personnes: 2, femmes: 1 });
-    expect(womenShareAt(ds, '2017-05')).toBe(50);
-    expect(womenShareAt(ds, '2018-04')).toBeCloseTo(200 / 3, 10);
-    expect(womenShareAt(ds, '2016-12')).toBeNull();
-  });
-
-  it('share of service contracts among clause contracts notified in a year', () => {
-    expect(servicesShare(ds, 2017)).toBe(0);
-    expect(servicesShare(ds, 2018)).toBe(100);
-    expect(servicesShare(ds, 2015)).toBeNull();
+    expect([persons({ cumul_mois: '2017-04' }), persons({ cumul_mois: '2017-04', sexe: 'F' })]).toEqual([1, 1]);
+    expect([persons({ cumul_mois: '2017-05' }), persons({ cumul_mois: '2017-05', sexe: 'F' })]).toEqual([2, 1]);
   });
 });
 
@@ -78,37 +56,42 @@ describe('breakdowns', () => {
     expect(d.array('taille_entreprise')).toEqual(['PME', 'PME', 'PME', 'PME', 'PME']);
   });
 
+  // The published cells (src/lib/cells), on the combinations that have hours.
+  const cells = computeCells(ds, [['annee'], ['public'], ['annee', 'segment']], { k: ds.meta.seuil_secret });
+  const withHours = (dims: Dimension[]) =>
+    cells
+      .grid(dims)
+      .map((values) => cells.cell(values)!)
+      .filter((c) => c.heures > 0)
+      .map((c): Record<string, unknown> => ({ ...c.dims, heures_realisees: c.heures, personnes: c.personnes.size, entreprises: c.entreprises }));
+
   it('hours and persons by year', () => {
-    const t = hoursBy(ds, ['annee']);
-    expect(t.array('annee')).toEqual(['2017', '2018']);
-    expect(t.array('heures_realisees')).toEqual([35, 15.5]);
-    expect(t.array('personnes')).toEqual([2, 2]);
-    expect(t.array('entreprises')).toEqual([1, 1]);
+    expect(withHours(['annee'])).toEqual([
+      { annee: '2017', heures_realisees: 35, personnes: 2, entreprises: 1 },
+      { annee: '2018', heures_realisees: 15.5, personnes: 2, entreprises: 1 },
+    ]);
   });
 
   it('a person counts in each of their public categories', () => {
-    const t = hoursBy(ds, ['public']);
-    expect(t.array('public')).toEqual(['JEUNE', 'QPV', 'RSA']);
-    expect(t.array('personnes')).toEqual([1, 1, 2]);
-    expect(t.array('heures_realisees')).toEqual([12.5, 30, 38]);
+    const byPublic = withHours(['public']).sort((a, b) => String(a.public).localeCompare(String(b.public)));
+    expect(byPublic.map((c) => c.public)).toEqual(['JEUNE', 'QPV', 'RSA']);
+    expect(byPublic.map((c) => c.personnes)).toEqual([1, 1, 2]);
+    expect(byPublic.map((c) => c.heures_realisees)).toEqual([12.5, 30, 38]);
   });
 
   it('year × segment and the grand total', () => {
-    const t = hoursBy(ds, ['annee', 'segment']);
-    expect(t.objects()).toEqual([
+    expect(withHours(['annee', 'segment'])).toEqual([
       { annee: '2017', segment: 'TRAVAUX', heures_realisees: 35, personnes: 2, entreprises: 1 },
       { annee: '2018', segment: 'SERVICES', heures_realisees: 15.5, personnes: 2, entreprises: 1 },
     ]);
-    expect(hoursBy(ds, []).objects()).toEqual([{ heures_realisees: 50.5, personnes: 3, entreprises: 2 }]);
+    expect(withHours([])).toEqual([{ heures_realisees: 50.5, personnes: 3, entreprises: 2 }]);
   });
 
   it('contracts by year of notification', () => {
-    const t = contractsBy(ds, ['annee_notification']);
-    expect(t.array('annee_notification')).toEqual(['2017', '2018']);
-    expect(t.array('nombre_marches')).toEqual([1, 2]);
-    expect(t.array('nombre_operations')).toEqual([1, 2]);
-    expect(t.array('heures_prevues')).toEqual([100, 70]);
-    expect(t.array('nombre_marches_critere')).toEqual([1, 1]);
+    const byYear = cells.contracts(['annee_notification']);
+    expect([...byYear.keys()]).toEqual(['2017', '2018']);
+    expect(byYear.get(contractKey(['2017']))).toMatchObject({ nombre_marches: 1, nombre_operations: 1, heures_prevues: 100, nombre_marches_critere: 1 });
+    expect(byYear.get(contractKey(['2018']))).toMatchObject({ nombre_marches: 2, nombre_operations: 2, heures_prevues: 70, nombre_marches_critere: 1 });
   });
 });
 

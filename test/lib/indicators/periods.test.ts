@@ -5,10 +5,9 @@
  * hand-written fixture `valide/` (period 2017–2018) with two contracts changed.
  */
 import { describe, expect, it } from 'vitest';
-import { contractsBy, hoursBy } from '../../../src/lib/indicators/breakdowns.ts';
+import { computeCells, contractKey } from '../../../src/lib/cells/index.ts';
 import { distinctOf } from '../../../src/lib/indicators/detail.ts';
 import { DIMENSIONS } from '../../../src/lib/indicators/dimensions.ts';
-import { contractsWithClause, operationsWithClause } from '../../../src/lib/indicators/measures.ts';
 import { runPipeline } from '../../../src/lib/pipeline.ts';
 import { highs } from '../released.ts';
 import { validateDataset } from '../../../src/lib/validate/index.ts';
@@ -32,15 +31,15 @@ describe('a contract notified before the period', () => {
   it('is accepted, and its year of notification is a value of the tables by year of notification', async () => {
     const ds = await dataset();
     expect(DIMENSIONS.annee_notification.domaine(ds)).toEqual(['2016', '2017', '2018']);
-    const byYear = contractsBy(ds, ['annee_notification']).objects() as { annee_notification: string; nombre_marches: number }[];
-    expect(byYear.find((r) => r.annee_notification === '2016')?.nombre_marches).toBe(1);
-    expect(contractsWithClause(ds, 2016).numRows()).toBe(1);
+    const byYear = computeCells(ds, [], { k: ds.meta.seuil_secret }).contracts(['annee_notification']);
+    expect(byYear.get(contractKey(['2016']))?.nombre_marches).toBe(1);
   });
 
   it('counts its hours in the years they were carried out', async () => {
     const ds = await dataset();
-    const years = (hoursBy(ds, ['annee']).objects() as { annee: string }[]).map((r) => r.annee);
-    expect(years).toEqual(['2017', '2018']);
+    const cells = computeCells(ds, [['annee']], { k: ds.meta.seuil_secret });
+    const years = cells.grid(['annee']).filter((values) => cells.cell(values)!.heures > 0);
+    expect(years).toEqual([{ annee: '2017' }, { annee: '2018' }]);
   });
 });
 
@@ -50,11 +49,10 @@ describe('a contract outside any operation', () => {
     expect(ds.marches.array('id_operation')).toContain(SANS_OPERATION);
     expect(DIMENSIONS.id_operation.domaine(ds).at(-1)).toBe(SANS_OPERATION);
     expect(DIMENSIONS.id_operation.libelle!(SANS_OPERATION, ds)).toEqual({ fr: 'Sans opération', en: 'No operation' });
-    const byOperation = contractsBy(ds, ['id_operation']).objects() as { id_operation: string; nombre_marches: number; nombre_operations: number }[];
-    expect(byOperation.find((r) => r.id_operation === SANS_OPERATION)).toMatchObject({ nombre_marches: 1, nombre_operations: 0 });
+    const cells = computeCells(ds, [], { k: ds.meta.seuil_secret });
+    expect(cells.contracts(['id_operation']).get(contractKey([SANS_OPERATION]))).toMatchObject({ nombre_marches: 1, nombre_operations: 0 });
     // Six operations in operations.csv, all with a contract with a clause but OP-04 which keeps M18-005.
-    expect(operationsWithClause(ds)).toBe(distinctOf(ds.operations, 'id_operation'));
-    expect(contractsBy(ds, []).object(0)).toMatchObject({ nombre_operations: operationsWithClause(ds) });
+    expect(cells.contracts([]).get(contractKey([]))).toMatchObject({ nombre_operations: distinctOf(ds.operations, 'id_operation') });
   });
 });
 

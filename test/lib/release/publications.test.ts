@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { appendPublication } from '../../../scripts/archive-release.ts';
-import { hoursCarriedOut } from '../../../src/lib/indicators/index.ts';
 import { publicationOf } from '../../../src/lib/pipeline.ts';
 import {
   buildRelease,
@@ -73,7 +72,8 @@ describe('release history', () => {
     expect(before.meta.periode.fin).toBe('2017-12-31');
     expect((before.heures.array('mois') as string[]).every((m) => m <= '2017-12')).toBe(true);
     expect((before.marches.array('date_notification') as string[]).every((d) => d <= '2017-12-31')).toBe(true);
-    expect(hoursCarriedOut(before)).toBeLessThan(hoursCarriedOut(ds));
+    const hours = (d: typeof ds) => (d.heures.array('heures') as number[]).reduce((a, b) => a + b, 0);
+    expect(hours(before)).toBeLessThan(hours(ds));
 
     const old = publicationOf(before, { highs, notes: 'Première version.' });
     expect(old.version).toBe('2018.1');

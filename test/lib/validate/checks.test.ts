@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateColumn } from '../../../src/lib/validate/columns.ts';
 import { IssueCollector } from '../../../src/lib/validate/report.ts';
 import { checkTable, firstRowOfValue, groupRows, monthIndex, monthString, rowsInTarget } from '../../../src/lib/validate/rules.ts';
 import type { TableResult } from '../../../src/lib/validate/tables.ts';
 import { heures, participants, type FieldDef } from '../../../src/schemas/index.ts';
+import { validateColumn } from './fixtures.ts';
 
 /** An hour table from already-split columns. */
 function hourTable(rows: { p: string; m: string; mois: string; h: string; tc?: string; ts?: string }[]) {

@@ -3,7 +3,7 @@
  * named as U+XXXX with its position, and the value is printed with it spelled out.
  */
 import { describe, expect, it } from 'vitest';
-import { checkCell } from '../../../src/lib/validate/columns.ts';
+import { checkCell } from '../../../src/lib/validate/check-cell.ts';
 import { findControl, showControls } from '../../../src/lib/validate/controls.ts';
 import { validateDataset } from '../../../src/lib/validate/index.ts';
 import { marches, operations, participants } from '../../../src/schemas/index.ts';

@@ -5,7 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ColumnResult } from '../../../src/lib/columns/index.ts';
+import { InternTable } from '../../../src/lib/csv/intern.ts';
+import { ColumnBuilder, type ColumnContext } from '../../../src/lib/validate/column.ts';
 import { validateDataset, type ValidateResult } from '../../../src/lib/validate/index.ts';
+import type { FieldDef } from '../../../src/schemas/field.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 export const VALID = join(FIXTURES, 'valide');
@@ -46,4 +50,18 @@ export function validateFixture(rule?: string): Promise<ValidateResult> {
 /** Names of the rule fixtures. */
 export function ruleFixtures(): string[] {
   return readdirSync(RULE_FIXTURES).sort();
+}
+
+/** Validates a whole column at once (see {@link ColumnBuilder}). */
+export function validateColumn(
+  name: string,
+  field: FieldDef | undefined,
+  cells: readonly string[],
+  ctx: ColumnContext & { rowLines: Uint32Array },
+): ColumnResult {
+  const builder = new ColumnBuilder(name, field, ctx);
+  // As the parser hands cells over: interned (trimmed, one id per distinct value).
+  const table = new InternTable();
+  builder.pushIds(Uint32Array.from(cells, (cell) => table.idOfString(cell)), table, ctx.rowLines);
+  return builder.finish();
 }

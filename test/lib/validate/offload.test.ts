@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { packTableRead, readTableAlone, unpackTableRead, type TableRead } from '../../../src/lib/validate/index.ts';
-import type { ColumnResult } from '../../../src/lib/validate/columns.ts';
+import type { ColumnResult } from '../../../src/lib/columns/index.ts';
 import { heures, marches, participants, type TableDef } from '../../../src/schemas/index.ts';
 import { fixtureInput } from './fixtures.ts';
 

@@ -1,11 +1,16 @@
-import { op, table } from 'arquero';
 import fc from 'fast-check';
 import { z } from 'zod';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InternTable } from '../../../src/lib/csv/intern.ts';
-import { checkCell, ColumnBuilder, columnValues, DictionaryColumn, rawCell, validateColumn } from '../../../src/lib/validate/columns.ts';
+import { DictionaryColumn, rawCell, type ColumnResult } from '../../../src/lib/columns/index.ts';
+import { checkCell } from '../../../src/lib/validate/check-cell.ts';
+import { ColumnBuilder } from '../../../src/lib/validate/column.ts';
 import { IssueCollector } from '../../../src/lib/validate/report.ts';
+import { validateColumn } from './fixtures.ts';
 import { entreprises, field, heures, marches, participants, type FieldDef } from '../../../src/schemas/index.ts';
+
+/** The value of every row, as the dataset's arquero column reads it. */
+const columnValues = (col: ColumnResult) => new DictionaryColumn(col.ids, col.distinct).toArray();
 
 function run(f: FieldDef | undefined, cells: string[]) {
   const issues = new IssueCollector();
@@ -13,42 +18,6 @@ function run(f: FieldDef | undefined, cells: string[]) {
   const col = validateColumn('c', f, cells, { file: 't.csv', rowLines, issues });
   return { col, report: issues.build('x', [], ['t.csv']) };
 }
-
-describe('checkCell', () => {
-  const m = marches.fields;
-  it('normalises then validates each kind', () => {
-    expect(checkCell(m.montant, '1 254 300,00')).toEqual({ ok: true, value: 1254300 });
-    expect(checkCell(m.duree_mois, '12')).toEqual({ ok: true, value: 12 });
-    expect(checkCell(m.date_notification, '14/03/2017')).toEqual({ ok: true, value: '2017-03-14' });
-    expect(checkCell(heures.fields.mois, '3/2018')).toEqual({ ok: true, value: '2018-03' });
-    expect(checkCell(m.critere_attribution, 'Oui')).toEqual({ ok: true, value: true });
-    expect(checkCell(m.procedure, 'Procédure adaptée')).toEqual({ ok: true, value: 'PROCEDURE_ADAPTEE' });
-    expect(checkCell(m.considerations_sociales, 'Critère social|clause sociale|CLAUSE_SOCIALE')).toEqual({ ok: true, value: ['CLAUSE_SOCIALE', 'CRITERE_SOCIAL'] });
-    expect(checkCell(participants.fields.id_participant, 'p001234')).toEqual({ ok: true, value: 'P001234' });
-  });
-
-  it('names the rule a cell breaks, with its parameters', () => {
-    expect(checkCell(m.montant, '12h')).toEqual({ ok: false, rule: 'nombre.format' });
-    expect(checkCell(m.duree_mois, '0')).toEqual({ ok: false, rule: 'nombre.minimum', params: { op: '≥', min: 1 } });
-    expect(checkCell(heures.fields.heures, '0')).toEqual({ ok: false, rule: 'nombre.minimum', params: { op: '>', min: 0 } });
-    expect(checkCell(heures.fields.heures, '208,5')).toEqual({ ok: false, rule: 'nombre.maximum', params: { op: '≤', max: 208 } });
-    expect(checkCell(m.considerations_sociales, 'CLAUSE_SOCIALE|SOCIAL')).toMatchObject({ ok: false, rule: 'code.inconnu', params: { item: 'SOCIAL' } });
-    expect(checkCell(m.id_acheteur, '2344000340002')).toEqual({ ok: false, rule: 'texte.format', params: { example: '23440003400026' } });
-    expect(checkCell(m.date_notification, '30/02/2018')).toEqual({ ok: false, rule: 'date.invalide' });
-  });
-
-  it('falls back on valeur.invalide for a zod issue no rule describes', () => {
-    const odd = field({
-      kind: 'string',
-      schema: z.string().refine((s) => s !== 'interdit', { message: 'forbidden word' }),
-      required: true,
-      title: { fr: 't', en: 't' },
-      description: { fr: 'd', en: 'd' },
-      example: 'ok',
-    });
-    expect(checkCell(odd, 'interdit')).toEqual({ ok: false, rule: 'valeur.invalide', params: { detail: { fr: 'forbidden word', en: 'forbidden word' } } });
-  });
-});
 
 describe('validateColumn', () => {
   it('runs the reader and zod once per distinct raw value', () => {
@@ -167,26 +136,5 @@ describe('ColumnBuilder.pushIds (the parser’s interned cells)', () => {
     const { col } = pushBatches(heures.fields.mois, [['01/2018', '02/2018'], ['01/2018', ' 02/2018 ']]);
     expect(col.rawIds).toBeUndefined();
     expect([0, 1, 2, 3].map((i) => rawCell(col, i))).toEqual(['01/2018', '02/2018', '01/2018', '02/2018']);
-  });
-});
-
-describe('DictionaryColumn', () => {
-  const values = [null, 'CDDI', 'CDI', 'CTTI', 7, Object.freeze(['A', 'B'])];
-
-  it('groups like arquero groups the same values as a plain array (property)', () => {
-    const hook = vi.spyOn(DictionaryColumn.prototype, 'groups');
-    fc.assert(
-      fc.property(fc.array(fc.nat({ max: values.length - 1 }), { maxLength: 80 }), fc.array(fc.integer({ min: -5, max: 50 }), { minLength: 80, maxLength: 80 }), (ids, hours) => {
-        const x = hours.slice(0, ids.length);
-        const column = new DictionaryColumn(Uint8Array.from(ids), values);
-        const ours = table({ c: column, x }).groupby('c').rollup({ n: op.count(), s: op.sum('x'), first: op.min('x') });
-        const plain = table({ c: column.toArray(), x }).groupby('c').rollup({ n: op.count(), s: op.sum('x'), first: op.min('x') });
-        expect(ours.objects()).toEqual(plain.objects());
-        // Group order, filters and derived columns downstream see the same table.
-        expect(ours.filter((d) => d.n > 1).objects()).toEqual(plain.filter((d) => d.n > 1).objects());
-      }),
-    );
-    expect(hook).toHaveBeenCalled(); // arquero took the hook
-    hook.mockRestore();
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Dataset } from '../../../src/lib/dataset.ts';
 import { canonicalCube } from '../../../src/lib/cells/index.ts';
-import { hoursBy, hoursDetail, type Dimension } from '../../../src/lib/indicators/index.ts';
+import { hoursDetail, type Dimension } from '../../../src/lib/indicators/index.ts';
 import { TABLES } from '../../../src/lib/tables/index.ts';
 import type { Ligne } from '../../../src/lib/tables/types.ts';
 import { protectionOf, rowsOf } from '../released.ts';
@@ -25,12 +25,30 @@ function raw(ds: Dataset, dims: readonly Dimension[]): Raw {
   return cache.get(id)!;
 }
 
+const details = new WeakMap<Dataset, Record<string, unknown>[]>();
+/** The joined hour rows (`hoursDetail`) as plain objects. */
+function detailRows(ds: Dataset): Record<string, unknown>[] {
+  let rows = details.get(ds);
+  if (!rows) details.set(ds, (rows = hoursDetail(ds).objects() as Record<string, unknown>[]));
+  return rows;
+}
+
+/**
+ * Hours and distinct persons by `dims`, row by row from the joined hour rows, apart from the
+ * pipeline's cells: a person counts once in each of their publics (`public`).
+ */
 function computeRaw(ds: Dataset, dims: readonly Dimension[]): Raw {
-  const out: Raw = new Map();
-  for (const r of hoursBy(ds, dims).objects() as Record<string, unknown>[]) {
-    out.set(keyOf(dims, r), { personnes: Number(r.personnes), heures: Number(r.heures_realisees) });
+  const sums = new Map<string, { persons: Set<unknown>; heures: number }>();
+  for (const h of detailRows(ds)) {
+    for (const p of dims.includes('public') ? ((h.publics ?? []) as unknown[]) : [undefined]) {
+      const key = keyOf(dims, { ...h, public: p });
+      const sum = sums.get(key) ?? { persons: new Set(), heures: 0 };
+      sum.persons.add(h.id_participant);
+      sum.heures += Number(h.heures);
+      sums.set(key, sum);
+    }
   }
-  return out;
+  return new Map([...sums].map(([key, sum]) => [key, { personnes: sum.persons.size, heures: sum.heures }]));
 }
 
 const isSecret = (v: unknown) => v === 'secret';
@@ -156,7 +174,7 @@ export function checkDataset(ds: Dataset) {
   for (const row of rowsOf(ds, 'marches')) for (const c of ['heures_realisees', 'personnes', 'etp', 'taux_realisation']) expect(row).not.toHaveProperty(c);
 
   // 4. Company breakdowns: published non-zero cells have ≥ 3 companies, none above 85 % of hours.
-  const detail = hoursDetail(ds).objects() as Record<string, unknown>[];
+  const detail = detailRows(ds);
   for (const dim of ['taille_entreprise', 'secteur_entreprise'] as const) {
     for (const dims of [[dim], ['annee', dim]] as Dimension[][]) {
       const pub = cubes.get(canonicalCube(dims).join('|'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellKey, type Cell, type Group, type PersonSet } from '../../../src/lib/cells/index.ts';
-import { isSensitive, suppress } from '../../../src/lib/disclosure/index.ts';
+import { isSensitive, suppress } from '../../../src/lib/protect/index.ts';
 
 const rules = { k: 5, niveau: 0.1, entreprisesMin: 3, dominanceMax: 0.85 };
 
