@@ -16,19 +16,12 @@ import { lstat, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeBytes, parseCsv } from '../src/lib/csv/index.ts';
-import {
-  DecpError,
-  MARCHES_FILE,
-  formatImportReport,
-  importDecp,
-  mergeMarches,
-  type ImportReport,
-  type Message,
-} from '../src/lib/decp/index.ts';
+import { DecpError, MARCHES_FILE, formatImportReport, importDecp, mergeMarches, type ImportReport } from '../src/lib/decp/index.ts';
 import { METADATA_FILE } from '../src/schemas/index.ts';
 import { PUBLISHER_NAME } from './lib/fs-input.ts';
+import type { Bilingual } from '../src/lib/lang.ts';
 
-const USAGE: Message = {
+const USAGE: Bilingual = {
   fr: 'Usage : npm run import:decp -- <fichier.json> [--editeur pays-de-la-loire] [--data data] [--sel SECRET] [--dry-run] [--json] [--toute-periode]',
   en: 'Usage: npm run import:decp -- <file.json> [--editeur pays-de-la-loire] [--data data] [--sel SECRET] [--dry-run] [--json] [--toute-periode]',
 };
@@ -36,7 +29,7 @@ const USAGE: Message = {
 /** An error that ends the run with a sentence in both languages. */
 class Stop extends Error {
   constructor(
-    readonly text: Message,
+    readonly text: Bilingual,
     readonly code: 1 | 2,
   ) {
     super(text.en);
@@ -76,7 +69,7 @@ async function readOptional(path: string): Promise<Uint8Array | undefined> {
   return new Uint8Array(await readFile(path));
 }
 
-async function readJson(path: string, what: Message): Promise<unknown> {
+async function readJson(path: string, what: Bilingual): Promise<unknown> {
   let bytes: Uint8Array | undefined;
   try {
     bytes = await readOptional(path);

@@ -12,13 +12,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { publisherTemplate } from '../src/lib/template/index.ts';
-import { inputMessage, type Message } from '../src/lib/validate/messages.ts';
+import { inputMessage } from '../src/lib/validate/messages.ts';
 import { PUBLISHER_ID } from '../src/schemas/publisher-id.ts';
 import { NOT_PUBLISHERS, RESERVED_PUBLISHER_IDS } from './lib/fs-input.ts';
 import { localToday } from './lib/today.ts';
+import type { Bilingual } from '../src/lib/lang.ts';
 
 /** Why `id` cannot start a folder under `root`, or `undefined`. */
-export function refusal(id: string | undefined, root: string): Message | undefined {
+export function refusal(id: string | undefined, root: string): Bilingual | undefined {
   if (id === undefined || id === '') return inputMessage('usage_init', {});
   if (!PUBLISHER_ID.test(id)) return inputMessage('nom_dossier', { name: id });
   if (RESERVED_PUBLISHER_IDS.has(id)) return inputMessage('nom_reserve', { name: id });

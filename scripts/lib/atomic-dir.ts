@@ -7,12 +7,8 @@
 import { lstatSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
+import type { Bilingual } from '../../src/lib/lang.ts';
 
-/** A sentence in French and English. */
-export interface Message {
-  fr: string;
-  en: string;
-}
 
 /** Why the build refuses an output folder or a published path (French first, English second). */
 export const OUTPUT_ERRORS = {
@@ -40,24 +36,24 @@ export const OUTPUT_ERRORS = {
     fr: 'Chemin de fichier publié refusé : « {path} » sortirait du dossier de publication (chemin absolu, « .. » ou caractère interdit).',
     en: 'Published file path refused: "{path}" would leave the publication folder (absolute path, ".." or forbidden character).',
   },
-} as const satisfies Record<string, Message>;
+} as const satisfies Record<string, Bilingual>;
 
 /** What the output folder must not hold, lie in, or be (`what` names it in both languages). */
 export interface ProtectedDir {
   path: string;
-  what: Message;
+  what: Bilingual;
 }
 
 /** An output folder or a published path the build refuses; `text` says why in both languages. */
 export class OutputError extends Error {
-  constructor(readonly text: Message) {
+  constructor(readonly text: Bilingual) {
     super(text.en);
     this.name = 'OutputError';
   }
 }
 
-function outputMessage(key: keyof typeof OUTPUT_ERRORS, params: Record<string, string | Message>): Message {
-  const fill = (template: string, lang: keyof Message) =>
+function outputMessage(key: keyof typeof OUTPUT_ERRORS, params: Record<string, string | Bilingual>): Bilingual {
+  const fill = (template: string, lang: keyof Bilingual) =>
     template.replace(/\{(\w+)\}/g, (_, name: string) => {
       const p = params[name];
       return p === undefined ? '' : typeof p === 'string' ? p : p[lang];

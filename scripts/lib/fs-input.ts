@@ -12,15 +12,16 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { METADATA_FILE } from '../../src/schemas/index.ts';
 import { PUBLISHER_ID } from '../../src/schemas/publisher-id.ts';
 import { RELEASE_FOLDERS } from '../../src/lib/release/folders.ts';
-import { inputMessage, type Message } from '../../src/lib/validate/messages.ts';
+import { inputMessage } from '../../src/lib/validate/messages.ts';
 import type { BytesInput, ChunkSource, FileSource, ValidateInput } from '../../src/lib/validate/index.ts';
+import type { Bilingual } from '../../src/lib/lang.ts';
 
 /** Folder names accepted as publishers: the metadata's `id` pattern. */
 export const PUBLISHER_NAME = PUBLISHER_ID;
 
 /** A folder that cannot be validated at all. */
 export class InputError extends Error {
-  constructor(readonly text: Message) {
+  constructor(readonly text: Bilingual) {
     super(text.en);
     this.name = 'InputError';
   }

@@ -20,9 +20,9 @@ import { RELEASE_DOCUMENTS } from '../../src/lib/release/documents.ts';
 import { PublicationSchema } from '../../src/schemas/release.ts';
 import { VERSIONS_DIR, latestDir, versionDir, type ReleaseVersion } from '../../src/lib/release/versions.ts';
 import { VERSION_PATTERN } from '../../src/schemas/metadonnees.ts';
-import type { Message } from '../../src/lib/validate/messages.ts';
 import { publishedPath } from './atomic-dir.ts';
 import { InputError } from './fs-input.ts';
+import type { Bilingual } from '../../src/lib/lang.ts';
 
 /** Files that hold one row per person: they never leave the publisher's machine. */
 export const PARTICIPANT_LEVEL_FILES: ReadonlySet<string> = new Set(['participants.csv', 'heures.csv']);
@@ -59,7 +59,7 @@ const ERRORS = {
     fr: "La version {version} est déjà publiée (data/{id}/versions/{version}/) avec d'autres fichiers ({path}) : une adresse stable ne change pas. Donnez une nouvelle version dans metadonnees.json.",
     en: 'Release {version} is already published (data/{id}/versions/{version}/) with other files ({path}): a stable address never changes. Give a new version in metadonnees.json.',
   },
-} as const satisfies Record<string, Message>;
+} as const satisfies Record<string, Bilingual>;
 
 function fail(key: keyof typeof ERRORS, params: Record<string, string>): never {
   const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');

@@ -12,7 +12,7 @@
  * 4. else the only folder of real data (the others being synthetic, asked for);
  * 5. else the first by id, said as such, with how to choose another.
  */
-import type { Message } from './validate/messages.ts';
+import type { Bilingual } from './lang.ts';
 
 export interface Candidate {
   id: string;
@@ -23,7 +23,7 @@ export interface Candidate {
 export interface MainChoice {
   main: string;
   /** Why this one, in words. */
-  reason: Message;
+  reason: Bilingual;
 }
 
 const list = (ids: readonly string[]) => ids.join(', ');
@@ -32,7 +32,7 @@ const list = (ids: readonly string[]) => ids.join(', ');
 export function chooseMainPublisher(
   candidates: readonly Candidate[],
   options: { requested?: string; allowSynthetic?: boolean } = {},
-): MainChoice | { error: Message } {
+): MainChoice | { error: Bilingual } {
   const ids = candidates.map((c) => c.id).sort();
   const synthetic = candidates.filter((c) => c.synthetique === true).map((c) => c.id).sort();
   const real = candidates.filter((c) => c.synthetique === false).map((c) => c.id).sort();

@@ -1,6 +1,6 @@
-import type { Texte } from './indicators/codes.ts';
 import type { Dimension } from './indicators/dimensions.ts';
 import type { HeadlineId } from './indicators/headline.ts';
+import type { Bilingual } from './lang.ts';
 
 /**
  * UN Sustainable Development Goals (ODD in French) the programme contributes to, and which
@@ -47,13 +47,13 @@ export const CIBLES_ODD = {
     en: 'Promote public procurement practices that are sustainable, in accordance with national policies and priorities',
     principale: false,
   },
-} as const satisfies Record<string, Texte & { objectif: number; principale: boolean }>;
+} as const satisfies Record<string, Bilingual & { objectif: number; principale: boolean }>;
 
 export type CibleOdd = keyof typeof CIBLES_ODD;
 
 export interface Alignement {
   cibles: CibleOdd[];
-  raison: Texte;
+  raison: Bilingual;
 }
 
 /** Subjects a published table or figure is about: the measures, or the dimension it breaks them down by. */

@@ -8,7 +8,7 @@ import { z } from 'zod';
  */
 
 /** A text in both languages. Texts written by the publisher are read as a small Markdown (paragraphs, lists, links, **bold**). */
-export const Texte = z.object({ fr: z.string().trim().min(1), en: z.string().trim().min(1) });
+export const NonEmptyBilingual = z.object({ fr: z.string().trim().min(1), en: z.string().trim().min(1) });
 
 /** How the name is written inside a sentence, in one language: « la Métropole de Lyon » / « de la Métropole de Lyon ». */
 const Formes = z.object({
@@ -51,7 +51,7 @@ const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'mois AAAA-MM');
  */
 export const ResultatsPublies = z.object({
   /** What and where: « bilan des clauses sociales 2019–2021 ». */
-  titre: Texte,
+  titre: NonEmptyBilingual,
   url: z.url({ protocol: /^https?$/ }).optional(),
   /** Reference year of « in year Y » figures, first year of the share of service contracts, months of the share of women. */
   reperes: z
@@ -69,15 +69,15 @@ export const ResultatsPublies = z.object({
 export const ProfilSchema = z.object({
   formes: z.object({ fr: Formes, en: Formes }),
   /** Presentation and history of the scheme (home page, after the definition of a clause). */
-  presentation: Texte.optional(),
+  presentation: NonEmptyBilingual.optional(),
   /** What the publisher asks of companies (employment page). */
-  objectifs: Texte.optional(),
+  objectifs: NonEmptyBilingual.optional(),
   /** How the publisher links its scheme to the Sustainable Development Goals (SDG page). */
-  odd: Texte.optional(),
+  odd: NonEmptyBilingual.optional(),
   /** For synthetic data: what is invented and what reproduces published results (home page). */
-  note_donnees: Texte.optional(),
+  note_donnees: NonEmptyBilingual.optional(),
   /** Limits of the data that belong to this publisher (methodology page). */
-  limites: Texte.optional(),
+  limites: NonEmptyBilingual.optional(),
   /** The internal units the `direction` column of marches.csv may name; without it, any code is accepted. */
   directions: z.array(Direction).min(1).optional(),
   /** The accessibility statement, as the publisher declares it after its own audit. */
@@ -86,7 +86,7 @@ export const ProfilSchema = z.object({
       conformite: z.enum(CONFORMITES),
       /** Date of the audit or of the statement. */
       date: isoDate.optional(),
-      declaration: Texte,
+      declaration: NonEmptyBilingual,
     })
     .optional(),
   /** Main colour of the site (`#0b5d7a`): links and headings. Must keep AA contrast on white. */

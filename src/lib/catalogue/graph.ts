@@ -18,9 +18,9 @@
 import { DataFactory, type Quad, type Quad_Object, type Quad_Subject } from 'n3';
 import { DATASET_TITLE, LICENCE, RELEASE_DOCUMENTS } from '../release/documents.ts';
 import { latestDir, versionDir } from '../release/versions.ts';
-import type { Texte } from '../indicators/codes.ts';
 import type { CatalogueFile, CatalogueInput, CataloguePublisher, CatalogueRelease } from './input.ts';
 import { EU_ACCESS_PUBLIC, EU_LANGUAGE_FR, EU_THEME_ECONOMY, formatOf, frequencyIri, NS, SPDX_SHA256, type Prefix } from './vocabulary.ts';
+import type { Bilingual } from '../lang.ts';
 
 // n3 documents this destructuring; its factory functions do not use `this` (the types declare them as methods).
 // eslint-disable-next-line @typescript-eslint/unbound-method
@@ -35,12 +35,12 @@ const typed = (value: string, type: string) => literal(value, iri('xsd', type));
 const text = (value: string, lang: 'fr' | 'en') => literal(value, lang);
 
 /** Titles of the files that are not tables. */
-const DOCUMENTS: Record<string, Texte> = RELEASE_DOCUMENTS;
-const WORKBOOK: Texte = { fr: 'Toutes les tables dans un classeur', en: 'Every table in one workbook' };
-const ARCHIVE: Texte = { fr: 'Tous les fichiers de la version', en: 'Every file of the release' };
+const DOCUMENTS: Record<string, Bilingual> = RELEASE_DOCUMENTS;
+const WORKBOOK: Bilingual = { fr: 'Toutes les tables dans un classeur', en: 'Every table in one workbook' };
+const ARCHIVE: Bilingual = { fr: 'Tous les fichiers de la version', en: 'Every file of the release' };
 
 /** The catalogue's own description. */
-export const CATALOGUE_TITLE: Texte = {
+export const CATALOGUE_TITLE: Bilingual = {
   fr: `${DATASET_TITLE.fr} — catalogue des données ouvertes`,
   en: `${DATASET_TITLE.en} — open data catalogue`,
 };
@@ -192,7 +192,7 @@ function distributionQuads(id: string, v: CatalogueRelease['datapackage'], f: Ca
   const d = namedNode(`${download}#distribution`);
   const format = formatOf(f.name);
   const resource = v.resources.find((r) => r.path === f.name) ?? v.resources.find((r) => r.path === f.name.replace(/\.json$/, '.csv'));
-  const title: Texte = resource?.title
+  const title: Bilingual = resource?.title
     ? { fr: `${resource.title} (${format.extension.toUpperCase()})`, en: `${resource.title_en ?? resource.title} (${format.extension.toUpperCase()})` }
     : (DOCUMENTS[f.name] ?? (format.extension === 'xlsx' ? WORKBOOK : format.extension === 'zip' ? ARCHIVE : { fr: f.name, en: f.name }));
   add(ds, iri('dcat', 'distribution'), d);

@@ -3,7 +3,7 @@
  * kind of hours it counts, and whether it comes from a validated dataset. Every published row of
  * `donnees/comparaison/` carries them, for validated publishers and other territories alike.
  */
-import type { Texte } from '../indicators/codes.ts';
+import type { Bilingual } from '../lang.ts';
 
 /** Folder of the comparison in the publication. */
 export const COMPARISON_DIR = 'donnees/comparaison';
@@ -23,7 +23,7 @@ export const PERIMETRES = {
     en: "Several buyers (a territory, a programme or a facilitator's portfolio)",
   },
   NON_PRECISE: { fr: 'Périmètre non précisé', en: 'Scope not stated' },
-} as const satisfies Record<string, Texte>;
+} as const satisfies Record<string, Bilingual>;
 export type Perimetre = keyof typeof PERIMETRES;
 
 /** What the hours of a figure are. */
@@ -38,7 +38,7 @@ export const NATURES_HEURES = {
     fr: 'La source ne dit pas si les heures sont réalisées ou prévues',
     en: 'The source does not say whether the hours were carried out or planned',
   },
-} as const satisfies Record<string, Texte>;
+} as const satisfies Record<string, Bilingual>;
 export type NatureHeures = keyof typeof NATURES_HEURES;
 
 /** Where a row comes from. */
@@ -48,7 +48,7 @@ export const STATUTS = {
   /** A peer's release: format, hashes and consistency checked by this build; its data validated by its publisher. */
   PUBLICATION_VERIFIEE: { fr: 'publication vérifiée', en: 'checked release' },
   PUBLIE_NON_VERIFIE: { fr: 'publié, non vérifié', en: 'published, not verified' },
-} as const satisfies Record<string, Texte>;
+} as const satisfies Record<string, Bilingual>;
 export type Statut = keyof typeof STATUTS;
 
 /** A period: its label, its bounds, how many years and whether it is one year. */

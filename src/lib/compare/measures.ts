@@ -14,8 +14,8 @@
 import type { ReleaseCell, ReleasePublisher } from '../../schemas/release.ts';
 import { SECRET } from '../../schemas/secret.ts';
 import { HEADLINE_DEFINITIONS, UNITES } from '../indicators/headline.ts';
-import type { Texte } from '../indicators/codes.ts';
 import type { NatureHeures, PeriodeComparee, Perimetre } from './codes.ts';
+import type { Bilingual } from '../lang.ts';
 
 /**
  * The published tables the comparison reads, each with the columns it needs. Only these files
@@ -43,9 +43,9 @@ export const KEY_FIGURES = ['marches_avec_clause', 'heures_realisees', 'personne
 export type MeasureValue = number | typeof SECRET | null;
 
 export interface MeasureDefinition {
-  titre: Texte;
-  definition: Texte;
-  unite: Texte;
+  titre: Bilingual;
+  definition: Bilingual;
+  unite: Bilingual;
   /** `contexte`: a size, to read the ratios, not to compare; `comparable`: a ratio. */
   role: 'contexte' | 'comparable';
   /** Decimals to display. */

@@ -6,17 +6,17 @@
  * silently.
  */
 import type { ReleasePublisher } from '../../schemas/release.ts';
-import type { Texte } from '../indicators/codes.ts';
 import type { Colonne, Ligne } from '../tables/types.ts';
 import { peerProblem, PEER_PROBLEMS, type PeerProblem } from './problems.ts';
 import type { PublisherComparison } from './measures.ts';
+import type { Bilingual } from '../lang.ts';
 
 /** Where the copy of a release comes from. */
 export const COPY_ORIGINS = {
   reseau: { fr: 'lue à son adresse pendant la construction', en: 'read from its address during the build' },
   fichier: { fr: 'lue dans son dossier ou son archive pendant la construction', en: 'read from its folder or archive during the build' },
   cache: { fr: 'dernière copie valide gardée en cache', en: 'last valid copy kept in the cache' },
-} as const satisfies Record<string, Texte>;
+} as const satisfies Record<string, Bilingual>;
 export type CopyOrigin = keyof typeof COPY_ORIGINS;
 
 export interface PeerCopy {
@@ -94,14 +94,14 @@ export const comparedPeers = (outcomes: readonly PeerOutcome[]): ComparedRelease
 
 export const PEERS_ID = 'pairs';
 
-export const PEERS_TITLE: Texte = { fr: 'Publications paires comparées', en: 'Peer releases compared' };
+export const PEERS_TITLE: Bilingual = { fr: 'Publications paires comparées', en: 'Peer releases compared' };
 
-export const PEERS_DESCRIPTION: Texte = {
+export const PEERS_DESCRIPTION: Bilingual = {
   fr: "Chaque publication d'un autre acheteur que ce site compare (ses « pairs ») : son adresse, si elle est incluse, sinon pourquoi, son éditeur, sa version, sa date et sa licence, et d'où vient la copie lue (son adresse pendant la construction, ou la dernière copie valide gardée en cache, avec son âge en jours).",
   en: "Each release of another buyer this site compares itself with (its \"peers\"): its address, whether it is included, else why, its publisher, version, date and licence, and where the copy read comes from (its address during the build, or the last valid copy kept in the cache, with its age in days).",
 };
 
-const text = (nom: string, fr: string, en: string, description?: Texte): Colonne => ({
+const text = (nom: string, fr: string, en: string, description?: Bilingual): Colonne => ({
   nom,
   type: 'string',
   role: 'dimension',

@@ -3,7 +3,7 @@
  * and not compared says so on the comparison page with one of these reasons: a bad peer never
  * breaks a site, and is never left out silently.
  */
-import type { Texte } from '../indicators/codes.ts';
+import type { Bilingual } from '../lang.ts';
 
 /** The reasons, in the order a release is read (address, network, format, hashes, tables). */
 export const PEER_PROBLEMS = {
@@ -16,13 +16,13 @@ export const PEER_PROBLEMS = {
   empreinte: { fr: 'Empreinte fausse', en: 'Wrong hash' },
   incoherente: { fr: 'Tables incohérentes', en: 'Inconsistent tables' },
   doublon: { fr: 'En double', en: 'Duplicate' },
-} as const satisfies Record<string, Texte>;
+} as const satisfies Record<string, Bilingual>;
 export type PeerProblemCode = keyof typeof PEER_PROBLEMS;
 
 export interface PeerProblem {
   code: PeerProblemCode;
   /** The whole reason, with the file and the values concerned: « Empreinte fausse : synthese.csv … ». */
-  raison: Texte;
+  raison: Bilingual;
 }
 
 /** A reason: its title, then what happened. */

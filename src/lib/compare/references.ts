@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { decodeBytes, parseCsv, parseDecimal, parseInteger } from '../csv/index.ts';
 import { toCSV } from '../release/csv.ts';
-import type { Colonne, Ligne, Texte } from '../tables/types.ts';
+import type { Colonne, Ligne } from '../tables/types.ts';
 import {
   NATURES_HEURES,
   PERIMETRES,
@@ -20,6 +20,7 @@ import {
   type PeriodeComparee,
   type Perimetre,
 } from './codes.ts';
+import type { Bilingual } from '../lang.ts';
 
 export const REFERENCES_FILE = 'resultats-publies-autres-territoires.csv';
 
@@ -47,7 +48,7 @@ export const TYPES_TERRITOIRE = {
   metropole: { fr: 'Métropole ou intercommunalité', en: 'Metropolitan area or inter-municipality' },
   commune: { fr: 'Commune', en: 'Municipality' },
   acheteur: { fr: 'Acheteur ou grand projet', en: 'Buyer or major project' },
-} as const satisfies Record<string, Texte>;
+} as const satisfies Record<string, Bilingual>;
 export type TypeTerritoire = keyof typeof TYPES_TERRITOIRE;
 
 // ---------------------------------------------------------------------------------------------
@@ -326,19 +327,19 @@ export interface PublishedResult {
   incertain: boolean;
   approximation: boolean;
   approximations: string[];
-  avertissements: Texte;
+  avertissements: Bilingual;
   /** `autre` without its scope prefix. */
   note: string;
   source: string;
   urls: string[];
   date_source: string;
   citation: string;
-  statut: Texte;
+  statut: Bilingual;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-function caveats(r: Omit<PublishedResult, 'avertissements'>): Texte {
+function caveats(r: Omit<PublishedResult, 'avertissements'>): Bilingual {
   const fr: string[] = [];
   const en: string[] = [];
   const p = r.periode;
@@ -428,14 +429,14 @@ export function publishedResults(input: Uint8Array | string): PublishedResult[] 
 // ---------------------------------------------------------------------------------------------
 // Published table
 
-const col = (nom: string, type: Colonne['type'], fr: string, en: string, description?: Texte): Colonne => ({
+const col = (nom: string, type: Colonne['type'], fr: string, en: string, description?: Bilingual): Colonne => ({
   nom,
   type,
   role: 'dimension',
   titre: { fr, en },
   ...(description ? { description } : {}),
 });
-const measure = (nom: string, fr: string, en: string, unite: Texte, description?: Texte): Colonne => ({
+const measure = (nom: string, fr: string, en: string, unite: Bilingual, description?: Bilingual): Colonne => ({
   nom,
   type: 'number',
   role: 'mesure',
@@ -557,12 +558,12 @@ export function referenceRow(r: PublishedResult): Ligne {
 
 export const REFERENCES_ID = 'resultats-publies-autres-territoires';
 
-export const REFERENCES_TITLE: Texte = {
+export const REFERENCES_TITLE: Bilingual = {
   fr: "Résultats publiés par d'autres territoires (non vérifiés)",
   en: "Other territories' published results (not verified)",
 };
 
-export const REFERENCES_DESCRIPTION: Texte = {
+export const REFERENCES_DESCRIPTION: Bilingual = {
   fr: "Chiffres clés publiés par d'autres territoires sur leurs clauses d'insertion, repris tels quels de communiqués et de pages officielles (lus en novembre 2026), chacun avec sa source, sa date et la phrase citée. Non vérifiés : à lire à part des jeux validés. Chaque ligne dit si le chiffre est annuel ou pluriannuel, s'il couvre les marchés propres d'un acheteur ou tout un territoire, si les heures sont réalisées, prévues ou « générées », et porte les réserves de la source (AMBIGU, INCERTAIN, valeur approchée).",
   en: "Headline figures other territories published on their insertion clauses, taken as they are from press releases and official pages (read in November 2026), each with its source, date and quoted sentence. Not verified: read apart from the validated datasets. Each row says whether the figure is yearly or multi-year, covers one buyer's own contracts or a whole territory, counts hours carried out, planned or \"generated\", and carries the source's caveats (AMBIGU, INCERTAIN, approximate value).",
 };

@@ -8,10 +8,11 @@ import { SECRET } from '../../schemas/secret.ts';
 import { toCSV } from '../release/csv.ts';
 import { LICENCE } from '../release/documents.ts';
 import { round } from '../tables/round.ts';
-import type { Colonne, Ligne, Texte } from '../tables/types.ts';
+import type { Colonne, Ligne } from '../tables/types.ts';
 import { NATURES_HEURES, PERIMETRES, STATUTS } from './codes.ts';
 import { MEASURE_DEFINITIONS, type MeasureDefinition } from './measures.ts';
 import { COPY_ORIGINS, type ComparedRelease } from './peers.ts';
+import type { Bilingual } from '../lang.ts';
 
 const text = (nom: string, fr: string, en: string, role: Colonne['role'] = 'dimension'): Colonne => ({
   nom,
@@ -164,9 +165,9 @@ export function comparisonRows(r: ComparedRelease): Ligne[] {
 
 export const COMPARISON_ID = 'comparaison-editeurs';
 
-export const COMPARISON_TITLE: Texte = { fr: 'Comparaison des éditeurs', en: 'Publishers compared' };
+export const COMPARISON_TITLE: Bilingual = { fr: 'Comparaison des éditeurs', en: 'Publishers compared' };
 
-export const COMPARISON_DESCRIPTION: Texte = {
+export const COMPARISON_DESCRIPTION: Bilingual = {
   fr: "Les publications comparées côte à côte — les éditeurs de ce site et les publications paires incluses — : une ligne par publication et par mesure, chaque mesure calculée de la même façon à partir des tables publiées (colonnes definition_fr et calcul). Les ratios (heures par marché, par personne, parts, taux de réalisation) se comparent d'un éditeur à l'autre quand les périodes sont de même nature (colonne « annuel ») ; les tailles (marchés, personnes, heures) donnent le contexte. Un éditeur ne compte que ses propres marchés et des heures réalisées. « secret » : la mesure demande une case masquée par la publication de l'éditeur ; elle n'est pas calculable et n'est jamais estimée.",
   en: 'The compared releases side by side — this site’s publishers and the included peer releases —: one row per release and measure, each measure computed the same way from the published tables (columns definition_en and calcul). The ratios (hours per contract, per person, shares, completion rate) can be compared from one publisher to another when the periods are of the same kind (column "annuel"); the sizes (contracts, persons, hours) give the context. A publisher counts only its own contracts and hours carried out. "secret": the measure needs a cell the publisher’s release hides; it is not computable and never estimated.',
 };

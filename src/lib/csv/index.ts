@@ -69,6 +69,5 @@ export {
   VALUE_MESSAGES,
   csvMessages,
   type CsvRule,
-  type Message,
   type ValueRule,
 } from './messages.ts';

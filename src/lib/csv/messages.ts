@@ -1,8 +1,4 @@
-/** A user-facing message, French first. */
-export interface Message {
-  fr: string;
-  en: string;
-}
+import type { Bilingual } from '../lang.ts';
 
 /** Stable ids of the issues `parseCsv` and `createCsvParser` report. */
 export type CsvRule =
@@ -40,7 +36,7 @@ export type ValueRule =
  * What each cell rule means, without the value or the position (the validator adds them).
  * One entry per {@link ValueRule}.
  */
-export const VALUE_MESSAGES: Readonly<Record<ValueRule, Message>> = {
+export const VALUE_MESSAGES: Readonly<Record<ValueRule, Bilingual>> = {
   'nombre.format': {
     fr: 'Nombre illisible : écrire par exemple 1234,5 ou 1234.5 ou 1 234,5 (sans unité, sans point comme séparateur de milliers).',
     en: 'Unreadable number: write for example 1234,5 or 1234.5 or 1 234,5 (no unit, no dot as a thousands separator).',
@@ -77,35 +73,35 @@ export const VALUE_MESSAGES: Readonly<Record<ValueRule, Message>> = {
 
 /** Messages of the CSV rules; they name the line (and field) because the file is still text. */
 export const csvMessages = {
-  vide: (): Message => ({
+  vide: (): Bilingual => ({
     fr: "Fichier vide : aucune ligne d'en-tête n'a été trouvée.",
     en: 'Empty file: no header line was found.',
   }),
-  enteteVide: (line: number, column: number): Message => ({
+  enteteVide: (line: number, column: number): Bilingual => ({
     fr: `Ligne ${line}, colonne ${column} : le nom de colonne est vide.`,
     en: `Line ${line}, column ${column}: the column name is empty.`,
   }),
-  enteteDouble: (line: number, column: number, name: string, first: number): Message => ({
+  enteteDouble: (line: number, column: number, name: string, first: number): Bilingual => ({
     fr: `Ligne ${line}, colonne ${column} : la colonne « ${name} » apparaît déjà en colonne ${first}.`,
     en: `Line ${line}, column ${column}: column "${name}" already appears as column ${first}.`,
   }),
-  guillemetNonFerme: (line: number, column: number): Message => ({
+  guillemetNonFerme: (line: number, column: number): Bilingual => ({
     fr: `Ligne ${line}, champ ${column} : le guillemet ouvert ici n'est jamais fermé ; la suite du fichier a été lue comme un seul champ.`,
     en: `Line ${line}, field ${column}: the quote opened here is never closed; the rest of the file was read as a single field.`,
   }),
-  guillemetParasiteOuvert: (line: number, column: number): Message => ({
+  guillemetParasiteOuvert: (line: number, column: number): Bilingual => ({
     fr: `Ligne ${line}, champ ${column} : guillemet au milieu d'un champ non entouré de guillemets ; entourer le champ de guillemets et doubler ce guillemet ("").`,
     en: `Line ${line}, field ${column}: quote inside a field that is not enclosed in quotes; enclose the field in quotes and double this quote ("").`,
   }),
-  guillemetParasiteFerme: (line: number, column: number): Message => ({
+  guillemetParasiteFerme: (line: number, column: number): Bilingual => ({
     fr: `Ligne ${line}, champ ${column} : du texte suit le guillemet fermant ; doubler les guillemets à l'intérieur d'un champ ("").`,
     en: `Line ${line}, field ${column}: text follows the closing quote; double the quotes inside a field ("").`,
   }),
-  champsEnTrop: (line: number, expected: number, got: number): Message => ({
+  champsEnTrop: (line: number, expected: number, got: number): Bilingual => ({
     fr: `Ligne ${line} : ${got} champs au lieu des ${expected} de l'en-tête ; les champs en trop sont ignorés.`,
     en: `Line ${line}: ${got} fields instead of the header's ${expected}; the extra fields are ignored.`,
   }),
-  champsManquants: (line: number, expected: number, got: number): Message => ({
+  champsManquants: (line: number, expected: number, got: number): Bilingual => ({
     fr: `Ligne ${line} : ${got} champ${got > 1 ? 's' : ''} au lieu des ${expected} de l'en-tête ; les champs manquants sont lus vides.`,
     en: `Line ${line}: ${got} field${got > 1 ? 's' : ''} instead of the header's ${expected}; the missing fields are read as empty.`,
   }),

@@ -1,6 +1,7 @@
 import type { DeferredDecoding } from './decode.ts';
 import { InternTable, type CellDictionary } from './intern.ts';
-import { csvMessages, type CsvRule, type Message } from './messages.ts';
+import { csvMessages, type CsvRule } from './messages.ts';
+import type { Bilingual } from '../lang.ts';
 
 /** Field delimiters the parser accepts. */
 export type CsvDelimiter = ';' | ',' | '\t';
@@ -28,7 +29,7 @@ export interface CsvIssue {
   /** For `csv.champs_en_trop` / `csv.champs_manquants`: number of fields in the record. */
   got?: number;
   /** Sentence for the user, with the position. */
-  message: Message;
+  message: Bilingual;
 }
 
 /**

@@ -21,17 +21,7 @@ import type { MarcheRow } from '../../schemas/marches.ts';
 import { parseDate, parseDecimal, parseInteger } from '../csv/values.ts';
 import { executedInPeriod } from '../validate/rules.ts';
 import { departementOfLieu, procedureCode, readCpv, segmentOfCpv, type Departement, type Procedure, type Segment } from './derive.ts';
-import {
-  DecpError,
-  duplicateWhy,
-  errorMessages,
-  noteMessages,
-  skipMessages,
-  type FieldProblem,
-  type Message,
-  type NoteRule,
-  type SkipReason,
-} from './messages.ts';
+import { DecpError, duplicateWhy, errorMessages, noteMessages, skipMessages, type FieldProblem, type NoteRule, type SkipReason } from './messages.ts';
 import { createPseudonymiser, normaliseContractorId } from './pseudonym.ts';
 import {
   buyerId,
@@ -49,6 +39,7 @@ import {
   type DecpFormat,
   type DecpObject,
 } from './read.ts';
+import type { Bilingual } from '../lang.ts';
 
 /** Options of {@link importDecp}. */
 export interface ImportOptions {
@@ -75,14 +66,14 @@ export interface DecpRef {
 /** A record that was not imported, and why. */
 export interface Skipped extends DecpRef {
   reason: SkipReason;
-  detail: Message;
+  detail: Bilingual;
 }
 
 /** Something the import did to a record that the buyer should know. */
 export interface Note {
   id: string;
   rule: NoteRule;
-  text: Message;
+  text: Bilingual;
 }
 
 /**
@@ -146,7 +137,7 @@ function versionOf(c: Candidate): { mod: string; count: number; pub: string } {
 }
 
 /** Picks the record to keep among candidates sharing an id, with the reason in words. */
-function pickLatest(group: Candidate[]): { kept: Candidate; why: Message } {
+function pickLatest(group: Candidate[]): { kept: Candidate; why: Bilingual } {
   const versions = group.map((c) => ({ c, v: versionOf(c) }));
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const cmp = (a: (typeof versions)[number], b: (typeof versions)[number]) =>
@@ -192,7 +183,7 @@ export async function importDecp(json: unknown, options: ImportOptions): Promise
   const skipped: { pos: number; s: Skipped }[] = [];
   const notes: Note[] = [];
   let pos = 0;
-  const skip = (ref: DecpRef, reason: SkipReason, detail: Message, at = pos) => skipped.push({ pos: at, s: { ...ref, reason, detail } });
+  const skip = (ref: DecpRef, reason: SkipReason, detail: Bilingual, at = pos) => skipped.push({ pos: at, s: { ...ref, reason, detail } });
 
   // 1–3: buyer, concession, id.
   const byId = new Map<string, Candidate[]>();
@@ -238,7 +229,7 @@ export async function importDecp(json: unknown, options: ImportOptions): Promise
     pos = c.pos;
     const id = ref.id;
     const recordNotes: Note[] = [];
-    const note = (rule: NoteRule, t: Message) => recordNotes.push({ id, rule, text: t });
+    const note = (rule: NoteRule, t: Bilingual) => recordNotes.push({ id, rule, text: t });
 
     // Social considerations.
     const labels = considerationLabels(rec);

@@ -35,4 +35,4 @@ export { departementOfLieu, procedureCode, readCpv, segmentOfCpv } from './deriv
 export { createPseudonymiser, normaliseContractorId, MIN_SALT_LENGTH, PSEUDONYM_PREFIX, type Pseudonymiser } from './pseudonym.ts';
 export { readDecp, type DecpEntry, type DecpFormat } from './read.ts';
 export { formatImportReport, skippedByReason, MAX_LISTED, type ImportReport } from './report.ts';
-export { DecpError, SKIP_REASONS, SKIP_TITLES, type Message, type NoteRule, type SkipReason } from './messages.ts';
+export { DecpError, SKIP_REASONS, SKIP_TITLES, type NoteRule, type SkipReason } from './messages.ts';

@@ -3,10 +3,9 @@
  * so a caller cannot forget one. A sentence never prints a contractor's identifier (SIRET, VAT
  * number…): the import exists to keep those out of the published files.
  */
-import type { Message } from '../csv/messages.ts';
 import { formatNumber } from '../validate/messages.ts';
+import type { Bilingual } from '../lang.ts';
 
-export type { Message };
 
 /** Why a DECP record was not imported. */
 export type SkipReason =
@@ -28,7 +27,7 @@ export const SKIP_REASONS: readonly SkipReason[] = [
 ];
 
 /** Short title of each skip reason (a heading of the report). */
-export const SKIP_TITLES: Readonly<Record<SkipReason, Message>> = {
+export const SKIP_TITLES: Readonly<Record<SkipReason, Bilingual>> = {
   autre_acheteur: { fr: 'Autre acheteur', en: 'Another buyer' },
   concession: { fr: 'Contrat de concession', en: 'Concession contract' },
   sans_consideration_sociale: { fr: 'Sans considération sociale', en: 'No social consideration' },
@@ -53,23 +52,23 @@ const problem = (p: FieldProblem, lang: 'fr' | 'en') =>
 
 /** The detail sentence of each skip. */
 export const skipMessages = {
-  pasUnObjet: (): Message => ({
+  pasUnObjet: (): Bilingual => ({
     fr: "L'enregistrement n'est pas un objet JSON.",
     en: 'The record is not a JSON object.',
   }),
-  champs: (problems: readonly FieldProblem[]): Message => ({
+  champs: (problems: readonly FieldProblem[]): Bilingual => ({
     fr: `Champs manquants ou invalides : ${problems.map((p) => problem(p, 'fr')).join(', ')}.`,
     en: `Missing or invalid fields: ${problems.map((p) => problem(p, 'en')).join(', ')}.`,
   }),
-  autreAcheteur: (buyer: string, siret: string): Message => ({
+  autreAcheteur: (buyer: string, siret: string): Bilingual => ({
     fr: `Acheteur ${buyer}, différent du SIRET de l'éditeur (${siret}).`,
     en: `Buyer ${buyer}, not the publisher's SIRET (${siret}).`,
   }),
-  concession: (): Message => ({
+  concession: (): Bilingual => ({
     fr: "Contrat de concession : la table des marchés ne reçoit que des marchés publics.",
     en: 'Concession contract: the contracts table only takes public procurement contracts (marchés).',
   }),
-  sansConsideration: (labels: readonly string[]): Message =>
+  sansConsideration: (labels: readonly string[]): Bilingual =>
     labels.length === 0
       ? {
           fr: 'Aucune considération sociale renseignée (champ considerationsSociales absent ou vide).',
@@ -79,11 +78,11 @@ export const skipMessages = {
           fr: `Considérations sociales : ${labels.map((l) => q(l, 'fr')).join(', ')} ; ni « Clause sociale », ni « Critère social », ni « Marché réservé ».`,
           en: `Social considerations: ${labels.map((l) => q(l, 'en')).join(', ')}; neither "Clause sociale", "Critère social" nor "Marché réservé".`,
         },
-  doublon: (keptSource: string, keptIndex: number, why: Message): Message => ({
+  doublon: (keptSource: string, keptIndex: number, why: Bilingual): Bilingual => ({
     fr: `Même identifiant que ${keptSource} n° ${keptIndex}, gardé à sa place : ${why.fr}.`,
     en: `Same identifier as ${keptSource} no. ${keptIndex}, kept instead: ${why.en}.`,
   }),
-  horsPeriode: (date: string, debut: string, fin: string): Message => ({
+  horsPeriode: (date: string, debut: string, fin: string): Bilingual => ({
     fr: `Notifié le ${date}, exécuté en dehors de la période des métadonnées (${debut} – ${fin}) ; élargissez la période pour l'importer.`,
     en: `Notified on ${date}, executed outside the metadata period (${debut} – ${fin}); widen the period to import it.`,
   }),
@@ -91,19 +90,19 @@ export const skipMessages = {
 
 /** Why one version of a duplicated record was kept. */
 export const duplicateWhy = {
-  modification: (date: string): Message => ({
+  modification: (date: string): Bilingual => ({
     fr: `sa dernière modification est la plus récente (${date})`,
     en: `its latest modification is the most recent (${date})`,
   }),
-  modifications: (n: number): Message => ({
+  modifications: (n: number): Bilingual => ({
     fr: `il compte le plus de modifications (${n})`,
     en: `it has the most modifications (${n})`,
   }),
-  publication: (date: string): Message => ({
+  publication: (date: string): Bilingual => ({
     fr: `ses données sont publiées le plus récemment (${date})`,
     en: `its data were published most recently (${date})`,
   }),
-  position: (): Message => ({
+  position: (): Bilingual => ({
     fr: 'à égalité, le dernier du fichier est gardé',
     en: 'on a tie, the last one in the file is kept',
   }),
@@ -123,43 +122,43 @@ export type NoteRule =
   | 'pas_de_consideration_retiree';
 
 export const noteMessages = {
-  modifications: (n: number, fields: readonly string[]): Message => ({
+  modifications: (n: number, fields: readonly string[]): Bilingual => ({
     fr: `${n} modification${n > 1 ? 's' : ''} appliquée${n > 1 ? 's' : ''}${fields.length ? ` (${fields.join(', ')})` : ' (sans changement de montant, durée ni titulaire)'}.`,
     en: `${n} modification${n > 1 ? 's' : ''} applied${fields.length ? ` (${fields.join(', ')})` : ' (no change of amount, duration or contractor)'}.`,
   }),
-  plusieursTitulaires: (n: number): Message => ({
+  plusieursTitulaires: (n: number): Bilingual => ({
     fr: `${n} titulaires (groupement) : seul le premier, le mandataire, est pseudonymisé dans id_titulaire.`,
     en: `${n} contractors (joint bid): only the first one, the lead, is pseudonymised into id_titulaire.`,
   }),
-  sansTitulaire: (): Message => ({
+  sansTitulaire: (): Bilingual => ({
     fr: 'Aucun titulaire dans les DECP : id_titulaire reste vide.',
     en: 'No contractor in the DECP: id_titulaire is left empty.',
   }),
-  cpvComplete: (raw: string, fixed: string): Message => ({
+  cpvComplete: (raw: string, fixed: string): Bilingual => ({
     fr: `Code CPV « ${raw} » à 7 chiffres : zéro initial rétabli (${fixed}).`,
     en: `7-digit CPV code "${raw}": leading zero restored (${fixed}).`,
   }),
-  objetTronque: (length: number, max: number): Message => ({
+  objetTronque: (length: number, max: number): Bilingual => ({
     fr: `Objet de ${formatNumber(length, 'fr')} caractères coupé à ${max} ; relisez-le.`,
     en: `Subject of ${formatNumber(length, 'en')} characters cut to ${max}; check it.`,
   }),
-  sansObjet: (): Message => ({
+  sansObjet: (): Bilingual => ({
     fr: 'Pas d’objet dans les DECP : la colonne objet reste vide.',
     en: 'No subject in the DECP: the objet column is left empty.',
   }),
-  departementInconnu: (code: string | undefined, type: string | undefined): Message => ({
+  departementInconnu: (code: string | undefined, type: string | undefined): Bilingual => ({
     fr: `Lieu d'exécution ${code === undefined ? 'absent' : `« ${code} » (${type ?? 'type de code absent'})`} : département non déduit, à remplir.`,
     en: `Place of execution ${code === undefined ? 'missing' : `"${code}" (${type ?? 'no code type'})`}: département not derived, to fill in.`,
   }),
-  departementHorsTerritoire: (departement: string, allowed: readonly string[]): Message => ({
+  departementHorsTerritoire: (departement: string, allowed: readonly string[]): Bilingual => ({
     fr: `Lieu d'exécution dans le département ${departement}, hors des départements des métadonnées (${allowed.join(', ')}) : laissé vide.`,
     en: `Place of execution in département ${departement}, outside the metadata départements (${allowed.join(', ')}): left empty.`,
   }),
-  considerationInconnue: (labels: readonly string[]): Message => ({
+  considerationInconnue: (labels: readonly string[]): Bilingual => ({
     fr: `Considération sociale inconnue ignorée : ${labels.map((l) => `« ${l} »`).join(', ')}.`,
     en: `Unknown social consideration ignored: ${labels.map((l) => `"${l}"`).join(', ')}.`,
   }),
-  pasDeConsiderationRetiree: (): Message => ({
+  pasDeConsiderationRetiree: (): Bilingual => ({
     fr: '« Pas de considération sociale » retiré : il contredit les autres considérations sociales du marché.',
     en: '"Pas de considération sociale" removed: it contradicts the other social considerations of the contract.',
   }),
@@ -167,31 +166,31 @@ export const noteMessages = {
 
 /** Errors that stop the import: nothing is written. */
 export const errorMessages = {
-  formatInconnu: (found: string): Message => ({
+  formatInconnu: (found: string): Bilingual => ({
     fr: `Ce n'est pas un fichier DECP : on attend un objet JSON avec une clé « marches » (objet ou tableau) ; trouvé ${found}.`,
     en: `This is not a DECP file: a JSON object with a "marches" key (object or array) is expected; found ${found}.`,
   }),
-  selCourt: (min: number): Message => ({
+  selCourt: (min: number): Bilingual => ({
     fr: `Sel de pseudonymisation absent ou trop court (${min} caractères au moins) : passez --sel ou la variable DECP_SEL, par exemple la sortie de « openssl rand -hex 32 », et conservez-le hors du dépôt.`,
     en: `Pseudonymisation salt missing or too short (at least ${min} characters): pass --sel or the DECP_SEL variable, e.g. the output of "openssl rand -hex 32", and keep it out of the repository.`,
   }),
-  siret: (value: string): Message => ({
+  siret: (value: string): Bilingual => ({
     fr: `SIRET de l'acheteur invalide : « ${value} » (14 chiffres attendus).`,
     en: `Invalid buyer SIRET: "${value}" (14 digits expected).`,
   }),
-  collision: (pseudonym: string): Message => ({
+  collision: (pseudonym: string): Bilingual => ({
     fr: `Deux titulaires différents reçoivent le même pseudonyme ${pseudonym} : changez de sel (et refaites l'import complet).`,
     en: `Two different contractors get the same pseudonym ${pseudonym}: change the salt (and redo the whole import).`,
   }),
-  csvIllisible: (file: string, detail: string): Message => ({
+  csvIllisible: (file: string, detail: string): Bilingual => ({
     fr: `${file} existant illisible, rien n'est écrit : ${detail}`,
     en: `Existing ${file} unreadable, nothing is written: ${detail}`,
   }),
-  csvSansId: (file: string): Message => ({
+  csvSansId: (file: string): Bilingual => ({
     fr: `${file} existant sans colonne id_marche : impossible de fusionner, rien n'est écrit.`,
     en: `Existing ${file} has no id_marche column: cannot merge, nothing is written.`,
   }),
-  csvDoublon: (file: string, id: string, lines: readonly number[]): Message => ({
+  csvDoublon: (file: string, id: string, lines: readonly number[]): Bilingual => ({
     fr: `${file} existant : id_marche « ${id} » figure lignes ${lines.join(', ')} ; corrigez le doublon avant d'importer.`,
     en: `Existing ${file}: id_marche "${id}" appears on lines ${lines.join(', ')}; fix the duplicate before importing.`,
   }),
@@ -199,7 +198,7 @@ export const errorMessages = {
 
 /** An error that stops the import, with its sentence in both languages. */
 export class DecpError extends Error {
-  constructor(readonly text: Message) {
+  constructor(readonly text: Bilingual) {
     super(text.en);
     this.name = 'DecpError';
   }

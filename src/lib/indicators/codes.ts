@@ -9,13 +9,10 @@
  */
 import * as enums from '../../schemas/enums.ts';
 import type { Enumeration } from '../../schemas/enums.ts';
+import type { Bilingual } from '../lang.ts';
 
-export interface Texte {
-  fr: string;
-  en: string;
-}
 
-export type CodeList = Readonly<Record<string, Texte>>;
+export type CodeList = Readonly<Record<string, Bilingual>>;
 
 /** An enumeration as a code list: its codes in order, with their French and English labels. */
 export function codeList(entries: Enumeration): CodeList {
@@ -88,6 +85,6 @@ export const CODE_LISTS = {
 export const HEURES_ANNUELLES_ETP = 1607;
 
 /** Label of a code, or the code itself when the list does not know it. */
-export function libelle(list: CodeList, code: string): Texte {
+export function libelle(list: CodeList, code: string): Bilingual {
   return list[code] ?? { fr: code, en: code };
 }

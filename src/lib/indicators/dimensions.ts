@@ -1,28 +1,8 @@
 import { SANS_OPERATION } from '../../schemas/operations.ts';
 import type { Dataset } from '../dataset.ts';
 import { DictionaryColumn } from '../columns/index.ts';
-import {
-  DEPARTEMENTS,
-  FAMILLES_CONTRAT,
-  FAMILLES_STRUCTURE,
-  MODALITES,
-  NIVEAUX_FORMATION,
-  PUBLICS,
-  SECTEURS,
-  SEGMENTS,
-  SEXES,
-  SITUATIONS_SORTIE,
-  SIAE,
-  ALTERNANCE,
-  TAILLES_ENTREPRISE,
-  TRANCHES_AGE,
-  TYPES_CLAUSE,
-  TYPES_CONTRAT,
-  TYPES_STRUCTURE,
-  libelle,
-  type CodeList,
-  type Texte,
-} from './codes.ts';
+import { DEPARTEMENTS, FAMILLES_CONTRAT, FAMILLES_STRUCTURE, MODALITES, NIVEAUX_FORMATION, PUBLICS, SECTEURS, SEGMENTS, SEXES, SITUATIONS_SORTIE, SIAE, ALTERNANCE, TAILLES_ENTREPRISE, TRANCHES_AGE, TYPES_CLAUSE, TYPES_CONTRAT, TYPES_STRUCTURE, libelle, type CodeList } from './codes.ts';
+import type { Bilingual } from '../lang.ts';
 
 /** A breakdown dimension: a column of `hoursDetail` (and, for contract dimensions, of contracts). */
 export type Dimension =
@@ -67,7 +47,7 @@ export type ContractDimension = (typeof CONTRACT_DIMENSIONS)[number];
 
 export interface DimensionSpec {
   nom: Dimension;
-  titre: Texte;
+  titre: Bilingual;
   /** Table Schema type of the published column. */
   type: 'string' | 'year' | 'yearmonth' | 'boolean';
   /** Where the attribute comes from. */
@@ -75,7 +55,7 @@ export interface DimensionSpec {
   /** Every value the dimension can take, in publication order (complete tables, stable shapes). */
   domaine(ds: Dataset): DimValue[];
   /** Public label of a value (codes, départements, operation and facilitator names). */
-  libelle?(value: DimValue, ds: Dataset): Texte;
+  libelle?(value: DimValue, ds: Dataset): Bilingual;
   /** Coarser dimension this one nests in (a month in its year, a structure type in SIAE / other). */
   parent?: { dimension: Dimension; valeur(value: DimValue): DimValue };
   /** Multi-valued: a person counts in each of their values, so cells do not add up to the total. */
@@ -83,13 +63,13 @@ export interface DimensionSpec {
   /** Company dimension: cells also follow the INSEE rule (≥ 3 companies, none above 85 % of hours). */
   entreprises?: boolean;
   /** Note shown with tables broken down by this dimension. */
-  note?: Texte;
+  note?: Bilingual;
 }
 
 const codes = (list: CodeList) => (): DimValue[] => Object.keys(list);
 const label =
   (list: CodeList) =>
-  (value: DimValue): Texte =>
+  (value: DimValue): Bilingual =>
     libelle(list, String(value));
 
 function years(ds: Dataset): DimValue[] {
@@ -129,7 +109,7 @@ function operationIds(ds: Dataset): DimValue[] {
   return ids;
 }
 
-const NO_OPERATION: Texte = { fr: 'Sans opération', en: 'No operation' };
+const NO_OPERATION: Bilingual = { fr: 'Sans opération', en: 'No operation' };
 
 function months(ds: Dataset): DimValue[] {
   const out: string[] = [];
@@ -157,7 +137,7 @@ function lookupName(
   id: string,
   name: string,
   value: DimValue,
-): Texte {
+): Bilingual {
   // One Map per table, not a scan per value: the table of hours by operation asks for every
   // operation's name (104,000 at ×1000: 340 s of indexOf).
   let byColumn = namesById.get(ds[table]);
@@ -175,7 +155,7 @@ function lookupName(
   return { fr: found, en: found };
 }
 
-const yesNo: Texte[] = [
+const yesNo: Bilingual[] = [
   { fr: 'Oui', en: 'Yes' },
   { fr: 'Non', en: 'No' },
 ];

@@ -1,17 +1,17 @@
 import type { Dataset } from '../dataset.ts';
 import { contractKey, NO_CONTRACT, type Cells } from '../cells/index.ts';
-import type { Texte } from './codes.ts';
 import type { DimValue } from './dimensions.ts';
 import { executingDirections, facilitatorsCount, percent } from './measures.ts';
 
 import { fullYears, referencesOf, type HeadlineReferences } from './references.ts';
+import type { Bilingual } from '../lang.ts';
 
 export { referencesOf, type HeadlineReferences };
 
 export type Unite =
   'marches' | 'operations' | 'heures' | 'personnes' | 'entreprises' | 'pourcentage' | 'structures' | 'directions' | 'mois';
 
-export const UNITES: Record<Unite, Texte> = {
+export const UNITES: Record<Unite, Bilingual> = {
   marches: { fr: 'marchés', en: 'contracts' },
   operations: { fr: 'opérations', en: 'operations' },
   heures: { fr: 'heures', en: 'hours' },
@@ -35,9 +35,9 @@ export type Protection =
   | { annee: 0 | -1 };
 
 export interface HeadlineDefinition {
-  titre: Texte;
+  titre: Bilingual;
   /** The definition, written once: the methodology page and the data files show this text. */
-  definition: Texte;
+  definition: Bilingual;
   unite: Unite;
   /** Display precision (decimals). */
   precision: number;

@@ -16,7 +16,8 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { Metadonnees } from '../../schemas/metadonnees.ts';
 import { SECRET } from '../../schemas/secret.ts';
 import { LICENCE } from './documents.ts';
-import type { Colonne, Ligne, TableSpec, Texte, TypeColonne, Valeur } from '../tables/types.ts';
+import type { Colonne, Ligne, TableSpec, TypeColonne, Valeur } from '../tables/types.ts';
+import type { Bilingual } from '../lang.ts';
 
 export const PARQUET_MEDIA_TYPE = 'application/vnd.apache.parquet';
 
@@ -29,8 +30,8 @@ export const statusColumn = (nom: string) => `statut_${nom}`;
 /** Does this column get a status column? Measures only: dimensions are never hidden. */
 export const hasStatus = (c: Colonne) => c.role === 'mesure';
 
-const STATUS_TITLE = (c: Colonne): Texte => ({ fr: `${c.titre.fr} : statut`, en: `${c.titre.en}: status` });
-const STATUS_DESCRIPTION: Texte = {
+const STATUS_TITLE = (c: Colonne): Bilingual => ({ fr: `${c.titre.fr} : statut`, en: `${c.titre.en}: status` });
+const STATUS_DESCRIPTION: Bilingual = {
   fr: "« valeur » : la cellule a une valeur ; « secret » : valeur masquée par le secret statistique (cellule nulle) ; « vide » : sans objet ou inconnue (cellule nulle).",
   en: '"valeur": the cell has a value; "secret": value hidden by disclosure control (null cell); "vide": not applicable or unknown (null cell).',
 };
@@ -116,7 +117,7 @@ export function parquetOf(meta: Metadonnees, t: TableSpec, rows: readonly Ligne[
     ...t.colonnes.flatMap((c) => (hasStatus(c) ? [element(c.nom, c.type), element(statusColumn(c.nom), 'string')] : [element(c.nom, c.type)])),
   ];
   const columns = parquetColumns(t);
-  const line = (x: { titre: Texte; description?: Texte; unite?: Texte }) =>
+  const line = (x: { titre: Bilingual; description?: Bilingual; unite?: Bilingual }) =>
     `${x.titre.fr}${x.unite ? ` (${x.unite.fr})` : ''}${x.description ? ` — ${x.description.fr}` : ''} / ${x.titre.en}${x.unite ? ` (${x.unite.en})` : ''}${x.description ? ` — ${x.description.en}` : ''}`;
   const kvMetadata = [
     { key: 'titre', value: t.titre.fr },

@@ -8,13 +8,13 @@ import { buildDictionary, type DictionaryRow } from '../../schemas/dictionary.ts
 import type { FieldDef } from '../../schemas/field.ts';
 import { CONTRACT_VERSION, METADATA_FILE, TABLES, type TableDef } from '../../schemas/index.ts';
 import { SANS_OPERATION } from '../../schemas/operations.ts';
-import type { Texte } from '../indicators/codes.ts';
 import { frenchCsv } from '../template/csv.ts';
 import { TEMPLATE_WORKBOOK, TEMPLATES_DIR } from '../template/index.ts';
 import { exampleMetadata } from './example.ts';
 import { METADATA_KEYS } from './metadata.ts';
 import { acceptedForms, rulesTable, table } from './readme.ts';
 import type { Lang } from '../lang.ts';
+import type { Bilingual } from '../lang.ts';
 
 
 /** Where each language's document lives, and the other's. */
@@ -25,7 +25,7 @@ export const EXAMPLE_DIR = `docs/exemples/${exampleMetadata().id}`;
 
 const code = (s: string) => `\`${s}\``;
 const yesNo = (b: boolean, lang: Lang) => (b ? (lang === 'fr' ? 'oui' : 'yes') : lang === 'fr' ? 'non' : 'no');
-const T = (fr: string, en: string): Texte => ({ fr, en });
+const T = (fr: string, en: string): Bilingual => ({ fr, en });
 
 const W = {
   title: T('Contrat de données — clauses d’insertion', 'Data contract — insertion clauses'),

@@ -7,12 +7,12 @@
  */
 import { z } from 'zod';
 import { MetadonneesSchema } from '../../schemas/metadonnees.ts';
-import type { Texte } from '../indicators/codes.ts';
+import type { Bilingual } from '../lang.ts';
 
 export interface MetadataKey {
-  type: Texte;
+  type: Bilingual;
   required: boolean;
-  description: Texte;
+  description: Bilingual;
 }
 
 export const METADATA_KEYS: Readonly<Record<keyof z.input<typeof MetadonneesSchema>, MetadataKey>> = {

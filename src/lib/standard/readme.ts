@@ -6,7 +6,6 @@
 import { buildDictionary, type DictionaryRow } from '../../schemas/dictionary.ts';
 import { TABLES, type TableDef } from '../../schemas/index.ts';
 import { FALSE_VALUES, TRUE_VALUES } from '../../schemas/table-schema.ts';
-import type { Texte } from '../indicators/codes.ts';
 import { LICENCE } from '../release/documents.ts';
 import type { Ligne } from '../tables/types.ts';
 import { RULES, RULE_IDS } from '../validate/messages.ts';
@@ -15,6 +14,7 @@ import { METADATA_KEYS } from './metadata.ts';
 import { PERSONAL_NOTE } from './schema.ts';
 import { CHANGELOG, standardArchiveName, STANDARD_TITLE, STANDARD_VERSION, type ChangeKind } from './version.ts';
 import type { Lang } from '../lang.ts';
+import type { Bilingual } from '../lang.ts';
 
 
 /** Text of a Markdown table cell: one line, `|` escaped. */
@@ -34,7 +34,7 @@ const code = (s: string) => (s === '' ? '' : `\`${s}\``);
 
 const yesNo = (b: boolean, lang: Lang) => (b ? (lang === 'fr' ? 'oui' : 'yes') : lang === 'fr' ? 'non' : 'no');
 
-const L = <T extends Texte>(t: T, lang: Lang) => t[lang];
+const L = <T extends Bilingual>(t: T, lang: Lang) => t[lang];
 
 // ---------------------------------------------------------------------------------------------
 // One table
@@ -217,7 +217,7 @@ export function acceptedForms(lang: Lang): string[] {
       ];
 }
 
-const SEVERITY: Readonly<Record<'error' | 'warning', Texte>> = {
+const SEVERITY: Readonly<Record<'error' | 'warning', Bilingual>> = {
   error: { fr: 'erreur', en: 'error' },
   warning: { fr: 'avertissement', en: 'warning' },
 };
@@ -350,7 +350,7 @@ export function standardReadme(): string {
 // ---------------------------------------------------------------------------------------------
 // Changelog
 
-const KIND: Readonly<Record<ChangeKind, Texte>> = {
+const KIND: Readonly<Record<ChangeKind, Bilingual>> = {
   majeure: { fr: 'version majeure', en: 'major version' },
   mineure: { fr: 'version mineure', en: 'minor version' },
   correctif: { fr: 'correctif', en: 'patch' },

@@ -6,8 +6,8 @@
  * schemas, the validator and the published standard cannot disagree on it.
  */
 import { CONTRACT_VERSION } from '../../schemas/index.ts';
-import type { Texte } from '../indicators/codes.ts';
 import { DATASET_TITLE } from '../release/documents.ts';
+import type { Bilingual } from '../lang.ts';
 
 /** Semantic version of the standard (MAJOR.MINOR.PATCH), the data contract's version. */
 export const STANDARD_VERSION: string = CONTRACT_VERSION;
@@ -21,7 +21,7 @@ export const STANDARD_LAST_MODIFIED = '2026-12-06';
 /** Slug of the standard: file names, archive name, schema names. */
 export const STANDARD_ID = 'clauses-insertion';
 
-export const STANDARD_TITLE: Texte = DATASET_TITLE;
+export const STANDARD_TITLE: Bilingual = DATASET_TITLE;
 
 /** Where the site is served when the caller does not say (astro.config.mjs uses the same default). */
 export const DEFAULT_BASE_URL = 'https://clauses-insertion.example.org/';
@@ -41,7 +41,7 @@ export interface ChangelogEntry {
   version: string;
   date: string;
   kind: ChangeKind;
-  changes: Texte[];
+  changes: Bilingual[];
 }
 
 /** Every version of the standard, newest first. Add an entry (and bump the contract) for each release. */

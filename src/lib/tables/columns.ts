@@ -3,13 +3,14 @@
  * dimension (its code, its label) or of a contract field, with their titles in French and English.
  */
 import type { Dataset } from '../dataset.ts';
-import { HEURES_ANNUELLES_ETP, type Texte } from '../indicators/codes.ts';
+import { HEURES_ANNUELLES_ETP } from '../indicators/codes.ts';
 import { DIMENSIONS, type Dimension, type DimValue } from '../indicators/dimensions.ts';
 import { marchesFields } from '../../schemas/marches.ts';
 import type { Colonne } from './types.ts';
+import type { Bilingual } from '../lang.ts';
 
-const HEURES: Texte = { fr: 'heures', en: 'hours' };
-export const PCT: Texte = { fr: '%', en: '%' };
+const HEURES: Bilingual = { fr: 'heures', en: 'hours' };
+export const PCT: Bilingual = { fr: '%', en: '%' };
 
 export const col = {
   heures_realisees: {

@@ -4,7 +4,6 @@
  * optional contract measures. Most published tables are one of these.
  */
 import { contractKey, NO_CONTRACT } from '../cells/index.ts';
-import type { Texte } from '../indicators/codes.ts';
 import { DIMENSIONS, type ContractDimension, type Dimension } from '../indicators/dimensions.ts';
 import { ciblesDe, type SujetOdd } from '../sdg.ts';
 import { col, dimensionColumn, labelColumn } from './columns.ts';
@@ -12,6 +11,7 @@ import { COMPANY_NOTE, SECRET_NOTE } from './notes.ts';
 import { completion, round } from './round.ts';
 import { dimensionCells, labels, personMeasures } from './row.ts';
 import type { Colonne, Ligne, TableSpec } from './types.ts';
+import type { Bilingual } from '../lang.ts';
 
 const lc = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -23,8 +23,8 @@ export interface HoursTableOptions {
   /** Add contract measures (planned hours, contracts, completion rate): 1-D contract dimension only. */
   marches?: ContractDimension;
   entreprises?: boolean;
-  titre?: Texte;
-  description?: Texte;
+  titre?: Bilingual;
+  description?: Bilingual;
 }
 
 export function hoursTable(o: HoursTableOptions): TableSpec {
@@ -52,11 +52,11 @@ export function hoursTable(o: HoursTableOptions): TableSpec {
   }
   if (o.marches) measures.push(col.nombre_marches, col.heures_prevues, col.taux_realisation);
   const names = o.dims.map((d) => DIMENSIONS[d].titre);
-  const by: Texte = {
+  const by: Bilingual = {
     fr: names.map((n) => lc(n.fr)).join(' et par '),
     en: names.map((n) => lc(n.en)).join(' and by '),
   };
-  const notes = o.dims.map((d) => DIMENSIONS[d].note).filter((n): n is Texte => n !== undefined);
+  const notes = o.dims.map((d) => DIMENSIONS[d].note).filter((n): n is Bilingual => n !== undefined);
   const companyNote = o.dims.some((d) => DIMENSIONS[d].entreprises) ? [COMPANY_NOTE] : [];
   const parts = [...notes, ...companyNote, SECRET_NOTE];
   const sujets: SujetOdd[] = ['heures', ...o.dims];

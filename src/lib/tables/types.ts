@@ -1,10 +1,9 @@
 import type { Protection } from '../protect/protect.ts';
-import type { Texte } from '../indicators/codes.ts';
 import type { Dimension } from '../indicators/dimensions.ts';
 import type { CibleOdd } from '../sdg.ts';
 import type { FieldType, ReleaseCell } from '../../schemas/release.ts';
+import type { Bilingual } from '../lang.ts';
 
-export type { Texte };
 
 /** Table Schema types used by published columns (the release schema's, src/schemas/release.ts). */
 export type TypeColonne = FieldType;
@@ -14,9 +13,9 @@ export interface Colonne {
   nom: string;
   type: TypeColonne;
   role: 'dimension' | 'mesure';
-  titre: Texte;
-  description?: Texte;
-  unite?: Texte;
+  titre: Bilingual;
+  description?: Bilingual;
+  unite?: Bilingual;
   /** Decimals kept in published files (numbers are rounded once, when rows are computed). */
   decimales?: number;
 }
@@ -31,8 +30,8 @@ export type Ligne = Record<string, Valeur>;
 export interface TableSpec {
   /** kebab-case, stable: file names and the site's routes. */
   id: string;
-  titre: Texte;
-  description: Texte;
+  titre: Bilingual;
+  description: Bilingual;
   colonnes: Colonne[];
   /** Columns identifying a row (Table Schema primary key). */
   cle: string[];

@@ -3,7 +3,8 @@
  * names that look like identity data stop the build. Patterns err on the side of caution (a false
  * positive costs a publisher an edit; a false negative publishes someone's phone number).
  */
-import type { Message, OwnRule } from './messages.ts';
+import type { OwnRule } from './messages.ts';
+import type { Bilingual } from '../lang.ts';
 
 type CellRule = Extract<OwnRule, `anonymat.${'email' | 'telephone' | 'nir' | 'adresse'}`>;
 
@@ -81,7 +82,7 @@ export function maskCell(text: string, finding: Finding): string {
 }
 
 /** Kinds of identity data a column name can announce. */
-const IDENTITY_WORDS: ReadonlyArray<readonly [RegExp, Message]> = [
+const IDENTITY_WORDS: ReadonlyArray<readonly [RegExp, Bilingual]> = [
   [/^(nom|noms|name|lastname|surname|nom_naissance|nom_usage|nom_de_famille)$|(^|_)(nom|name)(_|$)/, { fr: 'nom', en: 'name' }],
   [/(^|_)(prenom|prenoms|firstname|first_name)(_|$)/, { fr: 'prénom', en: 'first name' }],
   [/(^|_)(naissance|birth|birthdate|ddn|dob)(_|$)|date_de_naissance/, { fr: 'date de naissance', en: 'birth date' }],
@@ -102,7 +103,7 @@ export function slugHeader(name: string): string {
 }
 
 /** What identity data a column name announces, or `undefined`. */
-export function identityColumn(name: string): Message | undefined {
+export function identityColumn(name: string): Bilingual | undefined {
   const slug = slugHeader(name);
   for (const [re, what] of IDENTITY_WORDS) if (re.test(slug)) return what;
   return undefined;

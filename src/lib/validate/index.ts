@@ -226,4 +226,4 @@ export type { ChunkSource, FileSource } from './tables.ts';
 export { packTableRead, readTableAlone, unpackTableRead, type PackedTableRead, type TableRead } from './offload.ts';
 export { formatIssue, formatReport, MAX_ISSUES_PER_RULE } from './report.ts';
 export type { FileReport, Issue, SummaryEntry, ValidationReport } from './report.ts';
-export { INPUT_ERRORS, inputMessage, RULES, RULE_IDS, ruleMessage, type RuleId, type Severity, type Lang, type Message } from './messages.ts';
+export { INPUT_ERRORS, inputMessage, RULES, RULE_IDS, ruleMessage, type RuleId, type Severity, type Lang } from './messages.ts';

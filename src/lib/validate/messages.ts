@@ -11,18 +11,18 @@
  * sentence; this dictionary only gives them a title.
  */
 import type { Lang } from '../lang.ts';
-import { VALUE_MESSAGES, type CsvRule, type Message, type ValueRule } from '../csv/messages.ts';
+import { VALUE_MESSAGES, type CsvRule, type ValueRule } from '../csv/messages.ts';
+import type { Bilingual } from '../lang.ts';
 
-export type { Message };
 export type Severity = 'error' | 'warning';
 export type { Lang };
 
 interface RuleText {
   readonly severity: Severity;
-  readonly title: Message;
-  readonly text: Message;
+  readonly title: Bilingual;
+  readonly text: Bilingual;
   /** How to fix it, said to someone who works in a spreadsheet. */
-  readonly fix: Message;
+  readonly fix: Bilingual;
 }
 
 /** Rules this validator reports itself. */
@@ -526,7 +526,7 @@ const OWN_RULES = {
 } as const satisfies Record<string, RuleText>;
 
 /** Titles and fixes of the CSV layer's rules; their sentences come with each issue. */
-const CSV_TITLES: Readonly<Record<CsvRule, { title: Message; fix: Message }>> = {
+const CSV_TITLES: Readonly<Record<CsvRule, { title: Bilingual; fix: Bilingual }>> = {
   'csv.vide': {
     title: { fr: 'Fichier vide', en: 'Empty file' },
     fix: { fr: 'Exportez à nouveau le fichier, avec sa ligne d’en-tête.', en: 'Export the file again, with its header line.' },
@@ -567,7 +567,7 @@ const CSV_TITLES: Readonly<Record<CsvRule, { title: Message; fix: Message }>> = 
 };
 
 /** Titles and fixes of the CSV layer's cell rules; their sentences are `VALUE_MESSAGES`. */
-const VALUE_TITLES: Readonly<Record<ValueRule, { title: Message; fix: Message }>> = {
+const VALUE_TITLES: Readonly<Record<ValueRule, { title: Bilingual; fix: Bilingual }>> = {
   'nombre.format': {
     title: { fr: 'Nombre illisible', en: 'Unreadable number' },
     fix: { fr: 'Écrivez le nombre seul, par exemple 1234,5.', en: 'Write the number alone, for example 1234,5.' },
@@ -621,7 +621,7 @@ export const RULES: Readonly<Record<RuleId, RuleText>> = {
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
 /** A template parameter. */
-export type Param = string | number | Message;
+export type Param = string | number | Bilingual;
 export type Params = Readonly<Record<string, Param>>;
 
 const EN_NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
@@ -644,7 +644,7 @@ function fill(template: string, params: Params, lang: Lang): string {
 }
 
 /** The sentence of a rule with its parameters, in both languages. */
-export function ruleMessage(rule: RuleId, params: Params = {}): Message {
+export function ruleMessage(rule: RuleId, params: Params = {}): Bilingual {
   const { text } = RULES[rule];
   return { fr: fill(text.fr, params, 'fr'), en: fill(text.en, params, 'en') };
 }
@@ -681,10 +681,10 @@ export const INPUT_ERRORS = {
     fr: 'Usage : npm run init -- <identifiant> [--data data] ; identifiant en minuscules, chiffres et tirets, par exemple departement-ille-et-vilaine.',
     en: 'Usage: npm run init -- <id> [--data data]; an id in lower-case letters, digits and hyphens, e.g. departement-ille-et-vilaine.',
   },
-} as const satisfies Record<string, Message>;
+} as const satisfies Record<string, Bilingual>;
 
 /** An input error's sentence with its parameters. */
-export function inputMessage(key: keyof typeof INPUT_ERRORS, params: Params): Message {
+export function inputMessage(key: keyof typeof INPUT_ERRORS, params: Params): Bilingual {
   const t = INPUT_ERRORS[key];
   return { fr: fill(t.fr, params, 'fr'), en: fill(t.en, params, 'en') };
 }
@@ -713,4 +713,4 @@ export const REPORT_WORDS = {
   accepted: { fr: 'données acceptées', en: 'data accepted' },
   refused: { fr: 'données refusées', en: 'data refused' },
   tab: { fr: 'tabulation', en: 'tab' },
-} as const satisfies Record<string, Message>;
+} as const satisfies Record<string, Bilingual>;

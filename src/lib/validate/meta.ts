@@ -4,9 +4,9 @@ import { METADATA_FILE } from '../../schemas/index.ts';
 import { MetadonneesSchema, type Metadonnees } from '../../schemas/metadonnees.ts';
 import { findPhone, namedPerson } from './anonymity.ts';
 import { findControl, showControls } from './controls.ts';
-import type { Message } from './messages.ts';
 import type { IssueCollector } from './report.ts';
 import type { MetaChecks } from './rules.ts';
+import type { Bilingual } from '../lang.ts';
 
 const frenchErrors = z.locales.fr().localeError;
 const englishErrors = z.locales.en().localeError;
@@ -66,7 +66,7 @@ function placeholders(value: unknown, path: string[] = []): { path: string; hint
 const within = (path: string, field: string) => path === field || path.startsWith(`${field}.`);
 
 /** The fields the tables are checked against, and which checks each holds back while it is wrong. */
-const CHECKS_OF: Readonly<Record<Exclude<keyof MetaChecks, 'directions'>, Message>> = {
+const CHECKS_OF: Readonly<Record<Exclude<keyof MetaChecks, 'directions'>, Bilingual>> = {
   siret_acheteur: {
     fr: "SIRET de l'acheteur de chaque marché (marches, id_acheteur)",
     en: "the buyer's SIRET of each contract (marches, id_acheteur)",

@@ -1,15 +1,6 @@
 import type { CsvDelimiter, CsvEncoding } from '../csv/index.ts';
-import {
-  formatNumber,
-  REPORT_WORDS as W,
-  RULES,
-  ruleMessage,
-  type Lang,
-  type Message,
-  type Params,
-  type RuleId,
-  type Severity,
-} from './messages.ts';
+import { formatNumber, REPORT_WORDS as W, RULES, ruleMessage, type Lang, type Params, type RuleId, type Severity } from './messages.ts';
+import type { Bilingual } from '../lang.ts';
 
 /** One problem found in a publisher's files. */
 export interface Issue {
@@ -27,7 +18,7 @@ export interface Issue {
   column?: string;
   /** The cell as written (cut to 100 characters; masked for personal data). */
   value?: string;
-  message: Message;
+  message: Bilingual;
 }
 
 /** How a file (or a sheet of a workbook) was read. */
@@ -61,7 +52,7 @@ export interface SummaryEntry {
   fr: string;
   en: string;
   /** How to fix it. */
-  fix: Message;
+  fix: Bilingual;
   /** Exact count per file (per place: see {@link placeOf}). */
   files: Record<string, number>;
 }
@@ -110,7 +101,7 @@ export class IssueCollector {
    * Records an issue. `params` may be a function: it is only called when the issue is stored.
    * `message` replaces the rule's template (issues forwarded from the CSV layer).
    */
-  add(rule: RuleId, file: string, at: Location = {}, params?: Params | (() => Params), message?: Message): void {
+  add(rule: RuleId, file: string, at: Location = {}, params?: Params | (() => Params), message?: Bilingual): void {
     const { severity } = RULES[rule];
     if (severity === 'error') this.errors++;
     else this.warnings++;

@@ -11,7 +11,7 @@
  * sheets (a help sheet, the code lists of `npm run init`'s template) are not read.
  */
 import { TABLES, type TableDef } from '../../schemas/index.ts';
-import { csvMessages, type Message } from '../csv/messages.ts';
+import { csvMessages } from '../csv/messages.ts';
 import { InternTable } from '../csv/intern.ts';
 import { concatBytes } from '../release/bytes.ts';
 import { columnLetter } from './cells.ts';
@@ -19,6 +19,7 @@ import type { ColumnResult } from '../columns/index.ts';
 import type { FileReport, IssueCollector } from './report.ts';
 import { checkTable } from './rules.ts';
 import { columnBuilders, type FileSource, type TableResult } from './tables.ts';
+import type { Bilingual } from '../lang.ts';
 
 /** A sheet of a workbook: rows of cell values (`null` for an empty cell), row `r` is Excel's row `r + 1`. */
 export interface Sheet {
@@ -47,7 +48,7 @@ async function bytesOf(source: FileSource): Promise<Uint8Array> {
  * addresses, which the site's Content-Security-Policy (`worker-src 'self'`) forbids, and in Node
  * on worker threads. Only the XML parts are kept (no images).
  */
-export async function readWorkbook(source: FileSource): Promise<{ sheets: Sheet[] } | { error: Message }> {
+export async function readWorkbook(source: FileSource): Promise<{ sheets: Sheet[] } | { error: Bilingual }> {
   let stored: Uint8Array;
   // Loaded with the first workbook, like the reader: a folder of CSV files never loads them.
   const { unzipSync, zipSync } = await import('fflate');
