@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Bilingual } from '../lib/lang.ts';
 import { codesOf, type Enumeration } from './enums.ts';
 import { siretProblem } from './siret.ts';
 
@@ -29,11 +30,6 @@ export type FieldKind =
   | 'month'
   | 'boolean';
 
-/** A text in French and English. */
-export interface Bilingual {
-  readonly fr: string;
-  readonly en: string;
-}
 
 /** One column of a table. */
 export interface FieldDef<S extends z.ZodType = z.ZodType, R extends boolean = boolean> {

@@ -7,7 +7,7 @@
  * without the Luhn key; INSEE's rule for its SIRETs is that the sum of the 14 digits is a
  * multiple of 5.
  */
-import type { Bilingual } from './field.ts';
+import type { Bilingual } from '../lib/lang.ts';
 
 /** La Poste's SIREN, whose SIRETs follow the sum-of-digits rule. */
 export const SIREN_LA_POSTE = '356000000';
