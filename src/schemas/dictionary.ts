@@ -3,8 +3,8 @@
  * data page and the downloads (`dictionnaire.csv`).
  */
 import type { TableName } from '../lib/dataset.ts';
-import type { FieldDef, FieldKind } from './field.ts';
 import type { Bilingual } from '../lib/lang.ts';
+import type { FieldDef, FieldKind } from './field.ts';
 import { TABLES } from './index.ts';
 import { jsonConstraints } from './table-schema.ts';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import type { Bilingual } from '../lib/lang.ts';
 import { codesOf, type Enumeration } from './enums.ts';
 import { siretProblem } from './siret.ts';
-import type { Bilingual } from '../lib/lang.ts';
 
 /**
  * How a CSV cell is read before its zod schema checks it. The validator maps each kind to a

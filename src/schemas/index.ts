@@ -3,10 +3,10 @@
  * Table Schemas and the data dictionary. Add a table here and every consumer follows.
  */
 import type { TableName } from '../lib/dataset.ts';
+import type { Bilingual } from '../lib/lang.ts';
 import { EntrepriseRowSchema, entreprisesFields } from './entreprises.ts';
 import { FacilitateurRowSchema, facilitateursFields } from './facilitateurs.ts';
 import type { FieldMap } from './field.ts';
-import type { Bilingual } from '../lib/lang.ts';
 import { HeureRowSchema, heuresFields } from './heures.ts';
 import { MarcheRowSchema, marchesFields } from './marches.ts';
 import { OperationRowSchema, operationsFields } from './operations.ts';

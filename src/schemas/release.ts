@@ -15,6 +15,7 @@
  * Pure: no `node:` import.
  */
 import { z } from 'zod';
+import type { Bilingual } from '../lib/lang.ts';
 import { ProfilSchema } from './profil.ts';
 import { SECRET } from './secret.ts';
 
@@ -37,6 +38,9 @@ export type FieldType = (typeof FIELD_TYPES)[number];
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date AAAA-MM-JJ attendue / YYYY-MM-DD date expected');
 const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'date et heure UTC attendues / UTC date-time expected');
+/** A text in both languages, as the published files write titles, descriptions and units. */
+export const BilingualSchema = z.object({ fr: z.string(), en: z.string() }) satisfies z.ZodType<Bilingual>;
+
 const tableId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'identifiant en kebab-case attendu / kebab-case id expected');
 
 /** `sha256:` and 64 lower-case hexadecimal digits. */
@@ -54,10 +58,13 @@ export const RELEASE_PATH = z
     message: 'chemin relatif simple attendu (sans « .. », « / » initial ni schéma) / plain relative path expected (no "..", leading "/" or scheme)',
   });
 
+const columnName = z.string().regex(/^[a-z][a-z0-9_]*$/, 'nom de colonne en snake_case attendu / snake_case column name expected');
+const columnRole = z.enum(['dimension', 'mesure']);
+
 /** A column of a published table, as its Table Schema field (titles and descriptions in French, with `_en` twins). */
 export const ReleaseFieldSchema = z
   .object({
-    name: z.string().regex(/^[a-z][a-z0-9_]*$/, 'nom de colonne en snake_case attendu / snake_case column name expected'),
+    name: columnName,
     type: z.enum(FIELD_TYPES),
     title: z.string(),
     title_en: z.string(),
@@ -65,7 +72,7 @@ export const ReleaseFieldSchema = z
     description_en: z.string().optional(),
     unit: z.string().optional(),
     unit_en: z.string().optional(),
-    role: z.enum(['dimension', 'mesure']),
+    role: columnRole,
   })
   .loose();
 export type ReleaseField = z.output<typeof ReleaseFieldSchema>;
@@ -190,6 +197,10 @@ export const ReleaseDatapackageSchema = z
     contact: z.string().min(1).optional(),
     // The publisher's profile as its metadata declares it (src/schemas/profil.ts); optional.
     profil: ProfilSchema.optional(),
+    // The publisher's releases at their stable addresses (src/lib/release/versions.ts), when the
+    // build knows the site's address: the latest's, and each release's, newest first.
+    derniere_version: z.string().optional(),
+    versions: z.array(z.object({ version: z.string().min(1), date_publication: isoDate, courante: z.boolean(), url: z.string() }).loose()).optional(),
     resources: z.array(ReleaseResourceSchema).min(1),
   })
   .loose()
@@ -204,21 +215,12 @@ export type ReleaseDatapackage = z.output<typeof ReleaseDatapackageSchema>;
 /** `datapackage.json` as the writer makes it (src/lib/release/datapackage.ts). */
 export type WrittenDatapackage = z.input<typeof ReleaseDatapackageSchema>;
 
-/** Who published a release, for how long, under which licence: what a comparison keeps of it. */
-export interface ReleasePublisher {
-  id: string;
-  nom: string;
-  territoire: string;
-  periode: { debut: string; fin: string };
-  synthetique: boolean;
-  seuil_secret: number;
-  version: string;
-  date_publication: string;
-  licence: { id: string; titre: string; url: string };
-}
-
-/** The publisher block of a release, read from the properties its data package writes. */
-export function releasePublisher(dp: ReleaseDatapackage): ReleasePublisher {
+/**
+ * Who published a release, for how long, under which licence: what a comparison and the site keep
+ * of it, read from the properties its data package writes (a release writes no other publisher
+ * block).
+ */
+export function releasePublisher(dp: ReleaseDatapackage) {
   const licence = dp.licenses[0]!;
   return {
     id: publisherIdOf(dp.name),
@@ -232,9 +234,11 @@ export function releasePublisher(dp: ReleaseDatapackage): ReleasePublisher {
     licence: { id: licence.name, titre: licence.title, url: licence.path },
   };
 }
+export type ReleasePublisher = ReturnType<typeof releasePublisher>;
 
 /** A published cell: a number, a text, a boolean, `null` (empty: missing or not applicable) or `secret`. */
-export type ReleaseCell = string | number | boolean | null;
+export const ReleaseCellSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export type ReleaseCell = z.output<typeof ReleaseCellSchema>;
 
 const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 const INTEGER = /^-?(0|[1-9]\d*)$/;
@@ -269,6 +273,60 @@ export const cellSchema = (type: FieldType): z.ZodType<ReleaseCell, string> => {
       return z.string().transform((s) => (s === '' ? null : s));
   }
 };
+
+/**
+ * A column of a published table as its JSON file describes it, titles, units and descriptions in
+ * both languages (`describedColumn`, src/lib/release/parquet.ts); the comparison's files describe
+ * theirs the same way.
+ */
+export const ReleaseColumnSchema = z
+  .object({
+    nom: columnName,
+    type: z.enum(FIELD_TYPES),
+    role: columnRole,
+    titre: BilingualSchema,
+    unite: BilingualSchema.optional(),
+    description: BilingualSchema.optional(),
+  })
+  .loose();
+export type ReleaseColumn = z.output<typeof ReleaseColumnSchema>;
+
+/**
+ * `<table>.json` of a release: one published table with its metadata, its columns and its rows,
+ * every row holding exactly its table's columns (`null` when empty, `secret` when hidden). Written
+ * by `tableJson` (src/lib/release/build.ts); the site reads a release's tables from these files.
+ */
+export const ReleaseTableJsonSchema = z
+  .object({
+    id: tableId,
+    titre: BilingualSchema,
+    description: BilingualSchema,
+    editeur: z.object({ id: z.string().min(1), nom: z.string().min(1) }).loose(),
+    periode: z.object({ debut: isoDate, fin: isoDate }),
+    version: z.string().min(1).max(50),
+    date_publication: isoDate,
+    licence: z.object({ id: z.string().min(1), titre: z.string().min(1), url: z.string().regex(/^https?:\/\//) }).loose(),
+    synthetique: z.boolean(),
+    seuil_secret: z.number().int().min(1),
+    odd: z.array(z.string()),
+    colonnes: z.array(ReleaseColumnSchema).min(1),
+    lignes: z.array(z.record(z.string(), ReleaseCellSchema)),
+  })
+  .loose()
+  .superRefine((t, ctx) => {
+    const names = t.colonnes.map((c) => c.nom);
+    t.lignes.forEach((row, i) => {
+      const missing = names.find((n) => !(n in row));
+      if (missing !== undefined || Object.keys(row).length !== names.length) {
+        ctx.addIssue({ code: 'custom', path: ['lignes', i], message: `ligne sans les colonnes de sa table / row without its table's columns${missing ? `: ${missing}` : ''}` });
+      }
+    });
+  });
+export type ReleaseTableJson = z.output<typeof ReleaseTableJsonSchema>;
+/** A row of a published table. */
+export type ReleaseRow = ReleaseTableJson['lignes'][number];
+/** A table's JSON file as the writer makes it (`tableJson`, src/lib/release/build.ts). */
+export type WrittenTableJson = z.input<typeof ReleaseTableJsonSchema>;
 
 /**
  * Writer side: throws when what is about to be published does not follow the release schema (a

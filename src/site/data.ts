@@ -15,13 +15,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { COMPARISON_DIR } from '../lib/compare/codes.ts';
 import { RELEASE_FOLDERS } from '../lib/release/folders.ts';
-import { ProtectionLogSchema, type ProtectionLogJson } from '../schemas/release.ts';
+import { isTabular, ProtectionLogSchema, releasePublisher, ReleaseDatapackageSchema, ReleaseTableJsonSchema, type ProtectionLogJson } from '../schemas/release.ts';
 import {
   ComparisonSchema,
-  DatapackageSchema,
   PeersSchema,
   ReferencesSchema,
-  PublishedTableSchema,
   ValidationReportSchema,
   type Comparison,
   type Datapackage,
@@ -140,13 +138,16 @@ function load(root: string, id: string, version?: string): Publication {
   const dir = join(root, 'donnees', id, ...(version ? [version] : []));
   const prefix = `donnees/${id}/${version ? `${version}/` : ''}`;
   const dpFile = join(dir, 'datapackage.json');
-  const dp = DatapackageSchema.safeParse(readJson(dpFile));
+  const dp = ReleaseDatapackageSchema.safeParse(readJson(dpFile));
   if (!dp.success) fail(dpFile, dp.error);
   const datapackage = dp.data;
+  const editeur: Publisher = { ...releasePublisher(datapackage), ...(datapackage.profil ? { profil: datapackage.profil } : {}) };
   // Pages and links use the folder name; a data package describing another publisher is a release bug.
-  if (datapackage.editeur.id !== id) {
-    throw new Error(`Éditeur incohérent / publisher mismatch: ${dpFile} décrit / describes « ${datapackage.editeur.id} », dossier / folder « ${id} »`);
+  if (editeur.id !== id) {
+    throw new Error(`Éditeur incohérent / publisher mismatch: ${dpFile} décrit / describes « ${editeur.id} », dossier / folder « ${id} »`);
   }
+  // Each table the data package lists has its JSON twin: read with the release's schema, or the build fails.
+  const tableFiles = new Set(datapackage.resources.filter(isTabular).map((r) => r.path.replace(/\.csv$/, '.json')));
 
   const tables = new Map<string, PublishedTable>();
   const downloads: Download[] = [];
@@ -162,12 +163,11 @@ function load(root: string, id: string, version?: string): Publication {
       throw new Error(`Empreinte incohérente / hash mismatch for ${file}: datapackage says ${declared.hash}, file is ${hash}`);
     }
     let table: string | undefined;
-    if (ext === 'json' && file !== 'datapackage.json') {
-      const parsed = PublishedTableSchema.safeParse(readJson(full));
-      if (parsed.success) {
-        tables.set(parsed.data.id, parsed.data);
-        table = parsed.data.id;
-      }
+    if (tableFiles.has(file)) {
+      const parsed = ReleaseTableJsonSchema.safeParse(readJson(full));
+      if (!parsed.success) fail(full, parsed.error);
+      tables.set(parsed.data.id, parsed.data);
+      table = parsed.data.id;
     }
     if (ext === 'csv' && files.includes(file.replace(/\.csv$/, '.json'))) table = file.replace(/\.csv$/, '');
     downloads.push({ file, path: `${prefix}${file}`, bytes: statSync(full).size, hash, format: ext, ...(table ? { table } : {}) });
@@ -184,7 +184,7 @@ function load(root: string, id: string, version?: string): Publication {
     if (!v.success) fail(validationFile, v.error);
     validation = v.data;
   }
-  const pub: Publication = { id, dir, editeur: datapackage.editeur, datapackage, tables, downloads };
+  const pub: Publication = { id, dir, editeur, datapackage, tables, downloads };
   if (datapackage.contact) pub.contact = datapackage.contact;
   const readme = text('LISEZMOI.md');
   const changelog = text('CHANGELOG.md');

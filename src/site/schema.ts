@@ -1,139 +1,31 @@
 import { z } from 'zod';
-import { ProfilSchema } from '../schemas/profil.ts';
-import { FIELD_TYPES, publisherIdOf } from '../schemas/release.ts';
+import type { Profil } from '../schemas/profil.ts';
+import { BilingualSchema, ReleaseColumnSchema, type ReleasePublisher } from '../schemas/release.ts';
 
 /**
- * Shapes of the published files the site reads (what the release step writes into
- * `PUBLICATION_DIR/donnees/<editeur>/`). The site parses them instead of trusting them, so a change
- * in the release fails the build with a readable message rather than rendering `undefined`.
- * Pure module: no `node:` imports, usable from tests and scripts.
+ * Shapes of the files the site reads besides the release itself. The release — `datapackage.json`,
+ * each table's JSON, `protection.json` — is read with its one schema (src/schemas/release.ts), the
+ * one its writer checks what it writes with; this module names its types as the site's code uses
+ * them, and describes the validation report and the comparison's files. The site parses them
+ * instead of trusting them, so a change in what is written fails the build with a readable message
+ * rather than rendering `undefined`. Pure module: no `node:` imports, usable from tests and scripts.
  */
 
-/** A text in both languages of the site. */
-export const BilingualSchema = z.object({ fr: z.string(), en: z.string() });
-export type Bilingual = z.output<typeof BilingualSchema>;
+export type {
+  ReleaseCell as Cell,
+  ReleaseColumn as Column,
+  ReleaseDatapackage as Datapackage,
+  ReleaseRow as Row,
+  ReleaseTableJson as PublishedTable,
+} from '../schemas/release.ts';
 
-export const SECRET = 'secret' as const;
-
-/** A published cell: a value, missing (`null`), or hidden by statistical secret (`"secret"`). */
-export const CellSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-export type Cell = z.output<typeof CellSchema>;
-
-export const ColumnSchema = z.object({
-  nom: z.string().min(1),
-  type: z.enum(FIELD_TYPES),
-  role: z.enum(['dimension', 'mesure']),
-  titre: BilingualSchema,
-  unite: BilingualSchema.optional(),
-  description: BilingualSchema.optional(),
-});
-export type Column = z.output<typeof ColumnSchema>;
+/**
+ * A publisher as the site shows it: the release's publisher block (`releasePublisher`, read from
+ * its data package) and the profile its data package declares, if any.
+ */
+export type Publisher = ReleasePublisher & { profil?: Profil };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/);
-const PeriodSchema = z.object({ debut: isoDate, fin: isoDate });
-
-export const PublishedTableSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-    titre: BilingualSchema,
-    description: BilingualSchema.optional(),
-    editeur: z.union([z.string(), z.object({ id: z.string(), nom: z.string() }).loose()]),
-    // The release may write the period as an object or as a label ("2019-2021").
-    periode: z.union([PeriodSchema, z.string()]).optional(),
-    version: z.string().optional(),
-    licence: z.union([z.string(), z.object({ id: z.string() }).loose()]).optional(),
-    colonnes: z.array(ColumnSchema).min(1),
-    lignes: z.array(z.record(z.string(), CellSchema.optional())),
-  })
-  .transform((t) => ({
-    ...t,
-    // Missing keys are missing values: normalise them to null once, here.
-    lignes: t.lignes.map((r) => Object.fromEntries(t.colonnes.map((c) => [c.nom, r[c.nom] ?? null]))),
-  }));
-export type PublishedTable = z.output<typeof PublishedTableSchema>;
-export type Row = PublishedTable['lignes'][number];
-
-export const PublisherSchema = z.object({
-  id: z.string(),
-  nom: z.string(),
-  territoire: z.string(),
-  periode: PeriodSchema,
-  synthetique: z.boolean(),
-  seuil_secret: z.number().int().min(1),
-  date_publication: isoDate,
-  // What the site says of the publisher (src/schemas/profil.ts); a malformed one is read as absent.
-  profil: ProfilSchema.optional().catch(undefined),
-});
-export type Publisher = z.output<typeof PublisherSchema>;
-
-export const ResourceSchema = z
-  .object({
-    name: z.string().optional(),
-    title: z.string().optional(),
-    path: z.string(),
-    format: z.string().optional(),
-    mediatype: z.string().optional(),
-    bytes: z.number().int().optional(),
-    hash: z.string().optional(),
-  })
-  .loose();
-
-const DatapackageBase = z
-  .object({
-    name: z.string(),
-    title: z.string().optional(),
-    title_en: z.string().optional(),
-    description: z.string().optional(),
-    version: z.string(),
-    created: z.string().optional(),
-    licenses: z.array(z.object({ name: z.string().optional(), title: z.string().optional(), path: z.string().optional() }).loose()).default([]),
-    sources: z.array(z.object({ title: z.string(), path: z.string().optional() }).loose()).default([]),
-    editeur: PublisherSchema.optional(),
-    // Standard and custom properties the release writes today, from which `editeur` is derived
-    // when the datapackage has no `editeur` block.
-    contributors: z.array(z.object({ title: z.string(), role: z.string().optional() }).loose()).optional(),
-    temporal: z.object({ start: isoDate, end: isoDate }).optional(),
-    spatial: z.object({ territoire: z.string().optional() }).loose().optional(),
-    synthetique: z.boolean().optional(),
-    seuil_secret: z.number().int().optional(),
-    // Whom to write to about the data, as the release writes it (src/schemas/release.ts).
-    contact: z.string().optional(),
-    profil: z.unknown().optional(),
-    resources: z.array(ResourceSchema).default([]),
-  })
-  .loose();
-
-/** The publisher block, given or derived from the datapackage's other properties. */
-function publisherOf(dp: z.output<typeof DatapackageBase>): Publisher | undefined {
-  if (dp.editeur) return dp.editeur;
-  const profil = ProfilSchema.safeParse(dp.profil);
-  const nom = dp.contributors?.find((c) => c.role === 'publisher')?.title ?? dp.contributors?.[0]?.title;
-  if (!nom || !dp.temporal || dp.synthetique === undefined || dp.seuil_secret === undefined || !dp.created) return undefined;
-  return {
-    id: publisherIdOf(dp.name),
-    nom,
-    territoire: dp.spatial?.territoire ?? nom,
-    periode: { debut: dp.temporal.start, fin: dp.temporal.end },
-    synthetique: dp.synthetique,
-    seuil_secret: dp.seuil_secret,
-    date_publication: dp.created.slice(0, 10),
-    ...(profil.success ? { profil: profil.data } : {}),
-  };
-}
-
-export const DatapackageSchema = DatapackageBase.transform((dp, ctx) => {
-  const editeur = publisherOf(dp);
-  if (!editeur) {
-    ctx.addIssue({
-      code: 'custom',
-      message:
-        'datapackage.json : bloc « editeur » absent et impossible à déduire (contributors, temporal, synthetique, seuil_secret, created) / publisher block missing',
-    });
-    return z.NEVER;
-  }
-  return { ...dp, editeur };
-});
-export type Datapackage = z.output<typeof DatapackageSchema>;
 
 /**
  * Validation report (`PUBLICATION_DIR/validation/<editeur>.json`), as the validator writes it
@@ -190,14 +82,13 @@ export type ValidationReport = z.output<typeof ValidationReportSchema>;
  * where the release comes from. A release of this format always counts its buyer's own contracts and
  * hours carried out: any other value is a release bug.
  */
-const TextPair = BilingualSchema;
 const PerimetreSchema = z.enum(['MARCHES_PROPRES', 'MARCHES_PROPRES_ET_AUTRES', 'PLUSIEURS_DONNEURS_ORDRE', 'NON_PRECISE']);
 const NatureHeuresSchema = z.enum(['REALISEES', 'PREVUES', 'GENEREES', 'NON_PRECISEE']);
 export const MeasureInfoSchema = z.object({
   id: z.string(),
-  titre: TextPair,
-  definition: TextPair,
-  unite: TextPair,
+  titre: BilingualSchema,
+  definition: BilingualSchema,
+  unite: BilingualSchema,
   role: z.enum(['contexte', 'comparable']),
   precision: z.number().int().min(0),
   /** The published cells the measure is made of. */
@@ -243,11 +134,11 @@ export type ComparisonRow = z.output<typeof ComparisonRowSchema>;
 export const ComparisonSchema = z
   .object({
     id: z.literal('comparaison-editeurs'),
-    titre: TextPair,
-    description: TextPair,
+    titre: BilingualSchema,
+    description: BilingualSchema,
     licence: z.object({ id: z.string(), titre: z.string().optional(), url: z.string().optional() }).loose(),
     mesures: z.array(MeasureInfoSchema).min(1),
-    colonnes: z.array(ColumnSchema).min(1),
+    colonnes: z.array(ReleaseColumnSchema).min(1),
     lignes: z.array(ComparisonRowSchema),
   })
   .loose()
@@ -287,10 +178,10 @@ export type PeerRow = z.output<typeof PeerRowSchema>;
 export const PeersSchema = z
   .object({
     id: z.literal('pairs'),
-    titre: TextPair,
-    description: TextPair,
-    site: z.object({ nom: z.string().min(1), description: TextPair.optional(), contact: z.string().optional() }).optional(),
-    colonnes: z.array(ColumnSchema).min(1),
+    titre: BilingualSchema,
+    description: BilingualSchema,
+    site: z.object({ nom: z.string().min(1), description: BilingualSchema.optional(), contact: z.string().optional() }).optional(),
+    colonnes: z.array(ReleaseColumnSchema).min(1),
     lignes: z.array(PeerRowSchema),
   })
   .loose();
@@ -345,10 +236,10 @@ export type ReferenceResult = z.output<typeof ReferenceResultSchema>;
 export const ReferencesSchema = z
   .object({
     id: z.literal('resultats-publies-autres-territoires'),
-    titre: TextPair,
-    description: TextPair,
-    statut: TextPair,
-    colonnes: z.array(ColumnSchema).min(1),
+    titre: BilingualSchema,
+    description: BilingualSchema,
+    statut: BilingualSchema,
+    colonnes: z.array(ReleaseColumnSchema).min(1),
     lignes: z.array(ReferenceResultSchema),
   })
   .loose();

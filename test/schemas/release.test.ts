@@ -16,14 +16,15 @@ import {
   RELEASE_PATH,
   ReleaseDatapackageSchema,
   releasePublisher,
+  ReleaseTableJsonSchema,
+  type ReleaseDatapackage,
   type WrittenDatapackage,
 } from '../../src/schemas/release.ts';
 import { releaseFilesOf, text, twelve } from '../lib/compare/helpers.ts';
-import type { RawDatapackage } from '../published.ts';
 
 describe('the release schema', () => {
   const ds = twelve();
-  const written = JSON.parse(text(releaseFilesOf(ds).get('datapackage.json')!)) as RawDatapackage;
+  const written = JSON.parse(text(releaseFilesOf(ds).get('datapackage.json')!)) as ReleaseDatapackage;
 
   it('describes what the writer writes, with the format version', () => {
     expect(written.format_publication).toBe(RELEASE_FORMAT_VERSION);
@@ -50,6 +51,29 @@ describe('the release schema', () => {
     const json = (name: string): unknown => JSON.parse(text(files.get(name)!));
     expect(PublicationSchema.parse(json('publication.json'))).toMatchObject({ version: ds.meta.version, date_publication: ds.meta.date_publication });
     expect(ProtectionLogSchema.parse(json('protection.json'))).toMatchObject({ version: ds.meta.version, seuil_secret: ds.meta.seuil_secret });
+  });
+
+  it('describes each table\'s JSON file the writer writes', () => {
+    const files = releaseFilesOf(ds);
+    for (const t of TABLES) {
+      const parsed = ReleaseTableJsonSchema.parse(JSON.parse(text(files.get(`${t.id}.json`)!)));
+      expect(parsed.id).toBe(t.id);
+      expect(parsed.editeur).toEqual({ id: ds.meta.id, nom: ds.meta.nom });
+      for (const row of parsed.lignes) expect(Object.keys(row)).toEqual(parsed.colonnes.map((c) => c.nom));
+    }
+  });
+
+  it('reads a table\'s rows as written, and refuses a row without its table\'s columns', () => {
+    const table = JSON.parse(text(releaseFilesOf(ds).get('synthese.json')!)) as Record<string, unknown>;
+    const colonnes = [
+      { nom: 'annee', type: 'year', role: 'dimension', titre: { fr: 'Année', en: 'Year' } },
+      { nom: 'heures_realisees', type: 'number', role: 'mesure', titre: { fr: 'Heures', en: 'Hours' } },
+    ];
+    const rows = [{ annee: 2012, heures_realisees: 'secret' }, { annee: 2013, heures_realisees: null }];
+    expect(ReleaseTableJsonSchema.parse({ ...table, colonnes, lignes: rows }).lignes).toEqual(rows);
+    const r = ReleaseTableJsonSchema.safeParse({ ...table, colonnes, lignes: [{ annee: 2013 }] });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => i.path.join('.'))).toEqual(['lignes.0']);
   });
 
   it('stops the writer before it publishes a datapackage outside the format', () => {

@@ -26,7 +26,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSample } from '../../scripts/sample/generate.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { PROJECT, projectCopy, runBuild, type BuildRun } from './helpers/site-build.ts';
-import type { RawTableJson } from '../published.ts';
+import type { ReleaseTableJson } from '../../src/schemas/release.ts';
 
 const TMP = mkdtempSync(join(tmpdir(), 'peers-sites-'));
 const ROOT = projectCopy(TMP);
@@ -78,7 +78,7 @@ let firstListOfB: { lignes: Record<string, unknown>[] };
 const pairs = (file: string, list: unknown) => writeFileSync(file, JSON.stringify(list, null, 2));
 const read = (out: string, path: string) => readFileSync(join(out, path), 'utf8');
 const page = (out: string, path: string) => parseHTML(read(out, path)).document;
-const json = (out: string, path: string) => JSON.parse(read(out, path)) as RawTableJson;
+const json = (out: string, path: string) => JSON.parse(read(out, path)) as ReleaseTableJson;
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const buildB = () => runBuild(ROOT, ['--data', dirsB.data, '--out', dirsB.out, '--peer-cache', dirsB.cache, '--data-only']);
 const buildA = (...extra: string[]) =>

@@ -72,7 +72,7 @@ describe('what is shown is what is published', () => {
     for (const spec of CHART_SPECS) {
       const model = chartModel(spec, 'fr');
       if (!model) continue;
-      const [header = [], ...published] = csvParseRows(readFileSync(join(pub.dir, `${spec.table}.csv`), 'utf8'));
+      const [header = [], ...published] = csvParseRows(readFileSync(join(pub.dir, `${spec.table}.csv`), 'utf8').replace(/^\uFEFF/, ''));
       const idx = model.columns.map((c) => header.indexOf(c.nom));
       const expected = new Set(published.map((cells) => JSON.stringify(idx.map((i) => cells[i]))));
       const [chartHeader, ...shown] = csvParseRows(model.csv);

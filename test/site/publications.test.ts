@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compareTable, referencesTable } from '../../src/lib/compare/index.ts';
 import { citationFor, mainPublisherId } from '../../src/site/data.ts';
+import type { ReleaseDatapackage } from '../../src/schemas/release.ts';
 import { dataset } from '../lib/indicators/fixtures.ts';
 import { comparedRelease } from '../lib/compare/helpers.ts';
 
@@ -33,9 +34,11 @@ function release(name: string, comparison: unknown = compareTable([comparedRelea
   cpSync(FIXTURE, dir, { recursive: true });
   const other = join(dir, 'donnees', 'autre-editeur');
   cpSync(join(dir, 'donnees', 'pays-de-la-loire'), other, { recursive: true });
-  const dp = JSON.parse(readFileSync(join(other, 'datapackage.json'), 'utf8')) as { editeur: Record<string, unknown> };
-  dp.editeur = { ...dp.editeur, id: 'autre-editeur', nom: 'Autre éditeur', synthetique: false };
-  writeFileSync(join(other, 'datapackage.json'), JSON.stringify(dp));
+  const dp = JSON.parse(readFileSync(join(other, 'datapackage.json'), 'utf8')) as ReleaseDatapackage;
+  writeFileSync(
+    join(other, 'datapackage.json'),
+    JSON.stringify({ ...dp, name: 'clauses-insertion-autre-editeur', contributors: [{ title: 'Autre éditeur', role: 'publisher' }], synthetique: false }),
+  );
   // The standard's data package has no publisher block: it must not be taken for a publisher.
   mkdirSync(join(dir, 'donnees', 'standard'), { recursive: true });
   writeFileSync(join(dir, 'donnees', 'standard', 'datapackage.json'), JSON.stringify({ name: 'standard', version: '1.0.0', resources: [] }));
@@ -122,7 +125,7 @@ describe('several publishers', () => {
   it('refuses a data package that describes another publisher than its folder', async () => {
     const dir = release('melange');
     const file = join(dir, 'donnees', 'autre-editeur', 'datapackage.json');
-    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), editeur: undefined, name: 'clauses-insertion-pays-de-la-loire' }));
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), name: 'clauses-insertion-pays-de-la-loire' }));
     process.env.PUBLICATION_DIR = dir;
     const data = await fresh();
     expect(() => data.publications()).toThrow(/publisher mismatch: .*autre-editeur.*« pays-de-la-loire »/);

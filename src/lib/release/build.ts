@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset.ts';
 import { SECRET, type Secret } from '../../schemas/secret.ts';
-import type { Publication } from '../../schemas/release.ts';
+import type { Publication, WrittenTableJson } from '../../schemas/release.ts';
 import { changelog } from './publications.ts';
 import { citation, DATASET_TITLE, LICENCE, lisezmoi } from './documents.ts';
 import { dataPackage, type ResourceFile } from './datapackage.ts';
@@ -63,8 +63,8 @@ export function* releaseFiles(input: ReleaseInput | readonly ReleaseInput[]): Ge
 
 const json = (value: unknown) => utf8(`${JSON.stringify(value, null, 2)}\n`);
 
-/** The JSON file of one table: its metadata, its columns and its rows. */
-export function tableJson(ds: Dataset, t: TableSpec, lignes: readonly Ligne[]) {
+/** The JSON file of one table: its metadata, its columns and its rows (`ReleaseTableJsonSchema`). */
+export function tableJson(ds: Dataset, t: TableSpec, lignes: readonly Ligne[]): WrittenTableJson {
   const { meta } = ds;
   return {
     id: t.id,

@@ -14,7 +14,7 @@ import {
 } from '../../../src/lib/compare/index.ts';
 import type { Dataset } from '../../../src/lib/dataset.ts';
 import { bytes, releaseFilesOf, text, twelve } from './helpers.ts';
-import type { RawDatapackage } from '../../published.ts';
+import { isTabular, type ReleaseDatapackage } from '../../../src/schemas/release.ts';
 import { rowsOf } from '../released.ts';
 
 /** Twelve persons, every cell published (k = 2): each check can be seen failing. */
@@ -25,7 +25,7 @@ beforeAll(() => {
   release = releaseFilesOf(ds);
 });
 
-const datapackage = () => JSON.parse(text(release.get('datapackage.json')!)) as RawDatapackage;
+const datapackage = () => JSON.parse(text(release.get('datapackage.json')!)) as ReleaseDatapackage;
 
 /** The release with some files replaced (the datapackage as an object or bytes). */
 function changed(files: Record<string, unknown>): Map<string, Uint8Array> {
@@ -117,7 +117,7 @@ describe('what is not read', () => {
   it('a release without a compared table, or without a column it needs', () => {
     const dp = datapackage();
     refused(changed({ 'datapackage.json': { ...dp, resources: dp.resources.filter((r) => r.name !== 'heures-par-sexe') } }), 'incomplete', /heures-par-sexe n'est pas listée/);
-    const schema = dp.resources.find((r) => r.name === 'synthese')!.schema!;
+    const schema = dp.resources.filter(isTabular).find((r) => r.name === 'synthese')!.schema;
     schema.fields = schema.fields.filter((f) => f.name !== 'taux_realisation');
     refused(changed({ 'datapackage.json': dp }), 'incomplete', /synthese has no column taux_realisation/);
   });

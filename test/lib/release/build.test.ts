@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { buildRelease, digestOf } from '../../../src/lib/release/index.ts';
 import { TABLES } from '../../../src/lib/tables/index.ts';
 import { medium } from '../indicators/fixtures.ts';
-import type { RawDatapackage, RawTableJson } from '../../published.ts';
+import { isTabular, type ReleaseDatapackage, type ReleaseTableJson } from '../../../src/schemas/release.ts';
 import { released } from '../released.ts';
 
 const dir = 'donnees/region-test';
@@ -41,7 +41,7 @@ describe('buildRelease', () => {
   });
 
   it('writes a valid Frictionless data package whose sizes and hashes match the bytes', () => {
-    const pkg = JSON.parse(text(files.get(`${dir}/datapackage.json`))) as RawDatapackage;
+    const pkg = JSON.parse(text(files.get(`${dir}/datapackage.json`))) as ReleaseDatapackage;
     expect(pkg.name).toBe('clauses-insertion-region-test');
     expect(pkg.version).toBe('2019.1');
     expect(pkg.created).toBe('2019-06-30T00:00:00Z');
@@ -56,8 +56,8 @@ describe('buildRelease', () => {
     expect(pkg.sources).toEqual([{ title: 'Données de test' }]);
     // One resource per CSV, then one per Parquet file (test/lib/release/parquet.test.ts).
     expect(pkg.resources.map((r) => r.name)).toEqual([...TABLES.map((t) => t.id), ...TABLES.map((t) => `${t.id}-parquet`)]);
-    for (const r of pkg.resources.filter((x) => x.format === 'csv')) {
-      const schema = r.schema!;
+    for (const r of pkg.resources.filter(isTabular)) {
+      const schema = r.schema;
       const bytes = files.get(`${dir}/${r.path}`)!;
       expect(r.name).toMatch(/^[a-z0-9-]+$/);
       expect(r.format).toBe('csv');
@@ -85,7 +85,7 @@ describe('buildRelease', () => {
   });
 
   it('JSON tables carry metadata, columns, and "secret" as a string', () => {
-    const t = JSON.parse(text(files.get(`${dir}/heures-par-annee-et-sexe.json`))) as RawTableJson;
+    const t = JSON.parse(text(files.get(`${dir}/heures-par-annee-et-sexe.json`))) as ReleaseTableJson;
     expect(Object.keys(t)).toEqual(
       expect.arrayContaining([
         'id',
@@ -114,7 +114,7 @@ describe('buildRelease', () => {
   it('neutralises formula-like text in CSV and XLSX, keeps it verbatim in JSON', () => {
     const csv = text(files.get(`${dir}/heures-par-operation.csv`));
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
-    const json = JSON.parse(text(files.get(`${dir}/heures-par-operation.json`))) as RawTableJson;
+    const json = JSON.parse(text(files.get(`${dir}/heures-par-operation.json`))) as ReleaseTableJson;
     expect(json.lignes[0]!.nom_operation).toBe('=HYPERLINK("http://x")');
     const book = unzipSync(files.get(`${dir}/region-test-2019.1.xlsx`)!);
     const sheets = Object.keys(book)

@@ -12,7 +12,7 @@ import { buildRelease } from '../../../src/lib/release/index.ts';
 import { TABLES } from '../../../src/lib/tables/index.ts';
 import { formatNumber } from '../../../src/lib/release/csv.ts';
 import { hasStatus, statusColumn } from '../../../src/lib/release/parquet.ts';
-import type { RawDatapackage } from '../../published.ts';
+import type { ReleaseDatapackage } from '../../../src/schemas/release.ts';
 import { medium } from '../indicators/fixtures.ts';
 import { released } from '../released.ts';
 
@@ -107,7 +107,7 @@ describe('Parquet files, read by DuckDB', () => {
   });
 
   it('lists each Parquet file in datapackage.json with its size and hash', () => {
-    const pkg = JSON.parse(new TextDecoder().decode(files.get(`${dir}/datapackage.json`))) as RawDatapackage;
+    const pkg = JSON.parse(new TextDecoder().decode(files.get(`${dir}/datapackage.json`))) as ReleaseDatapackage;
     for (const t of TABLES) {
       const r = pkg.resources.find((x) => x.path === `${t.id}.parquet`);
       const bytes = files.get(`${dir}/${t.id}.parquet`)!;
