@@ -14,10 +14,10 @@ import { createHash } from 'node:crypto';
 import { constants, createReadStream } from 'node:fs';
 import { copyFile, lstat, mkdir, readdir, readFile, realpath } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { ReleasePackageSchema, type CatalogueInput, type CataloguePublisher, type CatalogueRelease } from '../../src/lib/catalogue/input.ts';
+import type { CatalogueInput, CataloguePublisher, CatalogueRelease } from '../../src/lib/catalogue/input.ts';
 import type { EarlierRelease } from '../../src/lib/audit/earlier.ts';
 import { RELEASE_DOCUMENTS } from '../../src/lib/release/documents.ts';
-import { PublicationSchema } from '../../src/schemas/release.ts';
+import { PublicationSchema, ReleaseDatapackageSchema } from '../../src/schemas/release.ts';
 import { VERSIONS_DIR, latestDir, versionDir, type ReleaseVersion } from '../../src/lib/release/versions.ts';
 import { VERSION_PATTERN } from '../../src/schemas/metadonnees.ts';
 import { publishedPath } from './atomic-dir.ts';
@@ -201,7 +201,7 @@ export async function catalogueInputOf(publication: string, ids: readonly string
     const releases: CatalogueRelease[] = [];
     for (const entry of (await readdir(latest, { withFileTypes: true })).filter((e) => e.isDirectory()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const dir = join(latest, entry.name);
-      const datapackage = ReleasePackageSchema.parse(JSON.parse(await readFile(join(dir, 'datapackage.json'), 'utf8')));
+      const datapackage = ReleaseDatapackageSchema.parse(JSON.parse(await readFile(join(dir, 'datapackage.json'), 'utf8')));
       releases.push({ datapackage, files: await releaseFilesOf(dir) });
     }
     publishers.push({ id, current, releases });
