@@ -13,7 +13,7 @@
  * releases read, the cells attacked and the cells bounded closer than the protection level;
  * exit code 1 when any is found, 2 on bad input.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rulesFor } from '../src/lib/protect/rules.ts';
@@ -22,6 +22,7 @@ import { validateDataset } from '../src/lib/validate/index.ts';
 import { InputError, listPublisherFolders, readPublisherFolder } from './lib/fs-input.ts';
 import { attackPublished, type PublishedEarlier } from './lib/outsider.ts';
 import { loadSolver } from './lib/solver.ts';
+import { readReleasePackage } from './lib/versions.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,11 +38,10 @@ async function csvFiles(dir: string): Promise<Map<string, Uint8Array>> {
   return files;
 }
 
-/** The version and the end of the period a release folder's datapackage.json states. */
+/** The version and the end of the period a release folder's datapackage.json states (read with the release schema). */
 async function describe(dir: string): Promise<{ version: string; fin: string }> {
-  const pkg = JSON.parse(await readFile(join(dir, 'datapackage.json'), 'utf8')) as { version?: unknown; temporal?: { end?: unknown } };
-  const text = (v: unknown) => (typeof v === 'string' ? v : '');
-  return { version: text(pkg.version), fin: text(pkg.temporal?.end) };
+  const pkg = await readReleasePackage(dir);
+  return { version: pkg.version, fin: pkg.temporal.end };
 }
 
 async function attackOne(dir: string, root: string, highs: Awaited<ReturnType<typeof loadSolver>>): Promise<number> {
@@ -50,9 +50,10 @@ async function attackOne(dir: string, root: string, highs: Awaited<ReturnType<ty
   if (!dataset) throw new InputError({ fr: `${dir} : données invalides (${report.errorCount} erreurs) ; lancez npm run validate.`, en: `${dir}: invalid data (${report.errorCount} errors); run npm run validate.` });
   const id = dataset.meta.id;
   const latest = join(values.dist, latestDir(id));
-  const current = await describe(latest).catch(() => {
+  await access(join(latest, 'datapackage.json')).catch(() => {
     throw new InputError({ fr: `${latest}/datapackage.json introuvable : construisez le site d’abord (npm run build).`, en: `${latest}/datapackage.json not found: build the site first (npm run build).` });
   });
+  const current = await describe(latest);
   const files = new Map([...(await csvFiles(latest))].map(([name, bytes]) => [`${latestDir(id)}/${name}`, bytes]));
   const earlier: PublishedEarlier[] = [];
   for (const e of await readdir(latest, { withFileTypes: true })) {

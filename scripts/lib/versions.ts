@@ -9,15 +9,17 @@
  * - {@link publishVersions} lays out `donnees/<editeur>/<version>/` in the publication: the current
  *   release (a copy of `donnees/<editeur>/`, the unversioned address) and each kept release.
  * - {@link releaseFilesOf} lists a release folder's files with size and SHA-256, for the catalogue.
+ * - {@link readReleasePackage} reads a release folder's `datapackage.json` with the release schema
+ *   (src/schemas/release.ts), for the catalogue, the audit of earlier releases and the attack.
  */
 import { createHash } from 'node:crypto';
 import { constants, createReadStream } from 'node:fs';
 import { copyFile, lstat, mkdir, readdir, readFile, realpath } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { ReleasePackageSchema, type CatalogueInput, type CataloguePublisher, type CatalogueRelease } from '../../src/lib/catalogue/input.ts';
+import type { CatalogueInput, CataloguePublisher, CatalogueRelease } from '../../src/lib/catalogue/input.ts';
 import type { EarlierRelease } from '../../src/lib/audit/earlier.ts';
 import { RELEASE_DOCUMENTS } from '../../src/lib/release/documents.ts';
-import { PublicationSchema } from '../../src/schemas/release.ts';
+import { PublicationSchema, ReleaseDatapackageSchema, type ReleaseDatapackage } from '../../src/schemas/release.ts';
 import { VERSIONS_DIR, latestDir, versionDir, type ReleaseVersion } from '../../src/lib/release/versions.ts';
 import { VERSION_PATTERN } from '../../src/schemas/metadonnees.ts';
 import { publishedPath } from './atomic-dir.ts';
@@ -55,6 +57,10 @@ const ERRORS = {
     fr: 'Version archivée incohérente : {path} décrit la version {found}, le dossier porte le nom {version}.',
     en: 'Archived release inconsistent: {path} describes release {found}, its folder is named {version}.',
   },
+  paquet: {
+    fr: 'Version refusée : {path} ne suit pas le format de publication ({probleme}). Reconstruisez le site (npm run build) ; pour une version archivée, archivez-la à nouveau (tsx scripts/archive-release.ts).',
+    en: 'Release refused: {path} does not follow the release format ({problem}). Build the site again (npm run build); for an archived release, archive it again (tsx scripts/archive-release.ts).',
+  },
   modifiee: {
     fr: "La version {version} est déjà publiée (data/{id}/versions/{version}/) avec d'autres fichiers ({path}) : une adresse stable ne change pas. Donnez une nouvelle version dans metadonnees.json.",
     en: 'Release {version} is already published (data/{id}/versions/{version}/) with other files ({path}): a stable address never changes. Give a new version in metadonnees.json.',
@@ -79,11 +85,32 @@ const inside = (root: string, path: string) => {
   return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..';
 };
 
+/**
+ * `<dir>/datapackage.json`, read with the release schema (src/schemas/release.ts). An absent,
+ * unreadable or non-conforming file is an {@link InputError} naming the file and its first problem.
+ */
+export async function readReleasePackage(dir: string): Promise<ReleaseDatapackage> {
+  const path = join(dir, 'datapackage.json');
+  const refuse = (problem: Bilingual): never => fail('paquet', { path, probleme: problem.fr, problem: problem.en });
+  const text = await readFile(path, 'utf8').catch(() => refuse({ fr: 'fichier introuvable ou illisible', en: 'file missing or unreadable' }));
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    refuse({ fr: `JSON invalide : ${why}`, en: `invalid JSON: ${why}` });
+  }
+  const parsed = ReleaseDatapackageSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const where = issue.path.join('.');
+  return refuse(where ? { fr: `${where} : ${issue.message}`, en: `${where}: ${issue.message}` } : { fr: issue.message, en: issue.message });
+}
+
 /** The files a release folder may hold: its data package's resources, their JSON twins, the workbook, the archive, the documents. */
-function allowedFiles(id: string, version: string, datapackage: { resources?: { path?: unknown }[] }): Set<string> {
+function allowedFiles(id: string, version: string, datapackage: ReleaseDatapackage): Set<string> {
   const allowed = new Set<string>([...Object.keys(RELEASE_DOCUMENTS), `${id}-${version}.xlsx`, `${id}-${version}.zip`]);
-  for (const r of datapackage.resources ?? []) {
-    if (typeof r.path !== 'string') continue;
+  for (const r of datapackage.resources) {
     allowed.add(r.path);
     if (r.path.endsWith('.csv')) allowed.add(r.path.replace(/\.csv$/, '.json'));
   }
@@ -119,9 +146,9 @@ export async function listKeptVersions(publisherDir: string, root: string): Prom
     }
     for (const name of ['publication.json', 'datapackage.json']) if (!files.includes(name)) fail('manquant', { path: join(path, name) });
     const publication = PublicationSchema.parse(JSON.parse(await readFile(join(path, 'publication.json'), 'utf8')));
-    const datapackage = JSON.parse(await readFile(join(path, 'datapackage.json'), 'utf8')) as { version?: unknown; resources?: { path?: unknown }[] };
+    const datapackage = await readReleasePackage(path);
     for (const [name, found] of [['publication.json', publication.version], ['datapackage.json', datapackage.version]] as const) {
-      if (found !== entry.name) fail('version', { path: join(path, name), found: String(found), version: entry.name });
+      if (found !== entry.name) fail('version', { path: join(path, name), found, version: entry.name });
     }
     const allowed = allowedFiles(id, entry.name, datapackage);
     for (const f of files) if (!allowed.has(f)) fail('etranger', { path: join(path, f) });
@@ -201,7 +228,7 @@ export async function catalogueInputOf(publication: string, ids: readonly string
     const releases: CatalogueRelease[] = [];
     for (const entry of (await readdir(latest, { withFileTypes: true })).filter((e) => e.isDirectory()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const dir = join(latest, entry.name);
-      const datapackage = ReleasePackageSchema.parse(JSON.parse(await readFile(join(dir, 'datapackage.json'), 'utf8')));
+      const datapackage = await readReleasePackage(dir);
       releases.push({ datapackage, files: await releaseFilesOf(dir) });
     }
     publishers.push({ id, current, releases });
@@ -214,10 +241,7 @@ export async function catalogueInputOf(publication: string, ids: readonly string
  * datapackage's `temporal.end`) and its published CSV tables by table id.
  */
 export async function earlierReleaseOf(kept: KeptVersion): Promise<EarlierRelease> {
-  const datapackage = JSON.parse(await readFile(join(kept.dir, 'datapackage.json'), 'utf8')) as { temporal?: { end?: unknown } };
-  const end = datapackage.temporal?.end;
-  const fin = typeof end === 'string' ? end : '';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(fin)) fail('manquant', { path: join(kept.dir, 'datapackage.json (temporal.end)') });
+  const fin = (await readReleasePackage(kept.dir)).temporal.end;
   const tables = new Map<string, Uint8Array>();
   for (const name of kept.files) if (name.endsWith('.csv')) tables.set(name.slice(0, -4), new Uint8Array(await readFile(join(kept.dir, name))));
   return { version: kept.version, date_publication: kept.date_publication, fin, tables };

@@ -16,6 +16,7 @@
  */
 import { z } from 'zod';
 import type { Bilingual } from '../lib/lang.ts';
+import { FREQUENCES } from './metadonnees.ts';
 import { ProfilSchema } from './profil.ts';
 import { SECRET } from './secret.ts';
 
@@ -189,12 +190,15 @@ export const ReleaseDatapackageSchema = z
       .array(z.object({ title: z.string().min(1), role: z.string() }).loose())
       .refine((cs) => cs.some((c) => c.role === 'publisher'), 'un contributeur « publisher » attendu / a "publisher" contributor expected'),
     temporal: z.object({ start: isoDate, end: isoDate }).refine((t) => t.start <= t.end, 'période à l’envers / period ends before it starts'),
-    spatial: z.object({ territoire: z.string().min(1) }).loose(),
+    // The territory, with its INSEE codes (region, départements) as the publisher's metadata gives them.
+    spatial: z.object({ territoire: z.string().min(1), code_region: z.string().min(1), departements: z.array(z.string().min(1)) }).loose(),
     synthetique: z.boolean(),
     seuil_secret: z.number().int().min(1),
     // Whom to write to about the data (`contact` of the publisher's metadata). Written by every
     // release since the Parquet files; optional for the 1.0 releases written before.
     contact: z.string().min(1).optional(),
+    // How often the publisher means to publish (`frequence` of its metadata), when it says.
+    frequence: z.enum(FREQUENCES).optional(),
     // The publisher's profile as its metadata declares it (src/schemas/profil.ts); optional.
     profil: ProfilSchema.optional(),
     // The publisher's releases at their stable addresses (src/lib/release/versions.ts), when the

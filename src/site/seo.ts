@@ -57,8 +57,8 @@ export function datasetJsonLd(pub: Publication, lang: Lang, site: URL, page: str
   const dp = pub.datapackage;
   const ed = pub.editeur;
   const at = (path: string) => new URL(path, site).href;
-  const spatial = (dp.spatial ?? {}) as { territoire?: string; code_region?: string; departements?: string[] };
-  const versions = ((dp as { versions?: { version: string; url: string; courante: boolean }[] }).versions ?? []).filter((v) => !v.courante);
+  const spatial = dp.spatial;
+  const versions = (dp.versions ?? []).filter((v) => !v.courante);
   const licence = dp.licenses[0];
   const en = lang === 'en';
   return {
@@ -66,7 +66,7 @@ export function datasetJsonLd(pub: Publication, lang: Lang, site: URL, page: str
     '@type': 'Dataset',
     '@id': at(`${latestDir(pub.id)}/`),
     name: (en ? dp.title_en : undefined) ?? dp.title ?? dp.name,
-    description: (en ? (dp as { description_en?: string }).description_en : undefined) ?? dp.description ?? '',
+    description: (en ? dp.description_en : undefined) ?? dp.description ?? '',
     url: page,
     identifier: at(`${versionDir(pub.id, dp.version)}/`),
     version: dp.version,
@@ -74,13 +74,13 @@ export function datasetJsonLd(pub: Publication, lang: Lang, site: URL, page: str
     inLanguage: ['fr', 'en'],
     isAccessibleForFree: true,
     ...(licence?.path ? { license: licence.path } : {}),
-    keywords: (dp as { keywords?: string[] }).keywords ?? [],
+    keywords: dp.keywords ?? [],
     temporalCoverage: `${ed.periode.debut}/${ed.periode.fin}`,
     spatialCoverage: {
       '@type': 'AdministrativeArea',
-      name: spatial.territoire ?? ed.territoire,
+      name: spatial.territoire,
       ...(spatial.code_region ? { identifier: { '@type': 'PropertyValue', propertyID: 'code INSEE région', value: spatial.code_region } } : {}),
-      ...(spatial.departements?.length
+      ...(spatial.departements.length
         ? { containsPlace: spatial.departements.map((d) => ({ '@type': 'AdministrativeArea', identifier: { '@type': 'PropertyValue', propertyID: 'code INSEE département', value: d } })) }
         : {}),
     },

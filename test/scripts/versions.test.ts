@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openPublisherFolder } from '../../scripts/lib/fs-input.ts';
-import { listKeptVersions, publishVersions } from '../../scripts/lib/versions.ts';
+import { InputError, openPublisherFolder } from '../../scripts/lib/fs-input.ts';
+import { earlierReleaseOf, listKeptVersions, publishVersions, readReleasePackage } from '../../scripts/lib/versions.ts';
 
 const SAMPLE = 'data/pays-de-la-loire';
 let root: string;
@@ -57,6 +57,25 @@ describe('kept releases', () => {
     rmSync(join(publisher, 'versions', 'v 2'), { recursive: true });
     cpSync(v, join(publisher, 'versions', '2017.1'), { recursive: true });
     await refused(() => listKeptVersions(publisher, root), /2018\.1.*2017\.1/s);
+  });
+
+  it('reads a kept release’s data package with the release schema, and names the file and its first problem otherwise', async () => {
+    const v = join(publisher, 'versions', '2018.1');
+    expect((await readReleasePackage(v)).temporal.end).toBe('2017-12-31');
+    const [kept] = await listKeptVersions(publisher, root);
+    expect((await earlierReleaseOf(kept!)).fin).toBe('2017-12-31');
+    const dp = JSON.parse(readFileSync(join(v, 'datapackage.json'), 'utf8')) as { temporal: { end?: string } };
+    delete dp.temporal.end;
+    writeFileSync(join(v, 'datapackage.json'), JSON.stringify(dp));
+    await refused(() => listKeptVersions(publisher, root), /datapackage\.json does not follow the release format \(temporal\.end: /);
+    await refused(() => earlierReleaseOf(kept!), /does not follow the release format \(temporal\.end: /);
+    writeFileSync(join(v, 'datapackage.json'), '{');
+    await refused(() => readReleasePackage(v), /datapackage\.json does not follow the release format \(invalid JSON: /);
+    rmSync(join(v, 'datapackage.json'));
+    await refused(() => readReleasePackage(v), /file missing or unreadable/);
+    const missing = await readReleasePackage(v).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(InputError);
+    expect((missing as InputError).text.fr).toMatch(/datapackage\.json ne suit pas le format de publication \(fichier introuvable/);
   });
 
   it('lays out every release at its stable address, and refuses to change a published one', async () => {

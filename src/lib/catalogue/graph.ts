@@ -18,6 +18,7 @@
 import { DataFactory, type Quad, type Quad_Object, type Quad_Subject } from 'n3';
 import { DATASET_TITLE, LICENCE, RELEASE_DOCUMENTS } from '../release/documents.ts';
 import { latestDir, versionDir } from '../release/versions.ts';
+import type { ReleaseResource } from '../../schemas/release.ts';
 import type { CatalogueFile, CatalogueInput, CataloguePublisher, CatalogueRelease } from './input.ts';
 import { EU_ACCESS_PUBLIC, EU_LANGUAGE_FR, EU_THEME_ECONOMY, formatOf, frequencyIri, NS, SPDX_SHA256, type Prefix } from './vocabulary.ts';
 import type { Bilingual } from '../lang.ts';
@@ -148,7 +149,7 @@ function publisherQuads(p: CataloguePublisher, a: Addresses, add: Add, catalogue
     add(ds, iri('dct', 'language'), namedNode(EU_LANGUAGE_FR));
     add(ds, iri('dcat', 'theme'), namedNode(EU_THEME_ECONOMY));
     add(ds, iri('dct', 'accrualPeriodicity'), namedNode(frequencyIri(dp.frequence)));
-    for (const k of v.keywords) add(ds, iri('dcat', 'keyword'), text(k, 'fr'));
+    for (const k of v.keywords ?? []) add(ds, iri('dcat', 'keyword'), text(k, 'fr'));
 
     // Contact point: the publisher's contact line, with its web and e-mail addresses.
     const contactText = v.contact ?? dp.contact;
@@ -187,11 +188,21 @@ function publisherQuads(p: CataloguePublisher, a: Addresses, add: Add, catalogue
   });
 }
 
+/** A resource's titles and descriptions: a table's, or those another file's resource gives as text. */
+function textsOf(r: ReleaseResource) {
+  const said = (key: 'title' | 'title_en' | 'description' | 'description_en') => {
+    const t: unknown = r[key];
+    return typeof t === 'string' ? t : undefined;
+  };
+  return { title: said('title'), title_en: said('title_en'), description: said('description'), description_en: said('description_en') };
+}
+
 function distributionQuads(id: string, v: CatalogueRelease['datapackage'], f: CatalogueFile, isCurrent: boolean, a: Addresses, add: Add, ds: Quad_Subject, licence: Quad_Object) {
   const download = a.file(id, v.version, f.name);
   const d = namedNode(`${download}#distribution`);
   const format = formatOf(f.name);
-  const resource = v.resources.find((r) => r.path === f.name) ?? v.resources.find((r) => r.path === f.name.replace(/\.json$/, '.csv'));
+  const found = v.resources.find((r) => r.path === f.name) ?? v.resources.find((r) => r.path === f.name.replace(/\.json$/, '.csv'));
+  const resource = found && textsOf(found);
   const title: Bilingual = resource?.title
     ? { fr: `${resource.title} (${format.extension.toUpperCase()})`, en: `${resource.title_en ?? resource.title} (${format.extension.toUpperCase()})` }
     : (DOCUMENTS[f.name] ?? (format.extension === 'xlsx' ? WORKBOOK : format.extension === 'zip' ? ARCHIVE : { fr: f.name, en: f.name }));

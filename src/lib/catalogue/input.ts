@@ -3,39 +3,11 @@
  * `datapackage.json` and its files with size and SHA-256). The catalogue describes the files as
  * published, so it reads them as published: scripts/build.ts hands in the release folders.
  *
- * The schema reads only the parts of datapackage.json the catalogue needs (loosely: an earlier
- * release's data package may lack a key a later one has).
+ * Each data package is read with the release schema (src/schemas/release.ts), as the site and the
+ * comparison of peers read it; what an earlier release may lack (`keywords`, `contact`,
+ * `frequence`, a resource's titles) the catalogue does without (graph.ts).
  */
-import { z } from 'zod';
-import { FREQUENCES } from '../../schemas/metadonnees.ts';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/);
-
-export const ReleasePackageSchema = z
-  .object({
-    name: z.string(),
-    title: z.string(),
-    title_en: z.string().optional(),
-    description: z.string(),
-    description_en: z.string().optional(),
-    version: z.string(),
-    created: isoDate,
-    keywords: z.array(z.string()).default([]),
-    contributors: z.array(z.object({ title: z.string(), role: z.string().optional() }).loose()).min(1),
-    temporal: z.object({ start: isoDate, end: isoDate }),
-    spatial: z.object({ territoire: z.string(), code_region: z.string(), departements: z.array(z.string()) }).loose(),
-    contact: z.string().optional(),
-    frequence: z.enum(FREQUENCES).optional(),
-    resources: z
-      .array(
-        z
-          .object({ path: z.string(), title: z.string().optional(), title_en: z.string().optional(), description: z.string().optional(), description_en: z.string().optional() })
-          .loose(),
-      )
-      .default([]),
-  })
-  .loose();
-export type ReleasePackage = z.output<typeof ReleasePackageSchema>;
+import type { ReleaseDatapackage } from '../../schemas/release.ts';
 
 /** A published file. */
 export interface CatalogueFile {
@@ -45,7 +17,7 @@ export interface CatalogueFile {
 }
 
 export interface CatalogueRelease {
-  datapackage: ReleasePackage;
+  datapackage: ReleaseDatapackage;
   files: readonly CatalogueFile[];
 }
 

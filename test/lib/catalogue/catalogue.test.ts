@@ -10,7 +10,8 @@ import jsonld from 'jsonld';
 import { Parser, Store, type Quad, type Term } from 'n3';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { catalogueFiles, NS, ReleasePackageSchema, type CatalogueInput } from '../../../src/lib/catalogue/index.ts';
+import { catalogueFiles, NS, type CatalogueInput } from '../../../src/lib/catalogue/index.ts';
+import { ReleaseDatapackageSchema } from '../../../src/schemas/release.ts';
 import { buildRelease, restrictDataset } from '../../../src/lib/release/index.ts';
 import { TABLES } from '../../../src/lib/tables/index.ts';
 import { medium } from '../indicators/fixtures.ts';
@@ -30,7 +31,7 @@ function input(): CatalogueInput {
     const files = buildRelease({ ...released(d), versions: { siteUrl: SITE, kept: k } });
     const mine = [...files].filter(([p]) => p.startsWith(dir));
     releases.push({
-      datapackage: ReleasePackageSchema.parse(JSON.parse(new TextDecoder().decode(files.get(`${dir}datapackage.json`)))),
+      datapackage: ReleaseDatapackageSchema.parse(JSON.parse(new TextDecoder().decode(files.get(`${dir}datapackage.json`)))),
       files: mine.map(([p, b]) => ({ name: p.slice(dir.length), bytes: b.byteLength, sha256: createHash('sha256').update(b).digest('hex') })),
     });
   }
