@@ -41,9 +41,7 @@ export function appendPublication(history: readonly Publication[], entry: Public
     throw new Error(`La version ${entry.version} est déjà enregistrée (--remplacer pour la remplacer).`);
   }
   const next = existing >= 0 ? history.map((p, i) => (i === existing ? entry : p)) : [...history, entry];
-  return next.sort((a, b) =>
-    a.date_publication < b.date_publication ? -1 : a.date_publication > b.date_publication ? 1 : 0,
-  );
+  return next.sort((a, b) => (a.date_publication < b.date_publication ? -1 : a.date_publication > b.date_publication ? 1 : 0));
 }
 
 /**
@@ -99,9 +97,7 @@ async function main(): Promise<number> {
   const editeur = positionals[0];
   if (!editeur || !PUBLISHER_ID.test(editeur)) {
     console.error('Usage: tsx scripts/archive-release.ts <editeur> [--depuis dist] [--donnees data] [--remplacer]');
-    console.error(
-      '       tsx scripts/archive-release.ts <editeur> --jusqua AAAA-MM-JJ --version V --date AAAA-MM-JJ [--notes "…"]',
-    );
+    console.error('       tsx scripts/archive-release.ts <editeur> --jusqua AAAA-MM-JJ --version V --date AAAA-MM-JJ [--notes "…"]');
     return 2;
   }
   const target = join(values.donnees, editeur, HISTORY_FILE);
@@ -112,13 +108,7 @@ async function main(): Promise<number> {
       console.error('--jusqua demande --version et --date.');
       return 2;
     }
-    ({ entry, files } = await reconstitute(
-      values.donnees,
-      editeur,
-      values.jusqua,
-      { version: values.version, date_publication: values.date },
-      values.notes,
-    ));
+    ({ entry, files } = await reconstitute(values.donnees, editeur, values.jusqua, { version: values.version, date_publication: values.date }, values.notes));
   } else {
     const dir = join(values.depuis, latestDir(editeur));
     const source = join(dir, 'publication.json');
@@ -129,7 +119,9 @@ async function main(): Promise<number> {
     entry = PublicationSchema.parse(JSON.parse(readFileSync(source, 'utf8')));
     if (values.notes) entry = { ...entry, notes: values.notes };
     // The release's own files: the top of its folder, not the version folders beside them.
-    const names = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+    const names = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => e.name);
     files = new Map(names.map((name) => [name, readFileSync(join(dir, name))]));
   }
   const history = existsSync(target) ? PublicationsSchema.parse(JSON.parse(readFileSync(target, 'utf8'))) : [];
@@ -137,9 +129,7 @@ async function main(): Promise<number> {
   const kept = join(values.donnees, editeur, VERSIONS_DIR, entry.version);
   keepFiles(kept, files, values.remplacer);
   writeFileSync(target, `${JSON.stringify(next, null, 2)}\n`);
-  console.log(
-    `${target} : version ${entry.version} du ${entry.date_publication} enregistrée (${next.length} au total) ; fichiers dans ${kept}/ (${files.size}).`,
-  );
+  console.log(`${target} : version ${entry.version} du ${entry.date_publication} enregistrée (${next.length} au total) ; fichiers dans ${kept}/ (${files.size}).`);
   return 0;
 }
 

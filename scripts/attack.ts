@@ -47,11 +47,18 @@ async function describe(dir: string): Promise<{ version: string; fin: string }> 
 async function attackOne(dir: string, root: string, highs: Awaited<ReturnType<typeof loadSolver>>): Promise<number> {
   const input = await readPublisherFolder(dir, root);
   const { dataset, report } = await validateDataset(input);
-  if (!dataset) throw new InputError({ fr: `${dir} : données invalides (${report.errorCount} erreurs) ; lancez npm run validate.`, en: `${dir}: invalid data (${report.errorCount} errors); run npm run validate.` });
+  if (!dataset)
+    throw new InputError({
+      fr: `${dir} : données invalides (${report.errorCount} erreurs) ; lancez npm run validate.`,
+      en: `${dir}: invalid data (${report.errorCount} errors); run npm run validate.`,
+    });
   const id = dataset.meta.id;
   const latest = join(values.dist, latestDir(id));
   await access(join(latest, 'datapackage.json')).catch(() => {
-    throw new InputError({ fr: `${latest}/datapackage.json introuvable : construisez le site d’abord (npm run build).`, en: `${latest}/datapackage.json not found: build the site first (npm run build).` });
+    throw new InputError({
+      fr: `${latest}/datapackage.json introuvable : construisez le site d’abord (npm run build).`,
+      en: `${latest}/datapackage.json not found: build the site first (npm run build).`,
+    });
   });
   const current = await describe(latest);
   const files = new Map([...(await csvFiles(latest))].map(([name, bytes]) => [`${latestDir(id)}/${name}`, bytes]));

@@ -269,9 +269,7 @@ async function main(): Promise<number> {
         `check in the worker ${ms(median(rs.map((r) => r.worker)))} (reading ${ms(median(rs.map((r) => r.read)))}, ` +
         `validateDataset ${ms(median(rs.map((r) => r.validate)))}), Chromium CPU ${ms(median(rs.map((r) => r.cpu)))}`,
     );
-    console.log(
-      `  main thread: longest task ${ms(Math.max(...rs.map((r) => r.longestTask)))}, longest frame gap ${ms(Math.max(...rs.map((r) => r.maxFrameGap)))} (over the runs)`,
-    );
+    console.log(`  main thread: longest task ${ms(Math.max(...rs.map((r) => r.longestTask)))}, longest frame gap ${ms(Math.max(...rs.map((r) => r.maxFrameGap)))} (over the runs)`);
     return median(totals);
   };
   console.log('');

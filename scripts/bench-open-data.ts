@@ -58,7 +58,9 @@ const bestAsync = async <T>(fn: () => Promise<T>) => {
 // child process per scale.
 if (scales.length > 1) {
   for (const scale of scales) {
-    process.stdout.write(execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--scales', String(scale), '--runs', String(runs)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] }));
+    process.stdout.write(
+      execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--scales', String(scale), '--runs', String(runs)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] }),
+    );
   }
   process.exit(0);
 }

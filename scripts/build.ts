@@ -41,17 +41,7 @@ import { runPipeline, type PublisherInput } from '../src/lib/pipeline.ts';
 import { DEFAULT_BASE_URL } from '../src/lib/standard/version.ts';
 import { formatReport, type ChunkSource } from '../src/lib/validate/index.ts';
 import { inputMessage } from '../src/lib/validate/messages.ts';
-import {
-  checkOutputDir,
-  makeStagingDir,
-  OutputError,
-  publishedPath,
-  recoverInterruptedSwap,
-  removeStaleStagingDirs,
-  removeStagingDirSync,
-  stagingPath,
-  swapInto,
-} from './lib/atomic-dir.ts';
+import { checkOutputDir, makeStagingDir, OutputError, publishedPath, recoverInterruptedSwap, removeStaleStagingDirs, removeStagingDirSync, stagingPath, swapInto } from './lib/atomic-dir.ts';
 import { chooseMainPublisher, syntheticOf } from '../src/lib/main-publisher.ts';
 import { InputError, listPublisherFolders, openPublisherFolder } from './lib/fs-input.ts';
 import { offloadLargest } from './lib/offload.ts';
@@ -169,10 +159,13 @@ async function main(): Promise<number> {
   // The publisher the results pages show, said with why; a synthetic sample left next to real
   // data is refused unless asked for. The site reads the choice from EDITEUR.
   // (A site that only compares has no publisher of its own: nothing to choose.)
-  const choice = publishers.length === 0 ? undefined : chooseMainPublisher(
-    publishers.map((p) => ({ id: p.input.publisher, synthetique: syntheticOf(p.input.meta) })),
-    { requested: process.env.EDITEUR, allowSynthetic: values['avec-synthetique'] || /^(1|oui|true|yes)$/i.test(process.env.AVEC_SYNTHETIQUE ?? '') },
-  );
+  const choice =
+    publishers.length === 0
+      ? undefined
+      : chooseMainPublisher(
+          publishers.map((p) => ({ id: p.input.publisher, synthetique: syntheticOf(p.input.meta) })),
+          { requested: process.env.EDITEUR, allowSynthetic: values['avec-synthetique'] || /^(1|oui|true|yes)$/i.test(process.env.AVEC_SYNTHETIQUE ?? '') },
+        );
   if (choice && 'error' in choice) {
     process.stderr.write(`${choice.error.fr}\n${choice.error.en}\n`);
     log(`Rien n'est publié : ${values.out}/ reste tel quel. / Nothing published: ${values.out}/ is unchanged.`);
@@ -185,7 +178,11 @@ async function main(): Promise<number> {
 
   // Peers' releases: each read, checked and cached, or reported with its reason.
   const timeout = Number(values['peer-timeout']);
-  if (!(timeout > 0)) throw new InputError({ fr: `--peer-timeout : nombre de secondes attendu, reçu « ${values['peer-timeout']} ».`, en: `--peer-timeout: a number of seconds expected, got "${values['peer-timeout']}".` });
+  if (!(timeout > 0))
+    throw new InputError({
+      fr: `--peer-timeout : nombre de secondes attendu, reçu « ${values['peer-timeout']} ».`,
+      en: `--peer-timeout: a number of seconds expected, got "${values['peer-timeout']}".`,
+    });
   const peersStarted = performance.now();
   const peers = settlePeers(
     folders.map((dir) => basename(dir)),
@@ -201,7 +198,9 @@ async function main(): Promise<number> {
     }
     if (told.length > 20) log(`  … ${told.length - 20} autre(s) : voir donnees/comparaison/pairs.csv / ${told.length - 20} more: see donnees/comparaison/pairs.csv`);
     if (values['strict-peers'] && left.length > 0) {
-      log(`--strict-peers : ${left.length} pair(s) non inclus, rien n'est publié : ${values.out}/ reste tel quel. / ${left.length} peer(s) not included, nothing published: ${values.out}/ is unchanged.`);
+      log(
+        `--strict-peers : ${left.length} pair(s) non inclus, rien n'est publié : ${values.out}/ reste tel quel. / ${left.length} peer(s) not included, nothing published: ${values.out}/ is unchanged.`,
+      );
       return 1;
     }
   }
@@ -233,7 +232,7 @@ async function main(): Promise<number> {
         try {
           for (const piece of pieces) {
             // write(2) may take less than asked (a full disk, a signal): write the rest.
-            for (let at = 0; at < piece.byteLength; ) at += (await handle.write(piece, at)).bytesWritten;
+            for (let at = 0; at < piece.byteLength;) at += (await handle.write(piece, at)).bytesWritten;
           }
         } finally {
           await handle.close();

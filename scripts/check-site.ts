@@ -33,32 +33,20 @@ const check = await checkSite({
   only: values.only ? (page) => values.only!.some((prefix) => page.path.startsWith(prefix)) : undefined,
   onPage: (report, index, total) => {
     if (values.quiet) return;
-    const problems =
-      report.consoleErrors.length +
-      report.failedRequests.length +
-      report.externalRequests.length +
-      report.axeViolations.length;
-    console.log(
-      `[${String(index + 1).padStart(String(total).length)}/${total}] ${report.page.path}${problems ? `  (${problems} problems)` : ''}`,
-    );
+    const problems = report.consoleErrors.length + report.failedRequests.length + report.externalRequests.length + report.axeViolations.length;
+    console.log(`[${String(index + 1).padStart(String(total).length)}/${total}] ${report.page.path}${problems ? `  (${problems} problems)` : ''}`);
   },
 });
 const found = findings(check);
 
 const en = check.pages.filter((p) => p.lang === 'en').length;
-console.log(
-  `\n${check.pages.length} pages (${check.pages.length - en} French, ${en} English) checked in ${(check.elapsed / 1000).toFixed(1)} s`,
-);
+console.log(`\n${check.pages.length} pages (${check.pages.length - en} French, ${en} English) checked in ${(check.elapsed / 1000).toFixed(1)} s`);
 if (check.filters.length > 0) {
-  console.log(
-    `Filter forms used by keyboard on ${check.filters.length} page(s): ${check.filters.map((f) => f.page).join(' ')}`,
-  );
+  console.log(`Filter forms used by keyboard on ${check.filters.length} page(s): ${check.filters.map((f) => f.page).join(' ')}`);
 }
 const heaviest = [...check.weights].sort((a, b) => b.total.gzip - a.total.gzip)[0];
 if (heaviest) {
-  console.log(
-    `Heaviest page: ${heaviest.page}, ${formatKb(heaviest.total.gzip)} gzip (${formatKb(heaviest.js.gzip)} of JavaScript)`,
-  );
+  console.log(`Heaviest page: ${heaviest.page}, ${formatKb(heaviest.total.gzip)} gzip (${formatKb(heaviest.js.gzip)} of JavaScript)`);
 }
 
 // Axe violations by rule: how many pages each rule fails on, and where.
@@ -76,14 +64,10 @@ console.log('');
 for (const key of Object.keys(FINDING_TITLES) as (keyof Findings)[]) {
   const lines = found[key];
   total += lines.length;
-  console.log(
-    `${lines.length === 0 ? 'ok  ' : 'FAIL'}  ${FINDING_TITLES[key]}${lines.length ? `: ${lines.length}` : ''}`,
-  );
+  console.log(`${lines.length === 0 ? 'ok  ' : 'FAIL'}  ${FINDING_TITLES[key]}${lines.length ? `: ${lines.length}` : ''}`);
   if (key === 'axe' && byRule.size > 0) {
     for (const [rule, { help, pages }] of [...byRule].sort((a, b) => b[1].pages.length - a[1].pages.length)) {
-      console.log(
-        `        ${rule}: ${help}, on ${pages.length} page(s): ${pages.slice(0, 5).join(' ')}${pages.length > 5 ? ' …' : ''}`,
-      );
+      console.log(`        ${rule}: ${help}, on ${pages.length} page(s): ${pages.slice(0, 5).join(' ')}${pages.length > 5 ? ' …' : ''}`);
     }
     continue;
   }

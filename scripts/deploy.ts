@@ -25,8 +25,7 @@ import { parseArgs } from 'node:util';
 /** The participant-level tables of a publisher folder: never published, never in a repository. */
 export const PERSONAL_FILES = /(^|\/)(participants|heures)\.(csv|xlsx|xls|ods|txt|tsv)$/i;
 
-const git = (cwd: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
-  execFileSync('git', args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8' }).trim();
+const git = (cwd: string, args: string[], env: NodeJS.ProcessEnv = {}) => execFileSync('git', args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8' }).trim();
 
 /** Participant-level files the repository tracks for a publisher whose data are not synthetic. */
 export function trackedPersonalFiles(repo: string): string[] {
@@ -113,7 +112,10 @@ function main(): number {
   const dir = resolve(values.dir);
   const version = (() => {
     try {
-      return readdirSync(join(dir, 'donnees')).filter((d) => existsSync(join(dir, 'donnees', d, 'publication.json'))).map((d) => `${d} ${(JSON.parse(readFileSync(join(dir, 'donnees', d, 'publication.json'), 'utf8')) as { version?: string }).version}`).join(', ');
+      return readdirSync(join(dir, 'donnees'))
+        .filter((d) => existsSync(join(dir, 'donnees', d, 'publication.json')))
+        .map((d) => `${d} ${(JSON.parse(readFileSync(join(dir, 'donnees', d, 'publication.json'), 'utf8')) as { version?: string }).version}`)
+        .join(', ');
     } catch {
       return '';
     }
@@ -135,7 +137,7 @@ function main(): number {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/"))) {
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'))) {
   try {
     process.exit(main());
   } catch (e: unknown) {

@@ -92,7 +92,7 @@ function metaOf(meta: unknown, path: string) {
   if (typeof siret !== 'string' || !/^\d{14}$/.test(siret)) {
     throw new Stop({ fr: `${path} : siret_acheteur absent ou invalide (14 chiffres).`, en: `${path}: siret_acheteur missing or invalid (14 digits).` }, 1);
   }
-  const deps = Array.isArray(m.departements) && m.departements.every((d) => typeof d === 'string') ? (m.departements) : undefined;
+  const deps = Array.isArray(m.departements) && m.departements.every((d) => typeof d === 'string') ? m.departements : undefined;
   const p = m.periode as { debut?: unknown; fin?: unknown } | undefined;
   const iso = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
   const periode = p && iso(p.debut) && iso(p.fin) ? { debut: p.debut, fin: p.fin } : undefined;

@@ -67,9 +67,7 @@ try {
       const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json' });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       if (result.lhr.runtimeError) {
-        throw new Error(
-          `Lighthouse failed on ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`,
-        );
+        throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
       }
       results.push(result.lhr);
     }
@@ -83,9 +81,7 @@ try {
       const low = value < min;
       failed ||= low;
       const all = runs > 1 ? `  [${scores.join(', ')}]` : '';
-      console.log(
-        `  ${(lhr.categories[id]?.title ?? id).padEnd(16)} ${String(value).padStart(3)}${all}${low ? `  below ${min}` : ''}`,
-      );
+      console.log(`  ${(lhr.categories[id]?.title ?? id).padEnd(16)} ${String(value).padStart(3)}${all}${low ? `  below ${min}` : ''}`);
       // The audits that cost points in the run nearest the median, so that a low score says why.
       const typical = results.find((r) => score(r, id) === value)!;
       for (const ref of typical.categories[id]?.auditRefs ?? []) {

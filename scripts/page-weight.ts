@@ -30,10 +30,7 @@ if (missing) {
 
 const pages = discoverPages(values.dist, values.base);
 // Two lanes, each with its own server: see `visitSite`.
-const servers = [
-  await serveStatic(values.dist, { base: values.base }),
-  await serveStatic(values.dist, { base: values.base }),
-];
+const servers = [await serveStatic(values.dist, { base: values.base }), await serveStatic(values.dist, { base: values.base })];
 const browser = await launchChromium();
 let weights;
 try {
@@ -49,16 +46,12 @@ if (values.details) {
   for (const w of [...weights].sort((a, b) => b.total.gzip - a.total.gzip)) {
     console.log(`\n${w.page}`);
     for (const f of [...w.files].sort((a, b) => b.gzip - a.gzip)) {
-      console.log(
-        `  ${formatKb(f.gzip).padStart(9)} gzip  ${formatKb(f.brotli).padStart(9)} br  ${f.kind.padEnd(5)}  ${f.path}`,
-      );
+      console.log(`  ${formatKb(f.gzip).padStart(9)} gzip  ${formatKb(f.brotli).padStart(9)} br  ${f.kind.padEnd(5)}  ${f.path}`);
     }
   }
 }
 const over = overBudget(weights, budget);
-console.log(
-  `\n${pages.length} pages; budget per page: ${formatKb(budget.total)} in all, ${formatKb(budget.js)} of JavaScript (gzip).`,
-);
+console.log(`\n${pages.length} pages; budget per page: ${formatKb(budget.total)} in all, ${formatKb(budget.js)} of JavaScript (gzip).`);
 if (over.length > 0) {
   console.error(`\nOver budget:\n${over.map((line) => `  ${line}`).join('\n')}`);
   process.exit(1);

@@ -45,8 +45,7 @@ function shotName(page: SitePage): string {
 if (!values.only) await rm(values.out, { recursive: true, force: true });
 const server = await serveStatic(values.dist, { base });
 const browser = await launchChromium();
-const file = (page: SitePage, viewport: keyof typeof VIEWPORTS) =>
-  join(values.out, `${shotName(page)}-${viewport}.png`);
+const file = (page: SitePage, viewport: keyof typeof VIEWPORTS) => join(values.out, `${shotName(page)}-${viewport}.png`);
 const started = Date.now();
 try {
   // One tab per viewport, the two working at once (one renderer per core).
@@ -102,6 +101,4 @@ ${pages
 </html>
 `;
 await writeFile(join(values.out, 'index.html'), gallery);
-console.log(
-  `${pages.length * 2} screenshots of ${pages.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s: ${join(values.out, 'index.html')}`,
-);
+console.log(`${pages.length * 2} screenshots of ${pages.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s: ${join(values.out, 'index.html')}`);

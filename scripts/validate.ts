@@ -32,7 +32,6 @@ const { values, positionals } = parseArgs({
   },
 });
 
-
 async function targets(): Promise<{ dir: string; root: string }[]> {
   if (positionals.length === 0) return (await listPublisherFolders(values.data)).map((dir) => ({ dir, root: values.data }));
   return Promise.all(positionals.map(publisherFolderOf));

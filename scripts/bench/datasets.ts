@@ -51,13 +51,22 @@ interface Manifest {
 /** Hash of the generator's sources: a changed generator invalidates every cached dataset. */
 function generatorHash(): string {
   const hash = createHash('sha256');
-  const files = [resolve('scripts/generate-sample.ts'), ...readdirSync(resolve('scripts/sample')).sort().map((f) => resolve('scripts/sample', f))];
+  const files = [
+    resolve('scripts/generate-sample.ts'),
+    ...readdirSync(resolve('scripts/sample'))
+      .sort()
+      .map((f) => resolve('scripts/sample', f)),
+  ];
   for (const file of files) hash.update(file).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 
 function sizesOf(dir: string): Record<string, number> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, statSync(join(dir, f)).size]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, statSync(join(dir, f)).size]),
+  );
 }
 
 function readManifest(path: string): Manifest | undefined {

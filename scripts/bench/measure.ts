@@ -57,9 +57,7 @@ async function attempt(script: string, args: string[], failures: string[]): Prom
 
 function summarise(runs: Measurement[], failures: string[]): EngineResult {
   return {
-    ...(runs.length > 0
-      ? { best: runs.reduce((a, b) => (b.phases.total!.wall < a.phases.total!.wall ? b : a)) }
-      : { failure: [...new Set(failures)].join('; ') }),
+    ...(runs.length > 0 ? { best: runs.reduce((a, b) => (b.phases.total!.wall < a.phases.total!.wall ? b : a)) } : { failure: [...new Set(failures)].join('; ') }),
     peakRssMB: Math.max(0, ...runs.map((m) => m.peakRssMB)),
     peakHeapMB: Math.max(0, ...runs.map((m) => m.gc?.peakHeapUsedMB ?? 0)),
     runs,
@@ -120,11 +118,7 @@ export async function measureScale(data: BenchDataset, runs: number, code: Snaps
  * Our child once more, under `--cpu-prof`, then validating each table alone (`--breakdown`, after
  * the profiled part); returns the paths of the profile and of the source maps, and the measurement.
  */
-export async function profileScale(
-  data: BenchDataset,
-  dir: string,
-  code: Snapshot,
-): Promise<{ profile: string; sourceMaps: string; measurement: Measurement }> {
+export async function profileScale(data: BenchDataset, dir: string, code: Snapshot): Promise<{ profile: string; sourceMaps: string; measurement: Measurement }> {
   const name = `x${data.scale}.cpuprofile`;
   const sourceMaps = resolve(dir, `x${data.scale}.sourcemaps.json`);
   const args = ['--dir', data.dir, '--scale', String(data.scale), '--source-maps', sourceMaps, '--breakdown'];

@@ -66,11 +66,7 @@ function shortFile(url: string): string {
  * `focus`, only the samples from the first to the last one inside that function are summarised
  * (GC and idle samples in between included), which leaves out module loading and exit.
  */
-export function summariseProfile(
-  path: string,
-  sourceMaps: Record<string, SourceMapPayload> = {},
-  focus?: { file: string; functionName: string },
-): ProfileSummary {
+export function summariseProfile(path: string, sourceMaps: Record<string, SourceMapPayload> = {}, focus?: { file: string; functionName: string }): ProfileSummary {
   const profile = JSON.parse(readFileSync(path, 'utf8')) as CpuProfile;
   const maps = new Map<string, SourceMap>();
   const mapOf = (url: string): SourceMap | undefined => {
@@ -108,9 +104,7 @@ export function summariseProfile(
   };
   let [first, last] = [0, samples.length - 1];
   if (focus) {
-    const inFocus = new Set(
-      profile.nodes.filter((n) => n.callFrame.url.endsWith(focus.file) && n.callFrame.functionName === focus.functionName).map((n) => n.id),
-    );
+    const inFocus = new Set(profile.nodes.filter((n) => n.callFrame.url.endsWith(focus.file) && n.callFrame.functionName === focus.functionName).map((n) => n.id));
     const hit = (i: number) => stack(samples[i]!).some((id) => inFocus.has(id));
     while (first < last && !hit(first)) first++;
     while (last > first && !hit(last)) last--;

@@ -103,7 +103,7 @@ export function formatScales(results: ScaleResult[]): string {
     'Times: best run (lowest total wall time). Memory: largest over the runs. V8 heap: peak "used" seen by --trace-gc.',
     main,
     '',
-    'Like for like: DuckDB loading the six tables with the contract\'s types (numbers, integers, dates), then the same queries:',
+    "Like for like: DuckDB loading the six tables with the contract's types (numbers, integers, dates), then the same queries:",
     six,
     '',
     'CPU time (user + system, all threads), main-thread GC pauses, threads (ours/DuckDB), noise, and whether the engines found the same totals (runs: ours/DuckDB heures/DuckDB 6 tables):',
@@ -113,11 +113,7 @@ export function formatScales(results: ScaleResult[]): string {
 
 /** PASS / FAIL of each goal, measured at the million-row scale; `pass: null` when not measured. */
 export function verdicts(results: ScaleResult[]): Verdict[] {
-  const goals = [
-    `1 M hour rows parsed, validated and aggregated in < ${GOALS.maxMs / 1000} s`,
-    `within ${GOALS.maxRatio}× DuckDB on heures.csv`,
-    `peak memory < ${GOALS.maxRssMB} MB`,
-  ] as const;
+  const goals = [`1 M hour rows parsed, validated and aggregated in < ${GOALS.maxMs / 1000} s`, `within ${GOALS.maxRatio}× DuckDB on heures.csv`, `peak memory < ${GOALS.maxRssMB} MB`] as const;
   const r = results.find((x) => x.scale === GOALS.millionScale);
   if (!r) return goals.map((goal) => ({ goal, pass: null, measured: `not measured (run with --scales including ${GOALS.millionScale})` }));
   const o = r.ours.best;
@@ -137,9 +133,7 @@ export function verdicts(results: ScaleResult[]): Verdict[] {
       goal: goals[1],
       pass: r.ratio === undefined ? null : r.ratio <= GOALS.maxRatio,
       measured:
-        r.ratio === undefined || !d
-          ? `DuckDB ${failed(r.duckdb)}`
-          : `${r.ratio.toFixed(2)}× (${int(total.wall)} ms / DuckDB ${int(d.phases.total!.wall)} ms; CPU time ${r.cpuRatio!.toFixed(2)}×)`,
+        r.ratio === undefined || !d ? `DuckDB ${failed(r.duckdb)}` : `${r.ratio.toFixed(2)}× (${int(total.wall)} ms / DuckDB ${int(d.phases.total!.wall)} ms; CPU time ${r.cpuRatio!.toFixed(2)}×)`,
       ...(r.cpuRatio === undefined ? {} : { passOnCpu: r.cpuRatio <= GOALS.maxRatio }),
     },
     {
@@ -223,13 +217,7 @@ export function formatGrowth(g: Growth): string {
  */
 export function formatBreakdown(m: Measurement, sizes: Record<string, number>, duckdb: Measurement | undefined): string {
   const tables = m.tables ?? {};
-  const rows = Object.entries(tables).map(([file, t]) => [
-    file,
-    int(m.rowsByFile[file] ?? 0),
-    mb((sizes[file] ?? 0) / 2 ** 20),
-    int(t.wall),
-    int(t.cpu),
-  ]);
+  const rows = Object.entries(tables).map(([file, t]) => [file, int(m.rowsByFile[file] ?? 0), mb((sizes[file] ?? 0) / 2 ** 20), int(t.wall), int(t.cpu)]);
   const sum = Object.values(tables).reduce((a, t) => a + t.cpu, 0);
   const validate = m.phases.validate!;
   const lines = [

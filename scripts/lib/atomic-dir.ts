@@ -9,7 +9,6 @@ import { lstat, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import type { Bilingual } from '../../src/lib/lang.ts';
 
-
 /** Why the build refuses an output folder or a published path (French first, English second). */
 export const OUTPUT_ERRORS = {
   racine: {

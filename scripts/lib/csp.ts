@@ -16,15 +16,7 @@ type CspDirective = NonNullable<CspConfig['directives']>[number];
  * comes from another origin; `data:` and `blob:` are not needed (the PNG export draws the chart's
  * SVG file from the site and downloads the canvas through a `blob:` link, which no directive governs).
  */
-export const CSP_DIRECTIVES: CspDirective[] = [
-  "default-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-];
+export const CSP_DIRECTIVES: CspDirective[] = ["default-src 'self'", "img-src 'self'", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"];
 
 /** `script-src` besides the hashes: `'wasm-unsafe-eval'` lets Pagefind compile WebAssembly (not JS `eval`). */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
@@ -77,9 +69,7 @@ const JS_TYPES = ['', 'module', 'text/javascript', 'application/javascript'];
 export function checkPagePolicy(html: string): string[] {
   const problems: string[] = [];
   const { document } = parseHTML(html);
-  const metas = [...document.querySelectorAll('meta')].filter(
-    (m) => m.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy',
-  );
+  const metas = [...document.querySelectorAll('meta')].filter((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy');
   if (metas.length === 0) return ['no <meta http-equiv="content-security-policy">'];
   if (metas.length > 1) problems.push(`${metas.length} Content-Security-Policy meta tags, expected 1`);
   const meta = metas[0]!;

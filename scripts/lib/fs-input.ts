@@ -121,11 +121,7 @@ export function fileSource(path: string, size: number): FileChunks {
   };
 }
 
-async function scanPublisherFolder<F extends FileSource>(
-  dir: string,
-  root: string,
-  open: (path: string) => Promise<F>,
-): Promise<ValidateInput & { files: Record<string, F> }> {
+async function scanPublisherFolder<F extends FileSource>(dir: string, root: string, open: (path: string) => Promise<F>): Promise<ValidateInput & { files: Record<string, F> }> {
   const realRoot = await realpath(root).catch(() => {
     throw new InputError(inputMessage('introuvable', { path: root }));
   });

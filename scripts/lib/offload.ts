@@ -179,10 +179,7 @@ export class ReadingThreads {
           .read({ file, path: source.path, size: source.size })
           .catch((e: unknown) => {
             if (!(e instanceof ThreadStopped)) throw e;
-            process.stderr.write(
-              `Fil de lecture arrêté (${e.message}) : ${file} est lu sur le fil principal. / ` +
-                `Reading thread stopped (${e.message}): ${file} is read on the main thread.\n`,
-            );
+            process.stderr.write(`Fil de lecture arrêté (${e.message}) : ${file} est lu sur le fil principal. / ` + `Reading thread stopped (${e.message}): ${file} is read on the main thread.\n`);
             return readTableAlone(def, fileSource(source.path, source.size));
           });
       },

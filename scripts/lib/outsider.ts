@@ -16,9 +16,29 @@ import { SECRET } from '../../src/schemas/secret.ts';
 
 /** Published columns that name a breakdown (all others are labels or measures). */
 const DIMENSIONS = [
-  'annee', 'mois', 'annee_notification', 'segment', 'direction', 'departement', 'type_clause', 'id_operation',
-  'id_facilitateur', 'type_contrat', 'famille_contrat', 'modalite', 'type_structure', 'famille_structure', 'sexe',
-  'tranche_age', 'niveau_formation', 'public', 'qpv', 'rqth', 'situation_sortie', 'taille_entreprise', 'secteur_entreprise',
+  'annee',
+  'mois',
+  'annee_notification',
+  'segment',
+  'direction',
+  'departement',
+  'type_clause',
+  'id_operation',
+  'id_facilitateur',
+  'type_contrat',
+  'famille_contrat',
+  'modalite',
+  'type_structure',
+  'famille_structure',
+  'sexe',
+  'tranche_age',
+  'niveau_formation',
+  'public',
+  'qpv',
+  'rqth',
+  'situation_sortie',
+  'taille_entreprise',
+  'secteur_entreprise',
 ];
 const COMPANY = ['taille_entreprise', 'secteur_entreprise'];
 const SIAE = new Set(['ETTI', 'AI', 'EI', 'ACI', 'EITI']);
@@ -150,10 +170,8 @@ export function attackPublished(ds: Dataset, files: ReadonlyMap<string, Uint8Arr
     }
     atomHours[a]! += r.heures;
   });
-  const matches = (r: Record<string, unknown>, cell: Record<string, string>) =>
-    Object.entries(cell).every(([d, v]) => (d === 'public' ? (r.public as string[]).includes(v) : String(r[d]) === v));
-  const atomsOf = (cell: Record<string, string>, w = -1) =>
-    atomRow.map((i, a) => (matches(rows[i]!, cell) && (w < 0 || windows[w]![i]) ? a : -1)).filter((a) => a >= 0);
+  const matches = (r: Record<string, unknown>, cell: Record<string, string>) => Object.entries(cell).every(([d, v]) => (d === 'public' ? (r.public as string[]).includes(v) : String(r[d]) === v));
+  const atomsOf = (cell: Record<string, string>, w = -1) => atomRow.map((i, a) => (matches(rows[i]!, cell) && (w < 0 || windows[w]![i]) ? a : -1)).filter((a) => a >= 0);
 
   const equalities: { atoms: number[]; value: number }[] = [];
   const secrets: { table: string; cell: Record<string, string>; window: number }[] = [];

@@ -232,7 +232,9 @@ function webSource(address: string, signal: AbortSignal, seconds: number): Sourc
           throw new Stop(unreachable(peerProblem('delai', `pas de réponse complète de ${url.host} en ${seconds} s (${path}).`, `no complete answer from ${url.host} within ${seconds} s (${path}).`)));
         }
         throw new Stop(
-          unreachable(peerProblem('injoignable', `${url.href} : la connexion a échoué ou a été coupée (${describeError(e)}).`, `${url.href}: the connection failed or was dropped (${describeError(e)}).`)),
+          unreachable(
+            peerProblem('injoignable', `${url.href} : la connexion a échoué ou a été coupée (${describeError(e)}).`, `${url.href}: the connection failed or was dropped (${describeError(e)}).`),
+          ),
         );
       }
     },
@@ -245,8 +247,7 @@ const within = (root: string, path: string) => {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 };
 
-const missingFile = (file: string) =>
-  new Stop(unreachable(peerProblem('injoignable', `${file} est introuvable.`, `${file} cannot be found.`)));
+const missingFile = (file: string) => new Stop(unreachable(peerProblem('injoignable', `${file} est introuvable.`, `${file} cannot be found.`)));
 
 /** A release in a folder of this machine (the folder, or its `datapackage.json`). */
 async function folderSource(path: string): Promise<Source> {
@@ -289,7 +290,9 @@ async function zipSource(path: string): Promise<Source> {
       filter: (f) => WANTED.has(basename(f.name)) && f.name.split('/').length <= 3 && f.originalSize <= MAX_MANIFEST_BYTES * 8,
     });
   } catch (e) {
-    throw new Stop(wrong(peerProblem('pas_une_publication', `${path} n'est pas une archive zip lisible (${(e as Error).message}).`, `${path} is not a readable zip archive (${(e as Error).message}).`)));
+    throw new Stop(
+      wrong(peerProblem('pas_une_publication', `${path} n'est pas une archive zip lisible (${(e as Error).message}).`, `${path} is not a readable zip archive (${(e as Error).message}).`)),
+    );
   }
   const manifests = Object.keys(entries)
     .filter((n) => basename(n) === 'datapackage.json')
@@ -300,7 +303,8 @@ async function zipSource(path: string): Promise<Source> {
     get(name, max) {
       const bytes = entries[prefix + name];
       if (!bytes) throw new Stop(wrong(peerProblem('incomplete', `${prefix + name} manque dans ${basename(path)}.`, `${prefix + name} is missing from ${basename(path)}.`)));
-      if (bytes.byteLength > max) throw name === 'datapackage.json' ? new Stop(wrong(peerProblem('trop_gros', `${name} dépasse ${max} octets.`, `${name} exceeds ${max} bytes.`))) : tooLarge(name, max);
+      if (bytes.byteLength > max)
+        throw name === 'datapackage.json' ? new Stop(wrong(peerProblem('trop_gros', `${name} dépasse ${max} octets.`, `${name} exceeds ${max} bytes.`))) : tooLarge(name, max);
       return bytes;
     },
   };
@@ -391,7 +395,9 @@ async function loadPeer(peer: ListedPeer, options: PeerLoadOptions): Promise<Pee
   const now = options.now.toISOString().replace(/\.\d+Z$/, 'Z');
   const { attempt, origine } = options.offline
     ? {
-        attempt: unreachable(peerProblem('injoignable', 'construction hors ligne (--offline) : la publication n’a pas été lue à son adresse.', 'offline build (--offline): the release was not read at its address.')),
+        attempt: unreachable(
+          peerProblem('injoignable', 'construction hors ligne (--offline) : la publication n’a pas été lue à son adresse.', 'offline build (--offline): the release was not read at its address.'),
+        ),
         origine: 'reseau' as const,
       }
     : await readPeer(peer, options.timeoutMs);

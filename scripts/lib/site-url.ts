@@ -28,4 +28,3 @@ export function siteWarning(): string | undefined {
     `définissez SITE=https://votre-domaine / SITE is not set — absolute addresses (embed codes, sitemap, previews, oEmbed) name ${DEFAULT_BASE_URL}; set SITE=https://your-domain`
   );
 }
-

@@ -22,9 +22,7 @@ const unescape = (s: string) => s.replace(/&(amp|quot|lt|gt|#39|#x27);/g, (_, e:
 
 /** The attributes of each `<tag …>` of the head (double-quoted values, as Astro writes them). */
 function tags(head: string, name: string): Record<string, string>[] {
-  return [...head.matchAll(new RegExp(`<${name}\\s([^>]*)>`, 'gi'))].map((m) =>
-    Object.fromEntries([...m[1]!.matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1]!.toLowerCase(), unescape(a[2]!)])),
-  );
+  return [...head.matchAll(new RegExp(`<${name}\\s([^>]*)>`, 'gi'))].map((m) => Object.fromEntries([...m[1]!.matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [a[1]!.toLowerCase(), unescape(a[2]!)])));
 }
 
 /**

@@ -158,29 +158,16 @@ export async function serveStatic(root: string, options: StaticServerOptions = {
     const type = contentType(file);
     const headers: Record<string, string | number> = {
       'Content-Type': type,
-      'Cache-Control':
-        options.cacheAssets && status === 200 && file.includes(`${sep}_astro${sep}`)
-          ? 'public, max-age=31536000, immutable'
-          : 'no-cache',
+      'Cache-Control': options.cacheAssets && status === 200 && file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
     const accept = String(req.headers['accept-encoding'] ?? '');
-    const encoding =
-      !options.compress || !COMPRESSIBLE.test(type)
-        ? undefined
-        : /\bbr\b/.test(accept)
-          ? 'br'
-          : /\bgzip\b/.test(accept)
-            ? 'gzip'
-            : undefined;
+    const encoding = !options.compress || !COMPRESSIBLE.test(type) ? undefined : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : undefined;
     if (!encoding) return { status, headers, file };
     const key = `${encoding}:${file}`;
     let body = compressed.get(key);
     if (!body) {
       const raw = await readFile(file);
-      body =
-        encoding === 'br'
-          ? brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } })
-          : gzipSync(raw, { level: 9 });
+      body = encoding === 'br' ? brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(raw, { level: 9 });
       compressed.set(key, body);
     }
     return { status, headers: { ...headers, 'Content-Encoding': encoding, Vary: 'Accept-Encoding' }, body };

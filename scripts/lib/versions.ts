@@ -29,7 +29,6 @@ import type { Bilingual } from '../../src/lib/lang.ts';
 /** Files that hold one row per person: they never leave the publisher's machine. */
 export const PARTICIPANT_LEVEL_FILES: ReadonlySet<string> = new Set(['participants.csv', 'heures.csv']);
 
-
 const ERRORS = {
   lien: {
     fr: 'Version archivée refusée : {path} est un lien symbolique. Copiez les fichiers eux-mêmes (tsx scripts/archive-release.ts).',
@@ -40,7 +39,7 @@ const ERRORS = {
     fr: 'Version archivée refusée : le dossier {path} ne porte pas un nom de version (lettres, chiffres, « . », « _ », « - »).',
     en: 'Archived release refused: folder {path} is not named after a version (letters, digits, ".", "_", "-").',
   },
-  pas_dossier: { fr: 'Version archivée refusée : {path} n\'est pas un dossier.', en: 'Archived release refused: {path} is not a folder.' },
+  pas_dossier: { fr: "Version archivée refusée : {path} n'est pas un dossier.", en: 'Archived release refused: {path} is not a folder.' },
   individuel: {
     fr: 'Version archivée refusée : {path} est un fichier de données individuelles, qui ne se publie jamais. Retirez-le.',
     en: 'Archived release refused: {path} is a person-level file, which is never published. Remove it.',
@@ -147,7 +146,10 @@ export async function listKeptVersions(publisherDir: string, root: string): Prom
     for (const name of ['publication.json', 'datapackage.json']) if (!files.includes(name)) fail('manquant', { path: join(path, name) });
     const publication = PublicationSchema.parse(JSON.parse(await readFile(join(path, 'publication.json'), 'utf8')));
     const datapackage = await readReleasePackage(path);
-    for (const [name, found] of [['publication.json', publication.version], ['datapackage.json', datapackage.version]] as const) {
+    for (const [name, found] of [
+      ['publication.json', publication.version],
+      ['datapackage.json', datapackage.version],
+    ] as const) {
       if (found !== entry.name) fail('version', { path: join(path, name), found, version: entry.name });
     }
     const allowed = allowedFiles(id, entry.name, datapackage);

@@ -60,9 +60,7 @@ function settle(rows: HourRow[], targets: Record<ShareClass, number>, rng: Rng):
     const order = rng.shuffle(rows.filter((r) => r.shareClass === k));
     let rest = targets[k] - s[k];
     const room = (r: HourRow, delta: number): boolean =>
-      delta > 0
-        ? r.centihours + delta <= MONTHLY_CAP && (monthly.get(personMonth(r)) as number) + delta <= MONTHLY_CAP
-        : r.centihours + delta >= 100;
+      delta > 0 ? r.centihours + delta <= MONTHLY_CAP && (monthly.get(personMonth(r)) as number) + delta <= MONTHLY_CAP : r.centihours + delta >= 100;
     const apply = (r: HourRow, delta: number): void => {
       r.centihours += delta;
       monthly.set(personMonth(r), (monthly.get(personMonth(r)) as number) + delta);

@@ -24,16 +24,38 @@ const familyOf = (c: Contract): string =>
 const SIZE_WEIGHT = { TPE: 0.3, PME: 1, ETI: 3, GE: 6 } as const;
 
 function drawSize(c: Contract, r: Rng): Company['taille'] {
-  if (c.reservedTo) return r.table([['TPE', 0.5], ['PME', 0.5]]);
+  if (c.reservedTo)
+    return r.table([
+      ['TPE', 0.5],
+      ['PME', 0.5],
+    ]);
   switch (c.segment) {
     case 'TRAVAUX':
-      return r.table([['TPE', 0.22], ['PME', 0.6], ['ETI', 0.12], ['GE', 0.06]]);
+      return r.table([
+        ['TPE', 0.22],
+        ['PME', 0.6],
+        ['ETI', 0.12],
+        ['GE', 0.06],
+      ]);
     case 'PRESTATIONS_INTELLECTUELLES':
-      return r.table([['TPE', 0.45], ['PME', 0.5], ['ETI', 0.05]]);
+      return r.table([
+        ['TPE', 0.45],
+        ['PME', 0.5],
+        ['ETI', 0.05],
+      ]);
     case 'FOURNITURES':
-      return r.table([['PME', 0.6], ['ETI', 0.3], ['GE', 0.1]]);
+      return r.table([
+        ['PME', 0.6],
+        ['ETI', 0.3],
+        ['GE', 0.1],
+      ]);
     default:
-      return r.table([['TPE', 0.1], ['PME', 0.5], ['ETI', 0.25], ['GE', 0.15]]);
+      return r.table([
+        ['TPE', 0.1],
+        ['PME', 0.5],
+        ['ETI', 0.25],
+        ['GE', 0.15],
+      ]);
   }
 }
 
@@ -135,7 +157,11 @@ function procedureFor(c: Contract, r: Rng): string {
       return c.montant >= euThreshold ? (r.chance(0.85) ? 'PROCEDURE_NEGOCIATION' : 'APPEL_OFFRES_RESTREINT') : 'PROCEDURE_ADAPTEE';
     default:
       if (c.montant < euThreshold) return 'PROCEDURE_ADAPTEE';
-      return r.table([['APPEL_OFFRES_OUVERT', 0.85], ['APPEL_OFFRES_RESTREINT', 0.1], ['DIALOGUE_COMPETITIF', c.serviceKind === 'INFORMATIQUE' ? 0.3 : 0]]);
+      return r.table([
+        ['APPEL_OFFRES_OUVERT', 0.85],
+        ['APPEL_OFFRES_RESTREINT', 0.1],
+        ['DIALOGUE_COMPETITIF', c.serviceKind === 'INFORMATIQUE' ? 0.3 : 0],
+      ]);
   }
 }
 
@@ -152,7 +178,12 @@ export function deriveMoney(contracts: readonly Contract[], rows: readonly HourR
     if (!c.withHours) continue;
     const realised = c.realisedCentihours / 100;
     // A handful above 150 % (the validator warns about them, as it would on real data).
-    const ratio = r.table([[r.uniform(0.8, 1.3), 0.86], [r.uniform(1.3, 1.48), 0.06], [r.uniform(1.5, 1.8), 0.01], [r.uniform(0.6, 0.8), 0.07]]);
+    const ratio = r.table([
+      [r.uniform(0.8, 1.3), 0.86],
+      [r.uniform(1.3, 1.48), 0.06],
+      [r.uniform(1.5, 1.8), 0.01],
+      [r.uniform(0.6, 0.8), 0.07],
+    ]);
     const end = c.notificationMonth + c.duree - 1;
     const elapsed = end <= PERIOD_END ? 1 : Math.max(0.2, (PERIOD_END - c.notificationMonth + 1) / c.duree);
     c.heuresPrevues = roundPlanned(realised / (ratio * elapsed));

@@ -323,10 +323,7 @@ export function buildOperations(rng: Rng): Operation[] {
       const n = serviceSizes[i] as number;
       const duree = r.pick(def.months);
       const endYear = year + Math.max(1, Math.round(duree / 12));
-      const op = push(
-        { name: `${def.name} ${year}-${endYear}`, departement: '44', year, direction: def.direction, kind },
-        date,
-      );
+      const op = push({ name: `${def.name} ${year}-${endYear}`, departement: '44', year, direction: def.direction, kind }, date);
       const depts = r.shuffle(DEPARTEMENTS);
       for (let j = 0; j < n; j++) {
         const dep = (j === 0 ? '44' : depts[j % depts.length]) as Departement;

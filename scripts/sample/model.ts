@@ -10,7 +10,7 @@ import { buildParticipants, type Participant } from './participants.ts';
 import { ContractIndex, drawPersons, placeStarts, type HourRow } from './persons.ts';
 import { Rng } from './rng.ts';
 
-export const DEFAULT_SEED = 0.20190630;
+export const DEFAULT_SEED = 0.2019063;
 
 export interface SampleModel {
   operations: Operation[];
@@ -46,9 +46,13 @@ export function buildModel(seed = DEFAULT_SEED): SampleModel {
   const pid = new Map(participants.map((p) => [p.person, p.id]));
   rows.sort((a, b) =>
     a.contract.id !== b.contract.id
-      ? a.contract.id < b.contract.id ? -1 : 1
+      ? a.contract.id < b.contract.id
+        ? -1
+        : 1
       : pid.get(a.person) !== pid.get(b.person)
-        ? (pid.get(a.person) as string) < (pid.get(b.person) as string) ? -1 : 1
+        ? (pid.get(a.person) as string) < (pid.get(b.person) as string)
+          ? -1
+          : 1
         : a.month - b.month || (a.typeContrat < b.typeContrat ? -1 : 1),
   );
   return { operations, contracts, companies, participants, rows };
@@ -93,7 +97,14 @@ export function figures(model: SampleModel) {
     services2013: servicesShare(2013),
     services2018: servicesShare(2018),
     awardCriterion: contracts.filter((c) => c.critere).length,
-    awardCriterion2018: [year(2018).filter((c) => c.critere).length, new Set(year(2018).filter((c) => c.critere).map((c) => c.operation)).size],
+    awardCriterion2018: [
+      year(2018).filter((c) => c.critere).length,
+      new Set(
+        year(2018)
+          .filter((c) => c.critere)
+          .map((c) => c.operation),
+      ).size,
+    ],
     facilitators: new Set(contracts.map((c) => c.facilitator)).size,
     directions: new Set(contracts.map((c) => c.direction)).size,
     contractsWithHours: withRows.size,

@@ -42,7 +42,11 @@ function drawPublics(age: AgeBand, niveau: string, qpv: boolean, rqth: boolean, 
     if (r.chance(0.15)) set.add('DELD');
     if (r.chance(0.04)) set.add('ASE');
   } else {
-    const duration = r.table([['DELD', 0.4], ['DETLD', 0.32], ['', 0.28]]);
+    const duration = r.table([
+      ['DELD', 0.4],
+      ['DETLD', 0.32],
+      ['', 0.28],
+    ]);
     if (duration) set.add(duration);
     if (age === '50_PLUS' && r.chance(0.75)) set.add('SENIOR');
     if (r.chance(0.3)) set.add('RSA');
@@ -68,13 +72,35 @@ function drawPublics(age: AgeBand, niveau: string, qpv: boolean, rqth: boolean, 
 const LATE = monthIndex(2018, 10);
 
 function drawExit(person: Person, lastMonth: MonthIndex, r: Rng): string {
-  if (lastMonth >= LATE) return r.table([['EN_COURS', 0.85], ['INCONNUE', 0.15]]);
+  if (lastMonth >= LATE)
+    return r.table([
+      ['EN_COURS', 0.85],
+      ['INCONNUE', 0.15],
+    ]);
   const kinds = person.pathway.segments;
   if (kinds.includes('D'))
-    return r.table([['EMPLOI_DURABLE', 0.8], ['EMPLOI_TEMPORAIRE', 0.08], ['AUTRE', 0.04], ['INCONNUE', 0.08]]);
+    return r.table([
+      ['EMPLOI_DURABLE', 0.8],
+      ['EMPLOI_TEMPORAIRE', 0.08],
+      ['AUTRE', 0.04],
+      ['INCONNUE', 0.08],
+    ]);
   if (kinds.includes('C') || kinds.includes('B'))
-    return r.table([['EMPLOI_DURABLE', 0.45], ['FORMATION', 0.15], ['EMPLOI_TEMPORAIRE', 0.15], ['DEMANDEUR_EMPLOI', 0.12], ['INCONNUE', 0.13]]);
-  return r.table([['EMPLOI_DURABLE', 0.15], ['EMPLOI_TEMPORAIRE', 0.27], ['FORMATION', 0.1], ['DEMANDEUR_EMPLOI', 0.3], ['AUTRE', 0.06], ['INCONNUE', 0.12]]);
+    return r.table([
+      ['EMPLOI_DURABLE', 0.45],
+      ['FORMATION', 0.15],
+      ['EMPLOI_TEMPORAIRE', 0.15],
+      ['DEMANDEUR_EMPLOI', 0.12],
+      ['INCONNUE', 0.13],
+    ]);
+  return r.table([
+    ['EMPLOI_DURABLE', 0.15],
+    ['EMPLOI_TEMPORAIRE', 0.27],
+    ['FORMATION', 0.1],
+    ['DEMANDEUR_EMPLOI', 0.3],
+    ['AUTRE', 0.06],
+    ['INCONNUE', 0.12],
+  ]);
 }
 
 export function buildParticipants(persons: readonly Person[], rows: readonly HourRow[], rng: Rng): Participant[] {
@@ -90,10 +116,26 @@ export function buildParticipants(persons: readonly Person[], rows: readonly Hou
   return persons.map((person, i) => {
     const workStudy = person.pathway.segments.includes('C') || person.pathway.segments.includes('B');
     const niveauFormation = onIntellectual.has(person)
-      ? r.table([['NIVEAU_4', 0.45], ['NIVEAU_5_PLUS', 0.35], ['NIVEAU_3', 0.2]])
+      ? r.table([
+          ['NIVEAU_4', 0.45],
+          ['NIVEAU_5_PLUS', 0.35],
+          ['NIVEAU_3', 0.2],
+        ])
       : workStudy
-        ? r.table([['NIVEAU_3', 0.4], ['INFRA_3', 0.3], ['NIVEAU_4', 0.22], ['NIVEAU_5_PLUS', 0.03], ['INCONNU', 0.05]])
-        : r.table([['INFRA_3', 0.44], ['NIVEAU_3', 0.34], ['NIVEAU_4', 0.11], ['NIVEAU_5_PLUS', 0.03], ['INCONNU', 0.08]]);
+        ? r.table([
+            ['NIVEAU_3', 0.4],
+            ['INFRA_3', 0.3],
+            ['NIVEAU_4', 0.22],
+            ['NIVEAU_5_PLUS', 0.03],
+            ['INCONNU', 0.05],
+          ])
+        : r.table([
+            ['INFRA_3', 0.44],
+            ['NIVEAU_3', 0.34],
+            ['NIVEAU_4', 0.11],
+            ['NIVEAU_5_PLUS', 0.03],
+            ['INCONNU', 0.08],
+          ]);
     const qpv = r.chance(0.17);
     const rqth = r.chance(person.age === '50_PLUS' ? 0.12 : 0.065);
     return {

@@ -88,11 +88,34 @@ const SEGMENT_HOURS: Record<SegmentClass, { median: number; sigma: number; min: 
 
 function drawAge(pathway: Pathway, rng: Rng): AgeBand {
   const first = pathway.segments[0];
-  if (first === 'C') return rng.table([['MOINS_26', 0.78], ['26_49', 0.2], ['50_PLUS', 0.02]]);
-  if (first === 'B') return rng.table([['MOINS_26', 0.4], ['26_49', 0.55], ['50_PLUS', 0.05]]);
-  if (first === 'D') return rng.table([['MOINS_26', 0.15], ['26_49', 0.65], ['50_PLUS', 0.2]]);
-  if (pathway.segments.includes('C')) return rng.table([['MOINS_26', 0.7], ['26_49', 0.3]]);
-  return rng.table([['MOINS_26', 0.26], ['26_49', 0.54], ['50_PLUS', 0.2]]);
+  if (first === 'C')
+    return rng.table([
+      ['MOINS_26', 0.78],
+      ['26_49', 0.2],
+      ['50_PLUS', 0.02],
+    ]);
+  if (first === 'B')
+    return rng.table([
+      ['MOINS_26', 0.4],
+      ['26_49', 0.55],
+      ['50_PLUS', 0.05],
+    ]);
+  if (first === 'D')
+    return rng.table([
+      ['MOINS_26', 0.15],
+      ['26_49', 0.65],
+      ['50_PLUS', 0.2],
+    ]);
+  if (pathway.segments.includes('C'))
+    return rng.table([
+      ['MOINS_26', 0.7],
+      ['26_49', 0.3],
+    ]);
+  return rng.table([
+    ['MOINS_26', 0.26],
+    ['26_49', 0.54],
+    ['50_PLUS', 0.2],
+  ]);
 }
 
 export function drawPersons(rng: Rng): Omit<Person, 'start' | 'firstContract'>[] {
@@ -190,7 +213,10 @@ export function placeStarts(drafts: Omit<Person, 'start' | 'firstContract'>[], i
     return chosen;
   };
 
-  const withHours = index.contracts.filter((c) => c.withHours).slice().sort((a, b) => a.notificationMonth - b.notificationMonth || (a.id < b.id ? -1 : 1));
+  const withHours = index.contracts
+    .filter((c) => c.withHours)
+    .slice()
+    .sort((a, b) => a.notificationMonth - b.notificationMonth || (a.id < b.id ? -1 : 1));
   for (const c of withHours) {
     const span = windowLength(c);
     const early = Math.max(1, Math.ceil(span * 0.4));
@@ -259,24 +285,55 @@ function chooseStructure(cls: SegmentClass, c: Contract, age: AgeBand, month: Mo
       if (c.reservedTo) return { modalite: 'EMBAUCHE_DIRECTE', typeStructure: c.reservedTo, typeContrat: 'CDDI' };
       let kind: string;
       // EITI (self-employed insertion) only exist as an experiment from 2018.
-      if (c.segment === 'TRAVAUX') kind = r.table([['ETTI', 0.62], ['EI', 0.12], ['AI', 0.13], ['ACI', 0.1], ['EITI', month >= monthIndex(2018, 1) ? 0.03 : 0]]);
-      else if (c.segment === 'FOURNITURES') kind = r.table([['ETTI', 0.6], ['EI', 0.2], ['AI', 0.2]]);
+      if (c.segment === 'TRAVAUX')
+        kind = r.table([
+          ['ETTI', 0.62],
+          ['EI', 0.12],
+          ['AI', 0.13],
+          ['ACI', 0.1],
+          ['EITI', month >= monthIndex(2018, 1) ? 0.03 : 0],
+        ]);
+      else if (c.segment === 'FOURNITURES')
+        kind = r.table([
+          ['ETTI', 0.6],
+          ['EI', 0.2],
+          ['AI', 0.2],
+        ]);
       else
         switch (c.serviceKind) {
           case 'NETTOYAGE':
-            kind = r.table([['EI', 0.45], ['AI', 0.35], ['ETTI', 0.2]]);
+            kind = r.table([
+              ['EI', 0.45],
+              ['AI', 0.35],
+              ['ETTI', 0.2],
+            ]);
             break;
           case 'ESPACES_VERTS':
-            kind = r.table([['ACI', 0.6], ['EI', 0.2], ['AI', 0.2]]);
+            kind = r.table([
+              ['ACI', 0.6],
+              ['EI', 0.2],
+              ['AI', 0.2],
+            ]);
             break;
           case 'TRANSPORT':
-            kind = r.table([['ETTI', 0.6], ['AI', 0.4]]);
+            kind = r.table([
+              ['ETTI', 0.6],
+              ['AI', 0.4],
+            ]);
             break;
           case 'RESTAURATION':
-            kind = r.table([['EI', 0.4], ['ETTI', 0.3], ['AI', 0.3]]);
+            kind = r.table([
+              ['EI', 0.4],
+              ['ETTI', 0.3],
+              ['AI', 0.3],
+            ]);
             break;
           default:
-            kind = r.table([['ETTI', 0.4], ['AI', 0.4], ['EI', 0.2]]);
+            kind = r.table([
+              ['ETTI', 0.4],
+              ['AI', 0.4],
+              ['EI', 0.2],
+            ]);
         }
       return SIAE[kind] as Structure;
     }

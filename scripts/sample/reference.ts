@@ -5,14 +5,7 @@
  */
 
 export type Segment = 'TRAVAUX' | 'SERVICES' | 'FOURNITURES' | 'PRESTATIONS_INTELLECTUELLES';
-export type Direction =
-  | 'PATRIMOINE'
-  | 'TRANSPORTS'
-  | 'SERVICES_GENERAUX'
-  | 'COMMUNICATION'
-  | 'RESSOURCES_HUMAINES'
-  | 'LYCEES'
-  | 'APPRENTISSAGE';
+export type Direction = 'PATRIMOINE' | 'TRANSPORTS' | 'SERVICES_GENERAUX' | 'COMMUNICATION' | 'RESSOURCES_HUMAINES' | 'LYCEES' | 'APPRENTISSAGE';
 export type Departement = '44' | '49' | '53' | '72' | '85';
 export const DEPARTEMENTS: readonly Departement[] = ['44', '49', '53', '72', '85'];
 
@@ -51,13 +44,7 @@ export interface Town {
 }
 
 function town(name: string, departement: Departement, facilitators: string[], weight: number, of?: string): Town {
-  const fallback = /^[AEIOUÉÈÂ]/.test(name)
-    ? `d'${name}`
-    : name.startsWith('Le ')
-      ? `du ${name.slice(3)}`
-      : name.startsWith('Les ')
-        ? `des ${name.slice(4)}`
-        : `de ${name}`;
+  const fallback = /^[AEIOUÉÈÂ]/.test(name) ? `d'${name}` : name.startsWith('Le ') ? `du ${name.slice(3)}` : name.startsWith('Les ') ? `des ${name.slice(4)}` : `de ${name}`;
   return { name, of: of ?? fallback, departement, facilitators, weight };
 }
 
@@ -182,12 +169,7 @@ export const WORKS_KINDS: readonly {
     kind: 'CFA',
     direction: 'APPRENTISSAGE',
     weight: 10,
-    programmes: [
-      'extension des ateliers',
-      "construction d'un plateau technique",
-      'restructuration des locaux',
-      "rénovation de l'hébergement des apprentis",
-    ],
+    programmes: ['extension des ateliers', "construction d'un plateau technique", 'restructuration des locaux', "rénovation de l'hébergement des apprentis"],
   },
   {
     kind: 'BATIMENT_REGIONAL',
@@ -224,16 +206,7 @@ export const REGIONAL_BUILDINGS: readonly { label: string; town: string }[] = [
 ];
 
 /** Kinds of service operations, each with its direction, lot labels and codes. */
-export type ServiceKind =
-  | 'NETTOYAGE'
-  | 'ESPACES_VERTS'
-  | 'MAINTENANCE'
-  | 'TRANSPORT'
-  | 'IMPRESSION'
-  | 'EVENEMENTS'
-  | 'PETITE_ENFANCE'
-  | 'RESTAURATION'
-  | 'INFORMATIQUE';
+export type ServiceKind = 'NETTOYAGE' | 'ESPACES_VERTS' | 'MAINTENANCE' | 'TRANSPORT' | 'IMPRESSION' | 'EVENEMENTS' | 'PETITE_ENFANCE' | 'RESTAURATION' | 'INFORMATIQUE';
 
 export interface ServiceKindDef {
   kind: ServiceKind;
@@ -250,40 +223,94 @@ export interface ServiceKindDef {
 
 export const SERVICE_KINDS: Readonly<Record<ServiceKind, ServiceKindDef>> = {
   NETTOYAGE: {
-    kind: 'NETTOYAGE', direction: 'SERVICES_GENERAUX', name: 'Nettoyage des locaux régionaux',
-    lot: { label: 'nettoyage et vitrerie', cpv: '90911200-8' }, weight: 2.2, months: [24, 36, 48], secteur: 'N', women: 2.2,
+    kind: 'NETTOYAGE',
+    direction: 'SERVICES_GENERAUX',
+    name: 'Nettoyage des locaux régionaux',
+    lot: { label: 'nettoyage et vitrerie', cpv: '90911200-8' },
+    weight: 2.2,
+    months: [24, 36, 48],
+    secteur: 'N',
+    women: 2.2,
   },
   ESPACES_VERTS: {
-    kind: 'ESPACES_VERTS', direction: 'LYCEES', name: 'Entretien des espaces verts des lycées',
-    lot: { label: 'entretien des espaces verts', cpv: '77310000-6' }, weight: 1.2, months: [12, 24, 36], secteur: 'N', women: 0.3,
+    kind: 'ESPACES_VERTS',
+    direction: 'LYCEES',
+    name: 'Entretien des espaces verts des lycées',
+    lot: { label: 'entretien des espaces verts', cpv: '77310000-6' },
+    weight: 1.2,
+    months: [12, 24, 36],
+    secteur: 'N',
+    women: 0.3,
   },
   MAINTENANCE: {
-    kind: 'MAINTENANCE', direction: 'LYCEES', name: 'Maintenance des installations techniques des lycées',
-    lot: { label: 'maintenance multitechnique', cpv: '50700000-2' }, weight: 1.3, months: [24, 36, 48], secteur: 'F', women: 0.2,
+    kind: 'MAINTENANCE',
+    direction: 'LYCEES',
+    name: 'Maintenance des installations techniques des lycées',
+    lot: { label: 'maintenance multitechnique', cpv: '50700000-2' },
+    weight: 1.3,
+    months: [24, 36, 48],
+    secteur: 'F',
+    women: 0.2,
   },
   TRANSPORT: {
-    kind: 'TRANSPORT', direction: 'TRANSPORTS', name: 'Transport routier régional de voyageurs',
-    lot: { label: 'lignes régulières', cpv: '60112000-6' }, weight: 1.6, months: [36, 48], secteur: 'H', women: 1.2,
+    kind: 'TRANSPORT',
+    direction: 'TRANSPORTS',
+    name: 'Transport routier régional de voyageurs',
+    lot: { label: 'lignes régulières', cpv: '60112000-6' },
+    weight: 1.6,
+    months: [36, 48],
+    secteur: 'H',
+    women: 1.2,
   },
   IMPRESSION: {
-    kind: 'IMPRESSION', direction: 'COMMUNICATION', name: 'Impression des supports de communication de la Région',
-    lot: { label: 'impression', cpv: '79810000-5' }, weight: 0.5, months: [12, 24, 36], secteur: 'C', women: 1.5,
+    kind: 'IMPRESSION',
+    direction: 'COMMUNICATION',
+    name: 'Impression des supports de communication de la Région',
+    lot: { label: 'impression', cpv: '79810000-5' },
+    weight: 0.5,
+    months: [12, 24, 36],
+    secteur: 'C',
+    women: 1.5,
   },
   EVENEMENTS: {
-    kind: 'EVENEMENTS', direction: 'COMMUNICATION', name: 'Organisation des événements régionaux',
-    lot: { label: 'logistique événementielle', cpv: '79952000-2' }, weight: 0.5, months: [12, 24], secteur: 'N', women: 1.6,
+    kind: 'EVENEMENTS',
+    direction: 'COMMUNICATION',
+    name: 'Organisation des événements régionaux',
+    lot: { label: 'logistique événementielle', cpv: '79952000-2' },
+    weight: 0.5,
+    months: [12, 24],
+    secteur: 'N',
+    women: 1.6,
   },
   PETITE_ENFANCE: {
-    kind: 'PETITE_ENFANCE', direction: 'RESSOURCES_HUMAINES', name: "Places d'accueil en crèche pour les enfants des agents",
-    lot: { label: 'accueil de la petite enfance', cpv: '85312110-3' }, weight: 0.9, months: [36, 48], secteur: 'Q', women: 3,
+    kind: 'PETITE_ENFANCE',
+    direction: 'RESSOURCES_HUMAINES',
+    name: "Places d'accueil en crèche pour les enfants des agents",
+    lot: { label: 'accueil de la petite enfance', cpv: '85312110-3' },
+    weight: 0.9,
+    months: [36, 48],
+    secteur: 'Q',
+    women: 3,
   },
   RESTAURATION: {
-    kind: 'RESTAURATION', direction: 'RESSOURCES_HUMAINES', name: 'Restauration collective des agents régionaux',
-    lot: { label: 'restauration', cpv: '55520000-1' }, weight: 1.2, months: [36, 48], secteur: 'I', women: 2,
+    kind: 'RESTAURATION',
+    direction: 'RESSOURCES_HUMAINES',
+    name: 'Restauration collective des agents régionaux',
+    lot: { label: 'restauration', cpv: '55520000-1' },
+    weight: 1.2,
+    months: [36, 48],
+    secteur: 'I',
+    women: 2,
   },
   INFORMATIQUE: {
-    kind: 'INFORMATIQUE', direction: 'SERVICES_GENERAUX', name: 'Assistance et maintenance informatique des sites régionaux',
-    lot: { label: 'assistance utilisateurs et maintenance', cpv: '72250000-2' }, weight: 0.6, months: [24, 36, 48], secteur: 'J', women: 1,
+    kind: 'INFORMATIQUE',
+    direction: 'SERVICES_GENERAUX',
+    name: 'Assistance et maintenance informatique des sites régionaux',
+    lot: { label: 'assistance utilisateurs et maintenance', cpv: '72250000-2' },
+    weight: 0.6,
+    months: [24, 36, 48],
+    secteur: 'J',
+    women: 1,
   },
 };
 

@@ -21,9 +21,7 @@ const some = (r: Rng, length: number, count: number): Set<number> => new Set(r.d
 export function buildTables(model: SampleModel, rng: Rng): Table[] {
   const r = rng.fork('tables');
 
-  const contracts = model.contracts
-    .slice()
-    .sort((a, b) => a.notificationMonth * 40 + a.notification.day - (b.notificationMonth * 40 + b.notification.day) || (a.id < b.id ? -1 : 1));
+  const contracts = model.contracts.slice().sort((a, b) => a.notificationMonth * 40 + a.notification.day - (b.notificationMonth * 40 + b.notification.day) || (a.id < b.id ? -1 : 1));
   const semicolon = some(r, contracts.length, 4);
   const quoted = some(r, contracts.length, 1);
   const spaced = some(r, contracts.length, 3);
@@ -71,22 +69,16 @@ export function buildTables(model: SampleModel, rng: Rng): Table[] {
   const entreprises = model.companies.map((c, i) => [c.id, companySpaced.has(i) ? `${c.taille} ` : c.taille, c.secteur, c.departement]);
 
   const people = model.participants.slice().sort((a, b) => (a.id < b.id ? -1 : 1));
-  const multi = people.map((p, i) => [p, i] as const).filter(([p]) => p.publics.length >= 2).map(([, i]) => i);
+  const multi = people
+    .map((p, i) => [p, i] as const)
+    .filter(([p]) => p.publics.length >= 2)
+    .map(([, i]) => i);
   const commaList = new Set(r.shuffle(multi).slice(0, 2));
   const upper = some(r, people.length, 3);
   const peopleSpaced = some(r, people.length, 1);
   const participants = people.map((p, i) => {
     const bool = (b: boolean): string => (upper.has(i) ? yesNo(b).toUpperCase() : yesNo(b));
-    return [
-      p.id,
-      p.sexe,
-      p.trancheAge,
-      peopleSpaced.has(i) ? `${p.niveauFormation} ` : p.niveauFormation,
-      p.publics.join(commaList.has(i) ? ',' : '|'),
-      bool(p.qpv),
-      bool(p.rqth),
-      p.situationSortie,
-    ];
+    return [p.id, p.sexe, p.trancheAge, peopleSpaced.has(i) ? `${p.niveauFormation} ` : p.niveauFormation, p.publics.join(commaList.has(i) ? ',' : '|'), bool(p.qpv), bool(p.rqth), p.situationSortie];
   });
 
   const pid = new Map(model.participants.map((p) => [p.person, p.id]));
@@ -105,7 +97,26 @@ export function buildTables(model: SampleModel, rng: Rng): Table[] {
     {
       file: 'marches.csv',
       encoding: 'windows-1252',
-      header: ['id_marche', 'id_acheteur', 'id_operation', 'objet', 'code_cpv', 'segment', 'procedure', 'date_notification', 'duree_mois', 'montant', 'considerations_sociales', 'type_clause', 'critere_attribution', 'heures_prevues', 'direction', 'departement', 'id_facilitateur', 'id_titulaire'],
+      header: [
+        'id_marche',
+        'id_acheteur',
+        'id_operation',
+        'objet',
+        'code_cpv',
+        'segment',
+        'procedure',
+        'date_notification',
+        'duree_mois',
+        'montant',
+        'considerations_sociales',
+        'type_clause',
+        'critere_attribution',
+        'heures_prevues',
+        'direction',
+        'departement',
+        'id_facilitateur',
+        'id_titulaire',
+      ],
       rows: marches,
       ids: { 0: 'code', 2: 'code', 17: 'pseudonym' },
       replicate: true,

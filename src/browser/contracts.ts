@@ -54,8 +54,7 @@ function enhance(root: HTMLElement) {
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   const percent = locale.startsWith('fr') ? '\u202f%' : '%';
   const operationHref = table.dataset.operationHref;
-  const fill = (template: string | undefined, values: Record<string, string | number>) =>
-    (template ?? '').replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+  const fill = (template: string | undefined, values: Record<string, string | number>) => (template ?? '').replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 
   // Code labels: the options of the form's own selects.
   const labels = new Map<string, Map<string, string>>();
@@ -199,7 +198,10 @@ function enhance(root: HTMLElement) {
     rows = rows.filter(
       (r) =>
         CODES.every((c) => !values[c] || at(r, c) === values[c]) &&
-        (!q || String(at(r, 'objet') ?? '').toLocaleLowerCase().includes(q)),
+        (!q ||
+          String(at(r, 'objet') ?? '')
+            .toLocaleLowerCase()
+            .includes(q)),
     );
     if (sort) {
       const { col, desc } = sort;

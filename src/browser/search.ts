@@ -32,8 +32,7 @@ function load(base: string): Promise<Pagefind | null> {
 }
 
 // Replacer functions: a query such as `$&` or `$'` is inserted as typed, not as a pattern.
-const fill = (template: string | undefined, q: string, n = 0) =>
-  (template ?? '').replace('{q}', () => q).replace('{n}', () => new Intl.NumberFormat(document.documentElement.lang).format(n));
+const fill = (template: string | undefined, q: string, n = 0) => (template ?? '').replace('{q}', () => q).replace('{n}', () => new Intl.NumberFormat(document.documentElement.lang).format(n));
 
 /**
  * Pagefind's excerpt is HTML: the page's text, escaped, with `<mark>` around matches. It is parsed

@@ -32,10 +32,7 @@ function enhance(table: HTMLTableElement) {
       });
       const collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
       rows.sort((a, b) => {
-        const c =
-          typeof a.key === 'number' && typeof b.key === 'number'
-            ? a.key - b.key
-            : collator.compare(String(a.key), String(b.key));
+        const c = typeof a.key === 'number' && typeof b.key === 'number' ? a.key - b.key : collator.compare(String(a.key), String(b.key));
         return (ascending ? c : -c) || a.i - b.i;
       });
       body.append(...rows.map((r) => r.row));

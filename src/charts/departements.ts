@@ -37,7 +37,7 @@ export function pathRings(d: string): [number, number][][] {
     if (ring.length > 2) rings.push([...ring, ring[0] as [number, number]]);
     ring = [];
   };
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const tok = tokens[i] as string;
     if (/[a-zA-Z]/.test(tok)) {
       cmd = tok;

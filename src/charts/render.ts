@@ -14,9 +14,7 @@ export function serverDocument(): Document {
  * weighs on every page, and makes snapshots fragile. Text content is left alone.
  */
 export function roundAttributes(svg: string): string {
-  return svg.replace(/="([^"]*)"/g, (_m, value: string) =>
-    `="${value.replace(/-?\d*\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
-  );
+  return svg.replace(/="([^"]*)"/g, (_m, value: string) => `="${value.replace(/-?\d*\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
 }
 
 /**
@@ -25,9 +23,22 @@ export function roundAttributes(svg: string): string {
  * Content-Security-Policy allows without `'unsafe-inline'` for styles (docs/securite.md).
  */
 const PRESENTATION_ATTRIBUTES = new Set([
-  'fill', 'fill-opacity', 'font-family', 'font-size', 'font-style', 'font-weight', 'opacity', 'overflow',
-  'stroke', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'stroke-opacity', 'stroke-width',
-  'text-anchor', 'visibility',
+  'fill',
+  'fill-opacity',
+  'font-family',
+  'font-size',
+  'font-style',
+  'font-weight',
+  'opacity',
+  'overflow',
+  'stroke',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-opacity',
+  'stroke-width',
+  'text-anchor',
+  'visibility',
 ]);
 
 /**
@@ -45,8 +56,7 @@ export function styleToAttributes(node: Element): void {
       const value = declaration.slice(colon + 1).trim();
       if (colon < 0 || !PRESENTATION_ATTRIBUTES.has(property) || value === '') {
         throw new Error(
-          `Chart <${el.tagName.toLowerCase()}>: style « ${declaration.trim()} » is not a presentation attribute; ` +
-            `the Content-Security-Policy forbids style attributes (src/charts/render.ts)`,
+          `Chart <${el.tagName.toLowerCase()}>: style « ${declaration.trim()} » is not a presentation attribute; ` + `the Content-Security-Policy forbids style attributes (src/charts/render.ts)`,
         );
       }
       el.setAttribute(property, value);

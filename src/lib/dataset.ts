@@ -21,12 +21,5 @@ export interface Dataset {
   heures: ColumnTable;
 }
 
-export const TABLE_NAMES = [
-  'marches',
-  'operations',
-  'facilitateurs',
-  'entreprises',
-  'participants',
-  'heures',
-] as const;
+export const TABLE_NAMES = ['marches', 'operations', 'facilitateurs', 'entreprises', 'participants', 'heures'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];

@@ -29,13 +29,16 @@ export interface MainChoice {
 const list = (ids: readonly string[]) => ids.join(', ');
 
 /** The main publisher and why, or why the folders cannot be published together. */
-export function chooseMainPublisher(
-  candidates: readonly Candidate[],
-  options: { requested?: string; allowSynthetic?: boolean } = {},
-): MainChoice | { error: Bilingual } {
+export function chooseMainPublisher(candidates: readonly Candidate[], options: { requested?: string; allowSynthetic?: boolean } = {}): MainChoice | { error: Bilingual } {
   const ids = candidates.map((c) => c.id).sort();
-  const synthetic = candidates.filter((c) => c.synthetique === true).map((c) => c.id).sort();
-  const real = candidates.filter((c) => c.synthetique === false).map((c) => c.id).sort();
+  const synthetic = candidates
+    .filter((c) => c.synthetique === true)
+    .map((c) => c.id)
+    .sort();
+  const real = candidates
+    .filter((c) => c.synthetique === false)
+    .map((c) => c.id)
+    .sort();
   if (synthetic.length > 0 && real.length > 0 && !options.allowSynthetic) {
     return {
       error: {

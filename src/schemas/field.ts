@@ -18,18 +18,7 @@ import { siretProblem } from './siret.ts';
  * - `month`: `YYYY-MM` or `MM/YYYY`, normalised to `YYYY-MM`.
  * - `boolean`: oui/non and friends.
  */
-export type FieldKind =
-  | 'string'
-  | 'id'
-  | 'pseudonym'
-  | 'code'
-  | 'multi'
-  | 'number'
-  | 'integer'
-  | 'date'
-  | 'month'
-  | 'boolean';
-
+export type FieldKind = 'string' | 'id' | 'pseudonym' | 'code' | 'multi' | 'number' | 'integer' | 'date' | 'month' | 'boolean';
 
 /** One column of a table. */
 export interface FieldDef<S extends z.ZodType = z.ZodType, R extends boolean = boolean> {
@@ -66,18 +55,12 @@ export function field<S extends z.ZodType, R extends boolean>(def: FieldDef<S, R
 type Docs = Pick<FieldDef, 'title' | 'description' | 'example' | 'territorial'>;
 
 /** A `code` column whose schema is the enumeration of `values`. */
-export function codeField<const E extends Enumeration, R extends boolean>(
-  values: E,
-  def: Docs & { required: R },
-): FieldDef<z.ZodEnum<{ [C in E[number]['code']]: C }>, R> {
+export function codeField<const E extends Enumeration, R extends boolean>(values: E, def: Docs & { required: R }): FieldDef<z.ZodEnum<{ [C in E[number]['code']]: C }>, R> {
   return { kind: 'code', schema: z.enum(codesOf(values)), values, ...def };
 }
 
 /** A `multi` column: a non-empty list of codes of `values`. */
-export function multiField<const E extends Enumeration, R extends boolean>(
-  values: E,
-  def: Docs & { required: R },
-): FieldDef<z.ZodArray<z.ZodEnum<{ [C in E[number]['code']]: C }>>, R> {
+export function multiField<const E extends Enumeration, R extends boolean>(values: E, def: Docs & { required: R }): FieldDef<z.ZodArray<z.ZodEnum<{ [C in E[number]['code']]: C }>>, R> {
   return { kind: 'multi', schema: z.array(z.enum(codesOf(values))).min(1), values, ...def };
 }
 

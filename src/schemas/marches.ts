@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  CONSIDERATIONS_SOCIALES,
-  DEPARTEMENTS,
-  PROCEDURES,
-  SEGMENTS,
-  TYPES_CLAUSE,
-} from './enums.ts';
+import { CONSIDERATIONS_SOCIALES, DEPARTEMENTS, PROCEDURES, SEGMENTS, TYPES_CLAUSE } from './enums.ts';
 import { codeField, field, identifier, label, multiField, pseudonym, rowSchema, siret } from './field.ts';
 import { SANS_OPERATION } from './operations.ts';
 import { UNIT_CODE } from './profil.ts';
@@ -90,7 +84,7 @@ export const marchesFields = {
     title: { fr: 'Date de notification', en: 'Notification date' },
     description: {
       fr: "Date de notification du marché ; début de l'exécution ; au plus tard la fin de la période des métadonnées (avant son début, l'exécution doit entrer dans la période).",
-      en: "Date the contract was notified; start of execution; at the latest the end of the metadata period (before its start, the execution must reach into the period).",
+      en: 'Date the contract was notified; start of execution; at the latest the end of the metadata period (before its start, the execution must reach into the period).',
     },
     example: '14/03/2018',
   }),

@@ -67,7 +67,10 @@ export type PairEntry = z.output<typeof PairEntrySchema>;
 export const PairsSiteSchema = z
   .object({
     nom: z.string().trim().min(1).max(200),
-    description: z.object({ fr: z.string().min(1).max(2000), en: z.string().min(1).max(2000) }).strict().optional(),
+    description: z
+      .object({ fr: z.string().min(1).max(2000), en: z.string().min(1).max(2000) })
+      .strict()
+      .optional(),
     contact: z.string().max(500).optional(),
   })
   .strict();

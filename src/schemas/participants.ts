@@ -48,7 +48,7 @@ export const participantsFields = {
     required: true,
     title: { fr: 'Résident QPV', en: 'QPV resident' },
     description: {
-      fr: "Réside dans un quartier prioritaire de la politique de la ville.",
+      fr: 'Réside dans un quartier prioritaire de la politique de la ville.',
       en: 'Lives in a priority urban neighbourhood (QPV).',
     },
     example: 'oui',

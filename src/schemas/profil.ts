@@ -66,39 +66,41 @@ export const ResultatsPublies = z.object({
   valeurs: z.record(z.string().regex(/^[a-z0-9_]+$/), z.number()).default({}),
 });
 
-export const ProfilSchema = z.object({
-  formes: z.object({ fr: Formes, en: Formes }),
-  /** Presentation and history of the scheme (home page, after the definition of a clause). */
-  presentation: NonEmptyBilingual.optional(),
-  /** What the publisher asks of companies (employment page). */
-  objectifs: NonEmptyBilingual.optional(),
-  /** How the publisher links its scheme to the Sustainable Development Goals (SDG page). */
-  odd: NonEmptyBilingual.optional(),
-  /** For synthetic data: what is invented and what reproduces published results (home page). */
-  note_donnees: NonEmptyBilingual.optional(),
-  /** Limits of the data that belong to this publisher (methodology page). */
-  limites: NonEmptyBilingual.optional(),
-  /** The internal units the `direction` column of marches.csv may name; without it, any code is accepted. */
-  directions: z.array(Direction).min(1).optional(),
-  /** The accessibility statement, as the publisher declares it after its own audit. */
-  accessibilite: z
-    .object({
-      conformite: z.enum(CONFORMITES),
-      /** Date of the audit or of the statement. */
-      date: isoDate.optional(),
-      declaration: NonEmptyBilingual,
-    })
-    .optional(),
-  /** Main colour of the site (`#0b5d7a`): links and headings. Must keep AA contrast on white. */
-  couleur: z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, 'couleur #RRGGBB')
-    .refine((c) => contrastOnWhite(c) >= 4.5, 'contraste insuffisant sur fond blanc (4,5:1 au moins) / contrast on white below 4.5:1')
-    .optional(),
-  resultats_publies: ResultatsPublies.optional(),
-}).refine((p) => new Set((p.directions ?? []).map((d) => d.code)).size === (p.directions ?? []).length, {
-  message: 'directions : un code en double / a duplicate code',
-  path: ['directions'],
-});
+export const ProfilSchema = z
+  .object({
+    formes: z.object({ fr: Formes, en: Formes }),
+    /** Presentation and history of the scheme (home page, after the definition of a clause). */
+    presentation: NonEmptyBilingual.optional(),
+    /** What the publisher asks of companies (employment page). */
+    objectifs: NonEmptyBilingual.optional(),
+    /** How the publisher links its scheme to the Sustainable Development Goals (SDG page). */
+    odd: NonEmptyBilingual.optional(),
+    /** For synthetic data: what is invented and what reproduces published results (home page). */
+    note_donnees: NonEmptyBilingual.optional(),
+    /** Limits of the data that belong to this publisher (methodology page). */
+    limites: NonEmptyBilingual.optional(),
+    /** The internal units the `direction` column of marches.csv may name; without it, any code is accepted. */
+    directions: z.array(Direction).min(1).optional(),
+    /** The accessibility statement, as the publisher declares it after its own audit. */
+    accessibilite: z
+      .object({
+        conformite: z.enum(CONFORMITES),
+        /** Date of the audit or of the statement. */
+        date: isoDate.optional(),
+        declaration: NonEmptyBilingual,
+      })
+      .optional(),
+    /** Main colour of the site (`#0b5d7a`): links and headings. Must keep AA contrast on white. */
+    couleur: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'couleur #RRGGBB')
+      .refine((c) => contrastOnWhite(c) >= 4.5, 'contraste insuffisant sur fond blanc (4,5:1 au moins) / contrast on white below 4.5:1')
+      .optional(),
+    resultats_publies: ResultatsPublies.optional(),
+  })
+  .refine((p) => new Set((p.directions ?? []).map((d) => d.code)).size === (p.directions ?? []).length, {
+    message: 'directions : un code en double / a duplicate code',
+    path: ['directions'],
+  });
 
 export type Profil = z.output<typeof ProfilSchema>;

@@ -30,8 +30,7 @@ export const READABLE_FORMAT = new RegExp(`^${RELEASE_FORMAT_VERSION.split('.')[
 export const PACKAGE_PREFIX = 'clauses-insertion-';
 
 /** The publisher's id, as the name of its data package carries it (`clauses-insertion-<editeur>`). */
-export const publisherIdOf = (packageName: string): string =>
-  packageName.startsWith(PACKAGE_PREFIX) ? packageName.slice(PACKAGE_PREFIX.length) : packageName;
+export const publisherIdOf = (packageName: string): string => (packageName.startsWith(PACKAGE_PREFIX) ? packageName.slice(PACKAGE_PREFIX.length) : packageName);
 
 /** Table Schema types used by published columns. */
 export const FIELD_TYPES = ['string', 'integer', 'number', 'boolean', 'date', 'year', 'yearmonth'] as const;
@@ -340,7 +339,10 @@ export type WrittenTableJson = z.input<typeof ReleaseTableJsonSchema>;
 export function checkWrittenDatapackage<T extends WrittenDatapackage>(dp: T): T {
   const r = ReleaseDatapackageSchema.safeParse(dp);
   if (!r.success) {
-    const issues = r.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    const issues = r.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.')}: ${i.message}`)
+      .join('; ');
     throw new Error(`datapackage.json hors du format de publication / outside the release format: ${issues}`);
   }
   return dp;
@@ -359,10 +361,7 @@ export const PublicationSchema = z.object({
   /** Published key figures: the value as published (rounded), `secret`, or null (not applicable). */
   chiffres_cles: z.record(z.string(), z.union([z.number(), z.literal(SECRET), z.null()])),
   /** Published tables: row count and SHA-256 of the CSV file. */
-  tables: z.record(
-    z.string(),
-    z.object({ lignes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
-  ),
+  tables: z.record(z.string(), z.object({ lignes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
 });
 export const PublicationsSchema = z.array(PublicationSchema);
 export type Publication = z.output<typeof PublicationSchema>;

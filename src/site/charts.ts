@@ -107,15 +107,14 @@ function build(spec: ChartSpec, lang: Lang, pub: Publication): ChartModel | unde
   let rows = tab.lignes.filter((r) => Object.entries(spec.where ?? {}).every(([k, v]) => (Array.isArray(v) ? v.includes(r[k] as never) : r[k] === v)));
   if (sCol) {
     // A series with nothing but zeros and blanks (supplies, say) draws nothing: leave it out.
-    const empty = new Set(
-      [...new Set(rows.map((r) => r[sCol.nom]))].filter((s) =>
-        rows.filter((r) => r[sCol.nom] === s).every((r) => yCols.every((c) => r[c.nom] === 0 || r[c.nom] === null)),
-      ),
-    );
+    const empty = new Set([...new Set(rows.map((r) => r[sCol.nom]))].filter((s) => rows.filter((r) => r[sCol.nom] === s).every((r) => yCols.every((c) => r[c.nom] === 0 || r[c.nom] === null))));
     rows = rows.filter((r) => !empty.has(r[sCol.nom] ?? null));
   }
   if ((spec.kind === 'ranked-bars' || spec.kind === 'map') && spec.order !== 'data') {
-    rows = rows.map((r, i) => ({ r, i })).sort((a, b) => rank(b.r[yCol.nom] ?? null) - rank(a.r[yCol.nom] ?? null) || a.i - b.i).map((d) => d.r);
+    rows = rows
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => rank(b.r[yCol.nom] ?? null) - rank(a.r[yCol.nom] ?? null) || a.i - b.i)
+      .map((d) => d.r);
   }
   // Codes read as the row's published label (`libelle_<col>`), so the chart says what the file says.
   const label = (c: Column, r: Row) => {
@@ -141,7 +140,12 @@ function build(spec: ChartSpec, lang: Lang, pub: Publication): ChartModel | unde
   const period = formatPeriod(lang, tab.periode ?? pub.editeur.periode);
   // Years of work (`annee`) the data covers in part: said in the subtitle and the summary.
   const drawn = new Set(points.map((p) => p.x));
-  const partial = xCol.nom === 'annee' ? partialYears(pub.tables.get(MONTHS_TABLE)).filter((p) => drawn.has(String(p.year))).map((p) => ({ x: String(p.year), note: partialYearNote(lang, p) })) : [];
+  const partial =
+    xCol.nom === 'annee'
+      ? partialYears(pub.tables.get(MONTHS_TABLE))
+          .filter((p) => drawn.has(String(p.year)))
+          .map((p) => ({ x: String(p.year), note: partialYearNote(lang, p) }))
+      : [];
   const subtitle = [t(lang, 'chart.sub', { unit, period }), ...partial.map((p) => p.note)].join(' · ');
   const summary = summarize(lang, spec.kind, points, { measure: title, format, percent: isPercent(yCol), partial });
   const definition = chartDefinition(lang, spec.id);
@@ -164,7 +168,12 @@ function build(spec: ChartSpec, lang: Lang, pub: Publication): ChartModel | unde
   const tableTitle = tab.titre[lang];
   const source = t(lang, 'chart.source', { source: pub.editeur.nom, table: tableTitle, version: pub.datapackage.version });
   const credit = spec.kind === 'map' ? t(lang, 'chart.boundaries') : undefined;
-  const footer = [...(definition ? [`${t(lang, 'def.label')}${lang === 'fr' ? '\u00a0:' : ':'} ${definition}`] : []), source, ...(credit ? [credit] : []), `${t(lang, 'chart.licence')} — ${formatDate(lang, pub.editeur.date_publication)}`];
+  const footer = [
+    ...(definition ? [`${t(lang, 'def.label')}${lang === 'fr' ? '\u00a0:' : ':'} ${definition}`] : []),
+    source,
+    ...(credit ? [credit] : []),
+    `${t(lang, 'chart.licence')} — ${formatDate(lang, pub.editeur.date_publication)}`,
+  ];
   const standalone = compose({ inner, title, subtitle, summary, legend, footer, lang });
   return {
     spec,

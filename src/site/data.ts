@@ -60,10 +60,7 @@ export interface Publication {
 }
 
 function fail(file: string, error: unknown): never {
-  const detail =
-    error && typeof error === 'object' && 'issues' in error
-      ? JSON.stringify((error).issues, null, 1)
-      : String(error);
+  const detail = error && typeof error === 'object' && 'issues' in error ? JSON.stringify(error.issues, null, 1) : String(error);
   throw new Error(`Publication illisible / unreadable publication: ${file}\n${detail}`);
 }
 
@@ -87,14 +84,10 @@ export function publicationDir(): string {
 function publicationRoot(): string {
   const root = publicationDir();
   if (!existsSync(join(root, 'donnees'))) {
-    throw new Error(
-      `Aucune publication dans ${join(root, 'donnees')}. Lancez « npm run build » ou PUBLICATION_DIR=test/fixtures/publication. / ` +
-        `No publication in ${join(root, 'donnees')}.`,
-    );
+    throw new Error(`Aucune publication dans ${join(root, 'donnees')}. Lancez « npm run build » ou PUBLICATION_DIR=test/fixtures/publication. / ` + `No publication in ${join(root, 'donnees')}.`);
   }
   return root;
 }
-
 
 /**
  * Publisher ids of a release: the folders of `donnees/` holding a `datapackage.json`, in id order,
@@ -126,7 +119,10 @@ export function mainPublisherId(ids: readonly string[], requested: string | unde
  * anything else is shown as it is, marked French.
  */
 export function citationFor(citation: string, lang: 'fr' | 'en'): { text: string; lang: 'fr' | 'en' } {
-  const paragraphs = citation.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = citation
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return paragraphs.length === 2 ? { text: paragraphs[lang === 'fr' ? 0 : 1]!, lang } : { text: citation.trim(), lang: 'fr' };
 }
 

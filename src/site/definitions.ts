@@ -57,8 +57,7 @@ export function partialYears(tab = table(MONTHS_TABLE)): PartialYear[] {
   return out;
 }
 
-const monthName = (lang: Lang, m: number) =>
-  new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m - 1, 1)));
+const monthName = (lang: Lang, m: number) => new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m - 1, 1)));
 
 /** « 2012 : octobre–décembre seulement » / "2012: October–December only". */
 export function partialYearNote(lang: Lang, p: PartialYear): string {

@@ -46,12 +46,7 @@ const KEYS_LABELLED_BY_LANG = new Set(['indicateur', 'mesure']);
  * are not codes: they stay as published, beside their name.
  */
 export function labelColumns(column: string, lang: Lang): string[] {
-  return [
-    `libelle_${column}_${lang}`,
-    ...(lang === 'fr' ? [`libelle_${column}`] : []),
-    `nom_${column}`,
-    ...(KEYS_LABELLED_BY_LANG.has(column) ? [`libelle_${lang}`] : []),
-  ];
+  return [`libelle_${column}_${lang}`, ...(lang === 'fr' ? [`libelle_${column}`] : []), `nom_${column}`, ...(KEYS_LABELLED_BY_LANG.has(column) ? [`libelle_${lang}`] : [])];
 }
 
 /** The label a published row gives to its code in `column`, in this language, if it has one. */

@@ -86,8 +86,7 @@ export function partialYears(reference: Cell): { year: string; from: string; to:
 /** « 2012 : données d’octobre à décembre seulement » for each partial year of the published data. */
 export function partialYearNotes(lang: Lang): string[] {
   const row = table(KEY_FIGURES_TABLE)?.lignes.find((r) => r.indicateur === 'mois_couverts');
-  const month = (ym: string) =>
-    new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)) - 1, 1)));
+  const month = (ym: string) => new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)) - 1, 1)));
   return partialYears(row?.reference ?? null).map((p) => t(lang, 'keyFigures.partial', { year: p.year, from: month(p.from), to: month(p.to) }));
 }
 

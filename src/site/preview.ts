@@ -48,9 +48,7 @@ export function previewSvg(model: ChartModel, siteName: string): string {
   const footerTop = height - pad + 8 - 26 * footer.length;
   const innerHeight = Number(/viewBox="0 0 \d+(?:\.\d+)? (\d+(?:\.\d+)?)"/.exec(model.inner)?.[1] ?? 300);
   const boxHeight = footerTop - 16 - y;
-  parts.push(
-    `<svg x="${pad}" y="${y}" width="${width - 2 * pad}" height="${boxHeight}" viewBox="0 0 640 ${innerHeight}" preserveAspectRatio="xMidYMid meet">${model.inner}</svg>`,
-  );
+  parts.push(`<svg x="${pad}" y="${y}" width="${width - 2 * pad}" height="${boxHeight}" viewBox="0 0 640 ${innerHeight}" preserveAspectRatio="xMidYMid meet">${model.inner}</svg>`);
   footer.forEach((line, i) => parts.push(`<text x="${pad}" y="${footerTop + 26 * (i + 1) - 6}" font-size="19" fill="#3a3a3a">${esc(line)}</text>`));
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}" fill="#161616">` +

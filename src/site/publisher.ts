@@ -43,6 +43,14 @@ export const compliance = (profil: Profil | undefined) => profil?.accessibilite?
 export function publisherCss(profil: Profil | undefined): string {
   const c = profil?.couleur;
   if (!c) return '';
-  const dark = '#' + [1, 3, 5].map((i) => Math.round(parseInt(c.slice(i, i + 2), 16) * 0.75).toString(16).padStart(2, '0')).join('');
+  const dark =
+    '#' +
+    [1, 3, 5]
+      .map((i) =>
+        Math.round(parseInt(c.slice(i, i + 2), 16) * 0.75)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('');
   return `html:root { --accent: ${c}; --accent-dark: ${dark}; }\n`;
 }

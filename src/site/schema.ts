@@ -11,13 +11,7 @@ import { BilingualSchema, ReleaseColumnSchema, type ReleasePublisher } from '../
  * rather than rendering `undefined`. Pure module: no `node:` imports, usable from tests and scripts.
  */
 
-export type {
-  ReleaseCell as Cell,
-  ReleaseColumn as Column,
-  ReleaseDatapackage as Datapackage,
-  ReleaseRow as Row,
-  ReleaseTableJson as PublishedTable,
-} from '../schemas/release.ts';
+export type { ReleaseCell as Cell, ReleaseColumn as Column, ReleaseDatapackage as Datapackage, ReleaseRow as Row, ReleaseTableJson as PublishedTable } from '../schemas/release.ts';
 
 /**
  * A publisher as the site shows it: the release's publisher block (`releasePublisher`, read from
@@ -50,9 +44,7 @@ export type ValidationIssue = z.output<typeof ValidationIssueSchema>;
 export const ValidationReportSchema = z
   .object({
     publisher: z.string(),
-    files: z
-      .array(z.object({ file: z.string(), sheet: z.string().optional(), encoding: z.string().optional(), delimiter: z.string().optional(), rows: z.number() }).loose())
-      .default([]),
+    files: z.array(z.object({ file: z.string(), sheet: z.string().optional(), encoding: z.string().optional(), delimiter: z.string().optional(), rows: z.number() }).loose()).default([]),
     issues: z.array(ValidationIssueSchema).default([]),
     summary: z
       .array(

@@ -110,10 +110,7 @@ const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 /** sitemap.xml (sitemaps.org 0.9) with the `xhtml:link` language alternates search engines read. */
 export function sitemapXml(entries: readonly SitemapEntry[]): string {
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-  ];
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">'];
   for (const e of entries) {
     lines.push('  <url>', `    <loc>${xml(e.loc)}</loc>`);
     if (e.lastmod) lines.push(`    <lastmod>${xml(e.lastmod)}</lastmod>`);

@@ -19,7 +19,6 @@ export interface StandardFile {
   hash: string;
 }
 
-
 export interface StandardTable {
   /** Table name, also its folder and the file name a publisher writes (`marches` → `marches.csv`). */
   name: string;
@@ -119,10 +118,7 @@ function load(): PublishedStandard {
   const version = dp.version;
   // The page shows the version history of the code that builds the site: it must be the one published.
   if (version !== STANDARD_VERSION) {
-    unreadable(
-      join(dir, 'datapackage.json'),
-      `version ${version} ≠ ${STANDARD_VERSION} (src/lib/standard) : reconstruire la publication / rebuild the publication`,
-    );
+    unreadable(join(dir, 'datapackage.json'), `version ${version} ≠ ${STANDARD_VERSION} (src/lib/standard) : reconstruire la publication / rebuild the publication`);
   }
   // Every schema of one release carries the same version: a mixed folder is a release bug.
   const sameVersion = (rel: string, v: string) => {

@@ -89,7 +89,6 @@ function ranked(lang: Lang, points: Point[], o: SummaryOptions): string[] {
 /** One paragraph describing the chart's data. */
 export function summarize(lang: Lang, kind: ChartKind, points: Point[], o: SummaryOptions): string {
   const multi = new Set(points.map((p) => p.series ?? '')).size > 1;
-  const parts =
-    kind === 'ranked-bars' || kind === 'map' ? ranked(lang, points, o) : multi ? perSeries(lang, points, o) : trend(lang, points, o);
+  const parts = kind === 'ranked-bars' || kind === 'map' ? ranked(lang, points, o) : multi ? perSeries(lang, points, o) : trend(lang, points, o);
   return [...parts, kind === 'ranked-bars' || kind === 'map' ? '' : partialNote(points, o), secretNote(lang, points)].filter(Boolean).join(' ');
 }

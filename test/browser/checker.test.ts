@@ -25,7 +25,6 @@ const BAD_HEURES = resolve(import.meta.dirname, 'fixtures/checker/heures.csv');
 /** Contracts in an Excel workbook, with a bad date and a bad SIRET (test/fixtures/README.md, `xlsx/`). */
 const XLSX_MARCHES = resolve(ROOT, 'test/fixtures/xlsx/erreurs/marches.xlsx');
 
-
 /** What Node's validator reports on the same files, as the page is asked to check them. */
 async function nodeReport(paths: string[]): Promise<ValidationReport> {
   const files: Record<string, Uint8Array> = {};
@@ -110,8 +109,7 @@ describeBuiltSite(dir, `the checker page of ${dir}`, () => {
 
   async function results(page: Page) {
     await page.locator('[data-results]').waitFor({ state: 'visible', timeout: 30_000 });
-    const rows = (selector: string) =>
-      page.locator(`${selector} tr`).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
+    const rows = (selector: string) => page.locator(`${selector} tr`).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent ?? '')));
     return {
       verdict: await page.locator('[data-verdict]').getAttribute('class'),
       status: await page.locator('[data-status]').textContent(),
@@ -215,7 +213,7 @@ describeBuiltSite(dir, `the checker page of ${dir}`, () => {
     const fetchDownload = async (selector: string) => {
       expect(await page.locator(selector).getAttribute('href')).toMatch(/^blob:/);
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
-      return { name: download.suggestedFilename(), text: readFileSync((await download.path()), 'utf8') };
+      return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
     };
     const json = await fetchDownload('[data-download-json]');
     expect(json.name).toBe(`validation-${DEFAULT_PUBLISHER}.json`);

@@ -122,29 +122,33 @@ describe('the comparison pages in Chromium', () => {
       await Promise.all([server?.close(), serverC?.close()]);
     });
 
-    it.each([390, 1280])('passes axe-core and never scrolls sideways as a whole at %i px', async (width) => {
-      const targets = [
-        [server, 'comparaison/'],
-        [server, 'en/comparaison/'],
-        [serverC, ''],
-        [serverC, 'en/'],
-      ] as const;
-      for (const [s, path] of targets) {
-        const { context } = await siteContext(browser, s, { axe: true, viewport: { width, height: 900 } });
-        try {
-          const tab = await context.newPage();
-          await gotoAndSettle(tab, s.url + path);
-          await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-          expect(await runAxe(tab), `${path} at ${width} px`).toEqual([]);
-          const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-          expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
-          // The peers and their status are on the page, the one out of reach with its reason.
-          const peers = await tab.$$eval('#pairs tbody tr', (rows) => rows.map((r) => [r.getAttribute('data-inclus'), r.getAttribute('data-raison')]));
-          expect(peers).toContainEqual(['false', 'delai']);
-        } finally {
-          await context.close();
+    it.each([390, 1280])(
+      'passes axe-core and never scrolls sideways as a whole at %i px',
+      async (width) => {
+        const targets = [
+          [server, 'comparaison/'],
+          [server, 'en/comparaison/'],
+          [serverC, ''],
+          [serverC, 'en/'],
+        ] as const;
+        for (const [s, path] of targets) {
+          const { context } = await siteContext(browser, s, { axe: true, viewport: { width, height: 900 } });
+          try {
+            const tab = await context.newPage();
+            await gotoAndSettle(tab, s.url + path);
+            await tab.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+            expect(await runAxe(tab), `${path} at ${width} px`).toEqual([]);
+            const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+            // The peers and their status are on the page, the one out of reach with its reason.
+            const peers = await tab.$$eval('#pairs tbody tr', (rows) => rows.map((r) => [r.getAttribute('data-inclus'), r.getAttribute('data-raison')]));
+            expect(peers).toContainEqual(['false', 'delai']);
+          } finally {
+            await context.close();
+          }
         }
-      }
-    }, 120_000);
+      },
+      120_000,
+    );
   });
 });

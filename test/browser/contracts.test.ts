@@ -28,10 +28,8 @@ function publishedContracts(): Published | undefined {
 }
 
 const rowCount = (page: Page) => page.locator('#tableau-marches tbody tr').count();
-const firstPurposes = (page: Page, n = 3) =>
-  page.$$eval('#tableau-marches tbody tr', (rows, n) => (rows as HTMLTableRowElement[]).slice(0, n).map((r) => r.cells[0]?.textContent?.trim() ?? ''), n);
-const columnIndex = (page: Page, col: string) =>
-  page.$$eval('#tableau-marches thead th', (ths, col) => ths.findIndex((th) => (th as HTMLElement).dataset.col === col), col);
+const firstPurposes = (page: Page, n = 3) => page.$$eval('#tableau-marches tbody tr', (rows, n) => (rows as HTMLTableRowElement[]).slice(0, n).map((r) => r.cells[0]?.textContent?.trim() ?? ''), n);
+const columnIndex = (page: Page, col: string) => page.$$eval('#tableau-marches thead th', (ths, col) => ths.findIndex((th) => (th as HTMLElement).dataset.col === col), col);
 
 describeBuiltSite(dir, 'the list of all contracts', () => {
   const published = publishedContracts();
@@ -145,8 +143,7 @@ describeBuiltSite(dir, 'the list of all contracts', () => {
     it('formats the rows it rebuilds exactly as the server-rendered ones (numbers, amounts)', async () => {
       const page = await browser.newPage();
       await gotoAndSettle(page, url('marches/'));
-      const texts = async () =>
-        page.$$eval('#tableau-marches tbody tr', (trs) => (trs as HTMLTableRowElement[]).map((tr) => [...tr.cells].map((c) => c.textContent?.trim() ?? '').join(' | ')));
+      const texts = async () => page.$$eval('#tableau-marches tbody tr', (trs) => (trs as HTMLTableRowElement[]).map((tr) => [...tr.cells].map((c) => c.textContent?.trim() ?? '').join(' | ')));
       const served = await texts();
       expect(await columnIndex(page, 'heures_prevues')).toBeGreaterThan(-1);
       expect(await columnIndex(page, 'heures_realisees')).toBe(-1);

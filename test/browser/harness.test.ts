@@ -106,9 +106,7 @@ describe('a site with one defect per check', () => {
   });
 
   it('reports the failed request', () => {
-    expect(found.failedRequests).toContainEqual(
-      '/: /img/absent.png: HTTP 404',
-    );
+    expect(found.failedRequests).toContainEqual('/: /img/absent.png: HTTP 404');
   });
 
   it('blocks and reports the request to another site', () => {
@@ -121,11 +119,7 @@ describe('a site with one defect per check', () => {
 
   it('reports the broken link, the missing image and the missing fragment', () => {
     expect(found.brokenReferences).toEqual(
-      expect.arrayContaining([
-        '/: a[href] /absent/: HTTP 404',
-        '/: a[href] /#nulle-part: no element with id "nulle-part"',
-        '/: img[src] /img/absent.png: HTTP 404',
-      ]),
+      expect.arrayContaining(['/: a[href] /absent/: HTTP 404', '/: a[href] /#nulle-part: no element with id "nulle-part"', '/: img[src] /img/absent.png: HTTP 404']),
     );
   });
 
@@ -134,9 +128,7 @@ describe('a site with one defect per check', () => {
   });
 
   it('reports the missing skip link', () => {
-    expect(found.skipLink).toEqual([
-      expect.stringMatching(/^\/: the first Tab focuses <a href="\/">.*not a skip link/),
-    ]);
+    expect(found.skipLink).toEqual([expect.stringMatching(/^\/: the first Tab focuses <a href="\/">.*not a skip link/)]);
   });
 
   it('reports links without a focus indicator', () => {
@@ -156,17 +148,13 @@ describe('a site with one defect per check', () => {
   });
 
   it('reports the invalid HTML', () => {
-    expect(found.html).toContainEqual(
-      expect.stringMatching(/^index\.html:\d+: Attribute “foo” not allowed on element “p”/),
-    );
+    expect(found.html).toContainEqual(expect.stringMatching(/^index\.html:\d+: Attribute “foo” not allowed on element “p”/));
   });
 });
 
 describe('the policy of built pages', () => {
   it('reports every page without a Content-Security-Policy meta tag', () => {
-    expect(policyProblems(discoverPages(fixture('good'), '/'))).toEqual(
-      ['/', '/404.html', '/en/', '/en/hours/', '/heures/'].map((p) => `${p}: no <meta http-equiv="content-security-policy">`),
-    );
+    expect(policyProblems(discoverPages(fixture('good'), '/'))).toEqual(['/', '/404.html', '/en/', '/en/hours/', '/heures/'].map((p) => `${p}: no <meta http-equiv="content-security-policy">`));
   });
 });
 

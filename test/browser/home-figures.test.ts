@@ -27,9 +27,7 @@ describe('compareHomeFigures on the fixtures', () => {
   });
 
   it('reports a figure that differs from the table', () => {
-    expect(compareHomeFigures(fixture('broken'), 'fr').problems).toEqual([
-      'heures_realisees: shown as « 2 800 », published as « 2700 »',
-    ]);
+    expect(compareHomeFigures(fixture('broken'), 'fr').problems).toEqual(['heures_realisees: shown as « 2 800 », published as « 2700 »']);
   });
 });
 

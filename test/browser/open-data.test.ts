@@ -69,7 +69,10 @@ describeBuiltSite(dir, `open data of the built site in ${dir}`, () => {
     });
 
     it('has one dataset per release of every publisher', () => {
-      const datasets = store.getSubjects(u('rdf', 'type'), u('dcat', 'Dataset'), null).map((s) => s.value).sort();
+      const datasets = store
+        .getSubjects(u('rdf', 'type'), u('dcat', 'Dataset'), null)
+        .map((s) => s.value)
+        .sort();
       const releases = publishers().flatMap((id) =>
         readdirSync(join(dir, 'donnees', id))
           .filter((v) => statSync(join(dir, 'donnees', id, v)).isDirectory())

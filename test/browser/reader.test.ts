@@ -134,11 +134,7 @@ describeBuiltSite(dir, `the reader's pages of ${dir}`, () => {
       const frame = await (await host.waitForSelector('iframe[data-clauses-insertion]')).contentFrame();
       await frame!.waitForLoadState('load');
       // The page reports its height; the listener of the code sets it on the iframe.
-      await host.waitForFunction(
-        (min) => Number.parseFloat((document.querySelector('iframe') as HTMLIFrameElement).style.height) > min,
-        200,
-        { timeout: 5000 },
-      );
+      await host.waitForFunction((min) => Number.parseFloat((document.querySelector('iframe') as HTMLIFrameElement).style.height) > min, 200, { timeout: 5000 });
       await host.waitForTimeout(300);
       const inside = await frame!.evaluate(() => ({
         content: Math.ceil(document.documentElement.getBoundingClientRect().height),
@@ -156,14 +152,21 @@ describeBuiltSite(dir, `the reader's pages of ${dir}`, () => {
   const search = async (lang: 'fr' | 'en', q: string) => {
     const tab = await tabAt(1280, 900);
     await gotoAndSettle(tab, `${url(lang === 'en' ? 'en/recherche/' : 'recherche/')}?q=${encodeURIComponent(q)}`);
-    await tab.waitForFunction(() => document.querySelector('[data-search-results] li') || /0|aucun|no result/i.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 10_000 });
+    await tab.waitForFunction(() => document.querySelector('[data-search-results] li') || /0|aucun|no result/i.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, {
+      timeout: 10_000,
+    });
     return tab.$$eval('[data-search-results] li', (items) =>
       items.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', html: li.querySelector('p')?.innerHTML ?? '', text: li.querySelector('p')?.textContent ?? '' })),
     );
   };
 
   it('shows search snippets without markup, and links a result to the chart or table that matched', async () => {
-    for (const [lang, q] of [['fr', 'iframe'], ['fr', 'intégration'], ['en', 'embed'], ['fr', 'heures']] as const) {
+    for (const [lang, q] of [
+      ['fr', 'iframe'],
+      ['fr', 'intégration'],
+      ['en', 'embed'],
+      ['fr', 'heures'],
+    ] as const) {
       for (const r of await search(lang, q)) {
         expect(r.html.replace(/<\/?mark>/g, ''), `${q}: ${r.href}`).not.toMatch(/</);
         expect(r.text, `${q}: ${r.href}`).not.toMatch(/<\w|&lt;|iframe src/);
@@ -171,7 +174,10 @@ describeBuiltSite(dir, `the reader's pages of ${dir}`, () => {
     }
     const found = await search('fr', 'Loire-Atlantique');
     expect(found.length).toBeGreaterThan(0);
-    expect(found.some((r) => /#[\w-]+$/.test(r.href)), found.map((r) => r.href).join(' ')).toBe(true);
+    expect(
+      found.some((r) => /#[\w-]+$/.test(r.href)),
+      found.map((r) => r.href).join(' '),
+    ).toBe(true);
   });
 
   it('lets a reader question a chart: values by keyboard and on hover, series shown or hidden from the legend', async () => {
@@ -198,7 +204,7 @@ describeBuiltSite(dir, `the reader's pages of ${dir}`, () => {
     expect(await tab.locator('#heures-par-segment svg.large .dim').count()).toBe(0);
   });
 
-  it('offers the chart as of the current release (pinned), drawn from that release\'s own files', async () => {
+  it("offers the chart as of the current release (pinned), drawn from that release's own files", async () => {
     const tab = await tabAt(1280, 900);
     await gotoAndSettle(tab, url('heures/'));
     const code = await tab.locator('#heures-par-annee-integration-figee').inputValue();
@@ -210,9 +216,12 @@ describeBuiltSite(dir, `the reader's pages of ${dir}`, () => {
     for (const v of readdirSync(join(dir, 'donnees', id!)).filter((d) => existsSync(join(dir, 'donnees', id!, d, 'datapackage.json')))) {
       await gotoAndSettle(tab, url(`embed/heures-par-annee/${v}/`));
       const years = await tab.locator('#heures-par-annee-donnees tbody th').allTextContents();
-      const csv = readFileSync(join(dir, 'donnees', id!, v, 'heures-par-annee.csv'), 'utf8').replace(/^\ufeff/, '').trim().split(/\r?\n/).slice(1);
+      const csv = readFileSync(join(dir, 'donnees', id!, v, 'heures-par-annee.csv'), 'utf8')
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split(/\r?\n/)
+        .slice(1);
       expect(years, v).toEqual(csv.map((l) => l.split(',')[0]));
     }
   });
 });
-

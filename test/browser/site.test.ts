@@ -40,11 +40,9 @@ describeBuiltSite(dir, `the built site in ${dir}`, () => {
   it('has no failed request', () => expect(found.failedRequests).toEqual([]));
   it('requests nothing from another site', () => expect(found.externalRequests).toEqual([]));
   it('has no axe-core violation (WCAG 2.1 A and AA)', () => expect(found.axe).toEqual([]));
-  it('has no broken internal link, image, script, stylesheet or download', () =>
-    expect(found.brokenReferences).toEqual([]));
+  it('has no broken internal link, image, script, stylesheet or download', () => expect(found.brokenReferences).toEqual([]));
   it('passes the Nu HTML Checker', () => expect(found.html).toEqual([]));
-  it('sends the strict Content-Security-Policy in a meta tag on every page (docs/securite.md)', () =>
-    expect(policyProblems(check.pages)).toEqual([]));
+  it('sends the strict Content-Security-Policy in a meta tag on every page (docs/securite.md)', () => expect(policyProblems(check.pages)).toEqual([]));
   it('breaks no Content-Security-Policy rule, loading pages or using search, filters and PNG download', () => {
     expect(check.cspUses.map((u) => u.action.split(' ')[0]).sort()).toEqual(['PNG', 'filter', 'search']);
     expect(found.csp).toEqual([]);
@@ -57,6 +55,5 @@ describeBuiltSite(dir, `the built site in ${dir}`, () => {
     it('uses filter forms and keeps their state in the URL', () => expect(found.filters).toEqual([]));
   });
 
-  it('keeps every page within its weight budget (80 kB in all, 15 kB of JavaScript, gzip)', () =>
-    expect(found.weight).toEqual([]));
+  it('keeps every page within its weight budget (80 kB in all, 15 kB of JavaScript, gzip)', () => expect(found.weight).toEqual([]));
 });

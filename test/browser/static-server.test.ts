@@ -104,11 +104,6 @@ describe('content types', () => {
   ])('%s is %s', (file, type) => expect(contentType(file)).toBe(type));
 
   it('normalises base paths', () => {
-    expect([normaliseBase(), normaliseBase('/'), normaliseBase('a'), normaliseBase('/a/b/')]).toEqual([
-      '/',
-      '/',
-      '/a/',
-      '/a/b/',
-    ]);
+    expect([normaliseBase(), normaliseBase('/'), normaliseBase('a'), normaliseBase('/a/b/')]).toEqual(['/', '/', '/a/', '/a/b/']);
   });
 });

@@ -102,11 +102,20 @@ describe('departementMap', () => {
   });
   test('reads SVG move and line commands, relative and absolute, as closed rings', () => {
     expect(pathRings('m 10,10 5,0 0,5 z M 0,0 L 2,0 2,2 Z')).toEqual([
-      [[10, 10], [15, 10], [15, 15], [10, 10]],
-      [[0, 0], [2, 0], [2, 2], [0, 0]],
+      [
+        [10, 10],
+        [15, 10],
+        [15, 15],
+        [10, 10],
+      ],
+      [
+        [0, 0],
+        [2, 0],
+        [2, 2],
+        [0, 0],
+      ],
     ]);
     expect(() => pathRings('M 0,0 C 1,1 2,2 3,3')).toThrow(/unsupported/);
     expect(departements(['44', '99']).map((d) => [d.code, d.name])).toEqual([['44', 'Loire-Atlantique']]);
   });
 });
-

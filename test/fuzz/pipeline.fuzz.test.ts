@@ -49,7 +49,10 @@ async function check(m: Mutation, withIntact: boolean): Promise<void> {
   }
   if (want.verdict === 'invalid') {
     expect(r.ok, 'broken data was published').toBe(false);
-    expect(report.issues.some((i) => i.severity === 'error' && i.file === m.file && (!want.rules || want.rules.includes(i.rule))), `no error in ${m.file}: ${errorsOf(report).join(', ')}`).toBe(true);
+    expect(
+      report.issues.some((i) => i.severity === 'error' && i.file === m.file && (!want.rules || want.rules.includes(i.rule))),
+      `no error in ${m.file}: ${errorsOf(report).join(', ')}`,
+    ).toBe(true);
   }
   if (want.verdict === 'valid') expect(errorsOf(report)).toEqual([]);
   if (r.ok) {

@@ -44,7 +44,11 @@ async function check(m: Mutation): Promise<void> {
     expect(named.length, `no error names ${m.file}: ${errors.join(', ')}`).toBeGreaterThan(0);
     const expected = want.rules ? named.filter((i) => want.rules!.includes(i.rule)) : named;
     expect(expected.length, `expected one of ${want.rules?.join(', ')}; got ${errors.join(', ')}`).toBeGreaterThan(0);
-    if (want.line !== undefined) expect(expected.map((i) => i.line), `expected line ${want.line}`).toContain(want.line);
+    if (want.line !== undefined)
+      expect(
+        expected.map((i) => i.line),
+        `expected line ${want.line}`,
+      ).toContain(want.line);
   }
   if (r.ok) {
     // Accepted: every table is there and reads as well-formed CSV for an independent reader.

@@ -42,7 +42,9 @@ async function load(con: DuckDBConnection, dir: string, prefix: string): Promise
       ${num('heures_prevues')} heures_prevues, upper(trim(direction)) direction, trim(departement) departement,
       trim(id_facilitateur) id_facilitateur, trim(id_titulaire) id_titulaire FROM ${csv('marches.csv')}`);
   await con.run(`CREATE OR REPLACE VIEW ${prefix}operations AS SELECT trim(id_operation) id_operation, trim(nom_operation) nom_operation, trim(departement) departement FROM ${csv('operations.csv')}`);
-  await con.run(`CREATE OR REPLACE VIEW ${prefix}facilitateurs AS SELECT trim(id_facilitateur) id_facilitateur, trim(nom_facilitateur) nom_facilitateur, trim(departement) departement FROM ${csv('facilitateurs.csv')}`);
+  await con.run(
+    `CREATE OR REPLACE VIEW ${prefix}facilitateurs AS SELECT trim(id_facilitateur) id_facilitateur, trim(nom_facilitateur) nom_facilitateur, trim(departement) departement FROM ${csv('facilitateurs.csv')}`,
+  );
   await con.run(`CREATE OR REPLACE VIEW ${prefix}entreprises AS SELECT trim(id_entreprise) id_entreprise, trim(taille) taille FROM ${csv('entreprises.csv')}`);
   await con.run(`CREATE OR REPLACE VIEW ${prefix}participants AS SELECT trim(id_participant) id_participant, upper(trim(sexe)) sexe, trim(publics) publics,
       lower(trim(qpv)) = 'oui' qpv, lower(trim(rqth)) = 'oui' rqth FROM ${csv('participants.csv')}`);
@@ -135,13 +137,12 @@ describe('published figures, recomputed with DuckDB', () => {
           SELECT avg(CASE WHEN p.sexe = 'F' THEN 1.0 ELSE 0 END) s FROM first f JOIN participants p USING (id_participant) WHERE f.m <= DATE '${month}-01'`);
       return n(r.s);
     };
-    expect((await share('2014-05') * 100).toFixed(2)).toBe('3.00');
-    expect((await share('2017-12') * 100).toFixed(2)).toBe('12.96');
+    expect(((await share('2014-05')) * 100).toFixed(2)).toBe('3.00');
+    expect(((await share('2017-12')) * 100).toFixed(2)).toBe('12.96');
   });
 
   test('services among clause contracts: 8 % in 2013, 20 % in 2018', async () => {
-    const share = async (y: number): Promise<number> =>
-      n((await one(`SELECT avg(CASE WHEN segment = 'SERVICES' THEN 1.0 ELSE 0 END) s FROM marches WHERE year(date_notification) = ${y}`)).s);
+    const share = async (y: number): Promise<number> => n((await one(`SELECT avg(CASE WHEN segment = 'SERVICES' THEN 1.0 ELSE 0 END) s FROM marches WHERE year(date_notification) = ${y}`)).s);
     expect(Math.round((await share(2013)) * 100)).toBe(8);
     expect(Math.round((await share(2018)) * 100)).toBe(20);
   });

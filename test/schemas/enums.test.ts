@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as enums from '../../src/schemas/enums.ts';
 import { codesOf, enumKey, enumLookup, matchCode, type Enumeration } from '../../src/schemas/enums.ts';
 
-const ENUMERATIONS = Object.entries(enums as Record<string, unknown>).filter(
-  (e): e is [string, Enumeration] => Array.isArray(e[1]) && typeof e[1][0] === 'object',
-);
+const ENUMERATIONS = Object.entries(enums as Record<string, unknown>).filter((e): e is [string, Enumeration] => Array.isArray(e[1]) && typeof e[1][0] === 'object');
 
 describe('enumerations', () => {
   it('are unambiguous: no spelling matches two codes', () => {
@@ -44,7 +42,7 @@ describe('enumerations', () => {
   });
 
   it('reduce spellings to one key', () => {
-    expect(enumKey("  Appel d’offres_OUVERT ")).toBe("appel d'offres ouvert");
+    expect(enumKey('  Appel d’offres_OUVERT ')).toBe("appel d'offres ouvert");
   });
 
   it('list codes in their natural order', () => {
@@ -55,8 +53,25 @@ describe('enumerations', () => {
   it('cover the contract: NAF sections A to U and the eligibility codes', () => {
     expect(codesOf(enums.SECTEURS_NAF).join('')).toBe('ABCDEFGHIJKLMNOPQRSTU');
     expect(codesOf(enums.PUBLICS)).toEqual([
-      'RSA', 'ASS', 'AAH', 'DETLD', 'DELD', 'JEUNE', 'SENIOR', 'TH', 'QPV', 'ZRR', 'PI', 'ASE', 'REF_DA',
-      'PSH_PR', 'DETENTION_MJ', 'FLE', 'PM', 'CAP_BEP', 'AUTRE',
+      'RSA',
+      'ASS',
+      'AAH',
+      'DETLD',
+      'DELD',
+      'JEUNE',
+      'SENIOR',
+      'TH',
+      'QPV',
+      'ZRR',
+      'PI',
+      'ASE',
+      'REF_DA',
+      'PSH_PR',
+      'DETENTION_MJ',
+      'FLE',
+      'PM',
+      'CAP_BEP',
+      'AUTRE',
     ]);
     expect(enums.DEPARTEMENTS).toHaveLength(101);
   });

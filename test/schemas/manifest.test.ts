@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '../../src/lib/dataset.ts';
-import {
-  EntrepriseRowSchema,
-  HeureRowSchema,
-  MarcheRowSchema,
-  ROW_SCHEMAS,
-  TABLES,
-  tableDef,
-  type FieldDef,
-  type HeureRow,
-} from '../../src/schemas/index.ts';
+import { EntrepriseRowSchema, HeureRowSchema, MarcheRowSchema, ROW_SCHEMAS, TABLES, tableDef, type FieldDef, type HeureRow } from '../../src/schemas/index.ts';
 import { validateFixture } from '../lib/validate/fixtures.ts';
 
 describe('manifest of tables', () => {

@@ -53,7 +53,7 @@ describe('the release schema', () => {
     expect(ProtectionLogSchema.parse(json('protection.json'))).toMatchObject({ version: ds.meta.version, seuil_secret: ds.meta.seuil_secret });
   });
 
-  it('describes each table\'s JSON file the writer writes', () => {
+  it("describes each table's JSON file the writer writes", () => {
     const files = releaseFilesOf(ds);
     for (const t of TABLES) {
       const parsed = ReleaseTableJsonSchema.parse(JSON.parse(text(files.get(`${t.id}.json`)!)));
@@ -63,13 +63,16 @@ describe('the release schema', () => {
     }
   });
 
-  it('reads a table\'s rows as written, and refuses a row without its table\'s columns', () => {
+  it("reads a table's rows as written, and refuses a row without its table's columns", () => {
     const table = JSON.parse(text(releaseFilesOf(ds).get('synthese.json')!)) as Record<string, unknown>;
     const colonnes = [
       { nom: 'annee', type: 'year', role: 'dimension', titre: { fr: 'Année', en: 'Year' } },
       { nom: 'heures_realisees', type: 'number', role: 'mesure', titre: { fr: 'Heures', en: 'Hours' } },
     ];
-    const rows = [{ annee: 2012, heures_realisees: 'secret' }, { annee: 2013, heures_realisees: null }];
+    const rows = [
+      { annee: 2012, heures_realisees: 'secret' },
+      { annee: 2013, heures_realisees: null },
+    ];
     expect(ReleaseTableJsonSchema.parse({ ...table, colonnes, lignes: rows }).lignes).toEqual(rows);
     const r = ReleaseTableJsonSchema.safeParse({ ...table, colonnes, lignes: [{ annee: 2013 }] });
     expect(r.success).toBe(false);
@@ -100,8 +103,7 @@ describe('the release schema', () => {
 
   it('accepts only plain relative paths inside the release', () => {
     for (const ok of ['synthese.csv', 'parquet/synthese.parquet', '2019.1/datapackage.json']) expect(RELEASE_PATH.safeParse(ok).success, ok).toBe(true);
-    for (const bad of ['../x.csv', '/etc/passwd', 'a/../../b.csv', 'https://evil.example/x.csv', 'a\\b.csv', './x.csv', '', 'a//b.csv'])
-      expect(RELEASE_PATH.safeParse(bad).success, bad).toBe(false);
+    for (const bad of ['../x.csv', '/etc/passwd', 'a/../../b.csv', 'https://evil.example/x.csv', 'a\\b.csv', './x.csv', '', 'a//b.csv']) expect(RELEASE_PATH.safeParse(bad).success, bad).toBe(false);
   });
 
   it('reads back every cell the CSV writer writes, by type', () => {
@@ -122,7 +124,13 @@ describe('the release schema', () => {
       ['string', null],
     ] as const;
     for (const [type, value] of cases) expect(cellSchema(type).parse(cellText(value)), `${type} ${value}`).toEqual(value);
-    for (const [type, cell] of [['integer', '1.5'], ['number', '1,5'], ['number', '1e3'], ['boolean', 'oui'], ['date', '31/12/2018']] as const)
+    for (const [type, cell] of [
+      ['integer', '1.5'],
+      ['number', '1,5'],
+      ['number', '1e3'],
+      ['boolean', 'oui'],
+      ['date', '31/12/2018'],
+    ] as const)
       expect(cellSchema(type).safeParse(cell).success, `${type} ${cell}`).toBe(false);
   });
 });

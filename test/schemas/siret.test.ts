@@ -12,9 +12,7 @@ describe('SIREN and SIRET keys', () => {
 
   it('catches one wrong digit and two swapped digits, saying which number is wrong', () => {
     expect(siretProblem('23440003400027')?.en).toBe('the SIRET check digit is wrong (the SIREN is right: the error is in the last 5 digits).');
-    expect(siretProblem('24340003400026')?.fr).toBe(
-      "le SIREN 243400034 (9 premiers chiffres) n'a pas une clé de contrôle juste : un chiffre est faux ou deux sont inversés.",
-    );
+    expect(siretProblem('24340003400026')?.fr).toBe("le SIREN 243400034 (9 premiers chiffres) n'a pas une clé de contrôle juste : un chiffre est faux ou deux sont inversés.");
     expect(siretProblem('2344000340002')?.fr).toBe('un SIRET a 14 chiffres.');
   });
 

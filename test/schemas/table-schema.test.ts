@@ -2,15 +2,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { parseBoolean } from '../../src/lib/csv/values.ts';
 import { TABLES, heures, type FieldDef } from '../../src/schemas/index.ts';
-import {
-  FALSE_VALUES,
-  jsonConstraints,
-  TABLE_SCHEMA_PROFILE,
-  TRUE_VALUES,
-  tableSchema,
-  tableSchemas,
-  type TableSchemaDescriptor,
-} from '../../src/schemas/table-schema.ts';
+import { FALSE_VALUES, jsonConstraints, TABLE_SCHEMA_PROFILE, TRUE_VALUES, tableSchema, tableSchemas, type TableSchemaDescriptor } from '../../src/schemas/table-schema.ts';
 
 /**
  * What Table Schema v2 allows (datapackage.org/standard/table-schema): types, and the constraints

@@ -9,15 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  backupPath,
-  makeStagingDir,
-  processRunning,
-  recoverInterruptedSwap,
-  removeStaleStagingDirs,
-  stagingPath,
-  swapInto,
-} from '../../scripts/lib/atomic-dir.ts';
+import { backupPath, makeStagingDir, processRunning, recoverInterruptedSwap, removeStaleStagingDirs, stagingPath, swapInto } from '../../scripts/lib/atomic-dir.ts';
 
 const MODULE = join(import.meta.dirname, '..', '..', 'scripts', 'lib', 'atomic-dir.ts');
 const TMP = mkdtempSync(join(tmpdir(), 'atomic-dir-'));

@@ -90,8 +90,9 @@ function hashTree(dir: string): Map<string, string> {
 /** Files that differ between two trees: `+` only in b, `-` only in a, `~` different bytes. */
 function differences(a: Map<string, string>, b: Map<string, string>): string[] {
   const diff: string[] = [];
-  for (const [path, hash] of a) if (!b.has(path)) diff.push(`- ${path}`);
-  else if (b.get(path) !== hash) diff.push(`~ ${path}`);
+  for (const [path, hash] of a)
+    if (!b.has(path)) diff.push(`- ${path}`);
+    else if (b.get(path) !== hash) diff.push(`~ ${path}`);
   for (const path of b.keys()) if (!a.has(path)) diff.push(`+ ${path}`);
   return diff;
 }
@@ -145,9 +146,7 @@ describe('npm run build', { timeout: 240_000 }, () => {
     expect(stdout).toContain(
       'heures.csv:2 [heures] « 77h30 » nombre.format — Nombre illisible : écrire par exemple 1234,5 ou 1234.5 ou 1 234,5 (sans unité, sans point comme séparateur de milliers).',
     );
-    expect(stdout).toContain(
-      'heures.csv:2 [heures] "77h30" nombre.format — Unreadable number: write for example 1234,5 or 1234.5 or 1 234,5 (no unit, no dot as a thousands separator).',
-    );
+    expect(stdout).toContain('heures.csv:2 [heures] "77h30" nombre.format — Unreadable number: write for example 1234,5 or 1234.5 or 1 234,5 (no unit, no dot as a thousands separator).');
     expect(stdout).toContain(`Rien n'est publié : ${OUT}/ reste tel quel. / Nothing published: ${OUT}/ is unchanged.`);
     expect(differences(reference, hashTree(OUT))).toEqual([]);
     expect(leftovers()).toEqual([]);

@@ -1,19 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import {
-  checkPagePolicy,
-  CSP_DIRECTIVES,
-  cspHash,
-  cspHeader,
-  parseCsp,
-  SCRIPT_SOURCES,
-  STYLE_SOURCES,
-} from '../../scripts/lib/csp.ts';
+import { checkPagePolicy, CSP_DIRECTIVES, cspHash, cspHeader, parseCsp, SCRIPT_SOURCES, STYLE_SOURCES } from '../../scripts/lib/csp.ts';
 
 const STYLE = 'body{color:#1a1a1a}';
 /** The policy as Astro writes it (directives, then script-src and style-src with hashes). */
-const policy = (script = SCRIPT_SOURCES.join(' '), style = `${STYLE_SOURCES.join(' ')} ${cspHash(STYLE)}`) =>
-  `${CSP_DIRECTIVES.join(';')}; script-src ${script}; style-src ${style};`;
+const policy = (script = SCRIPT_SOURCES.join(' '), style = `${STYLE_SOURCES.join(' ')} ${cspHash(STYLE)}`) => `${CSP_DIRECTIVES.join(';')}; script-src ${script}; style-src ${style};`;
 const page = ({ head = '', body = '<p>ok</p>', content = policy(), meta = true } = {}) =>
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>t</title>` +
   (meta ? `<meta http-equiv="content-security-policy" content="${content}">` : '') +
@@ -66,15 +57,8 @@ describe('checkPagePolicy', () => {
 
   it('reports unsafe sources, other origins, missing and unexpected directives', () => {
     const content = policy(`'self' 'wasm-unsafe-eval' 'unsafe-inline' https://cdn.example.com`).replace("object-src 'none';", '') + ' frame-ancestors *';
-    expect(checkPagePolicy(page({ content }))).toEqual([
-      'no object-src directive',
-      "script-src allows 'unsafe-inline' https://cdn.example.com",
-      'unexpected directive frame-ancestors',
-    ]);
-    expect(checkPagePolicy(page({ content: policy(undefined, `'self' 'unsafe-inline'`) }))).toEqual([
-      "style-src allows 'unsafe-inline'",
-      `<style> without its hash in style-src: ${STYLE}`,
-    ]);
+    expect(checkPagePolicy(page({ content }))).toEqual(['no object-src directive', "script-src allows 'unsafe-inline' https://cdn.example.com", 'unexpected directive frame-ancestors']);
+    expect(checkPagePolicy(page({ content: policy(undefined, `'self' 'unsafe-inline'`) }))).toEqual(["style-src allows 'unsafe-inline'", `<style> without its hash in style-src: ${STYLE}`]);
   });
 
   it('reports an inline script without its hash, and accepts it with its hash', () => {
@@ -88,10 +72,6 @@ describe('checkPagePolicy', () => {
 
   it('reports event-handler and style attributes and javascript: links', () => {
     const body = '<img src="/a.png" alt="" onerror="x()"><p style="color:red">a</p><a href=" javascript:x()">b</a>';
-    expect(checkPagePolicy(page({ body }))).toEqual([
-      '<img onerror>: event-handler attribute',
-      '<p style="color:red">: style attribute',
-      '<a href=" javascript:x()">: javascript: URL',
-    ]);
+    expect(checkPagePolicy(page({ body }))).toEqual(['<img onerror>: event-handler attribute', '<p style="color:red">: style attribute', '<a href=" javascript:x()">: javascript: URL']);
   });
 });

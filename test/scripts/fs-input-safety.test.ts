@@ -57,9 +57,7 @@ describe('publisher folders cannot be read from outside the data root', () => {
     const root = dataRoot();
     const elsewhere = join(TMP, 'ailleurs');
     cpSync(VALID, elsewhere, { recursive: true });
-    expect(await refusal(readPublisherFolder(elsewhere, root))).toBe(
-      `Dossier refusé : <tmp>/ailleurs est en dehors de ${shown(root)}. / Folder refused: <tmp>/ailleurs is outside ${shown(root)}.`,
-    );
+    expect(await refusal(readPublisherFolder(elsewhere, root))).toBe(`Dossier refusé : <tmp>/ailleurs est en dehors de ${shown(root)}. / Folder refused: <tmp>/ailleurs is outside ${shown(root)}.`);
     expect(await refusal(readPublisherFolder('/etc', root))).toBe(`Dossier refusé : /etc est en dehors de ${shown(root)}. / Folder refused: /etc is outside ${shown(root)}.`);
   });
 
@@ -117,7 +115,12 @@ describe('inside a publisher folder, only regular files are read', () => {
     expect(result.ok).toBe(false);
     expect(result.files.size).toBe(0);
     const report = result.reports[0]!;
-    expect(report.issues.filter((i) => i.rule === 'fichier.lien_symbolique').map((i) => `${i.file}: ${i.message.fr} / ${i.message.en}`).sort()).toEqual([
+    expect(
+      report.issues
+        .filter((i) => i.rule === 'fichier.lien_symbolique')
+        .map((i) => `${i.file}: ${i.message.fr} / ${i.message.en}`)
+        .sort(),
+    ).toEqual([
       "copie.csv: Lien symbolique : refusé, il pourrait désigner un fichier hors du dossier de l'éditeur. Copiez le fichier lui-même. / Symbolic link: refused, it could point to a file outside the publisher's folder. Copy the file itself.",
       "participants.csv: Lien symbolique : refusé, il pourrait désigner un fichier hors du dossier de l'éditeur. Copiez le fichier lui-même. / Symbolic link: refused, it could point to a file outside the publisher's folder. Copy the file itself.",
     ]);
@@ -153,7 +156,8 @@ describe('the output folder must be a folder of its own', () => {
   const accepts = (out: string) => expect(() => checkOutputDir(out, guard(join(TMP, 'proj', 'data')))).not.toThrow();
 
   it('refuses the file-system root, however written', async () => {
-    const root = 'Dossier de sortie refusé : {out} est la racine du système de fichiers. Choisissez un dossier dédié, par exemple dist/. / Output folder refused: {out} is the root of the file system. Choose a dedicated folder, for example dist/.';
+    const root =
+      'Dossier de sortie refusé : {out} est la racine du système de fichiers. Choisissez un dossier dédié, par exemple dist/. / Output folder refused: {out} is the root of the file system. Choose a dedicated folder, for example dist/.';
     expect(await check('/')).toBe(root.replaceAll('{out}', '/'));
     expect(await check('/tmp/..')).toBe(root.replaceAll('{out}', '/tmp/..'));
     symlinkSync('/', join(TMP, 'racine'));
@@ -187,7 +191,9 @@ describe('the output folder must be a folder of its own', () => {
 
   it('refuses a file, and a folder that holds something other than an earlier build', async () => {
     writeFileSync(join(TMP, 'un-fichier'), 'x');
-    expect(await check(join(TMP, 'un-fichier'))).toBe("Dossier de sortie refusé : <tmp>/un-fichier existe et n'est pas un dossier. / Output folder refused: <tmp>/un-fichier exists and is not a folder.");
+    expect(await check(join(TMP, 'un-fichier'))).toBe(
+      "Dossier de sortie refusé : <tmp>/un-fichier existe et n'est pas un dossier. / Output folder refused: <tmp>/un-fichier exists and is not a folder.",
+    );
     mkdirSync(join(TMP, 'documents'));
     writeFileSync(join(TMP, 'documents', 'lettre.txt'), 'x');
     expect(await check(join(TMP, 'documents'))).toMatch(/^Dossier de sortie refusé : <tmp>\/documents n'est pas vide et ne contient ni un site construit par ce projet .* ni ses seules données/);
@@ -220,14 +226,11 @@ describe('published paths built from the data stay inside the publication folder
     expect(publishedPath(pub, 'donnees/valide/valide-test.1.xlsx')).toBe(join(pub, 'donnees', 'valide', 'valide-test.1.xlsx'));
   });
 
-  it.each(['', '/etc/passwd', '../x', 'donnees/../../x', 'donnees/valide/valide-/../../../../../escaped.xlsx', 'a//b', 'a/./b', 'a/', 'a\\..\\b', 'a\u0000b', 'a\nb'])(
-    'refuses %j',
-    async (path) => {
-      expect(await refusal(() => publishedPath(pub, path))).toBe(
-        `Chemin de fichier publié refusé : « ${path} » sortirait du dossier de publication (chemin absolu, « .. » ou caractère interdit). / Published file path refused: "${path}" would leave the publication folder (absolute path, ".." or forbidden character).`,
-      );
-    },
-  );
+  it.each(['', '/etc/passwd', '../x', 'donnees/../../x', 'donnees/valide/valide-/../../../../../escaped.xlsx', 'a//b', 'a/./b', 'a/', 'a\\..\\b', 'a\u0000b', 'a\nb'])('refuses %j', async (path) => {
+    expect(await refusal(() => publishedPath(pub, path))).toBe(
+      `Chemin de fichier publié refusé : « ${path} » sortirait du dossier de publication (chemin absolu, « .. » ou caractère interdit). / Published file path refused: "${path}" would leave the publication folder (absolute path, ".." or forbidden character).`,
+    );
+  });
 });
 
 // Each case starts the real build script (tsx); they run in parallel, and fail before any output.

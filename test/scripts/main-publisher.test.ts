@@ -48,9 +48,7 @@ describe('the main publisher of a build', () => {
     const r = build('--avec-synthetique');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(
-      'Éditeur principal / main publisher: reel — le seul aux données réelles (exemple : synthétique) / the only one with real data (exemple: synthetic)',
-    );
+    expect(r.stdout).toContain('Éditeur principal / main publisher: reel — le seul aux données réelles (exemple : synthétique) / the only one with real data (exemple: synthetic)');
     expect(existsSync(join(OUT, 'donnees', 'exemple', 'datapackage.json'))).toBe(true);
     expect(existsSync(join(OUT, 'donnees', 'reel', 'datapackage.json'))).toBe(true);
   });

@@ -41,7 +41,10 @@ const page = (path: string) => parseHTML(read(path)).document;
 /** The publisher's name as its data package gives it (Frictionless `contributors`). */
 const nameOf = (id: string): string =>
   (JSON.parse(read(`donnees/${id}/datapackage.json`)) as { contributors: { role: string; title: string }[] }).contributors.find((c) => c.role === 'publisher')!.title;
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(join(OUT, path))).digest('hex');
+const sha256 = (path: string) =>
+  createHash('sha256')
+    .update(readFileSync(join(OUT, path)))
+    .digest('hex');
 
 describe('a release with two publishers', () => {
   let first: Awaited<ReturnType<typeof build>>;
@@ -102,7 +105,10 @@ describe('a release with two publishers', () => {
         // Every published file of the publisher is offered, with the hash of the file as published.
         const links = [...doc.querySelectorAll('#fichiers-editeur-legende ~ tbody tr')];
         // The release's own files; its version folders (donnees/<id>/<version>/) are not downloads.
-        const files = readdirSync(join(OUT, 'donnees', id), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
+        const files = readdirSync(join(OUT, 'donnees', id), { withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => e.name)
+          .sort();
         expect(links.map((tr) => tr.querySelector('a')!.textContent).sort()).toEqual(files);
         for (const tr of links) {
           const href = tr.querySelector('a')!.getAttribute('href')!;

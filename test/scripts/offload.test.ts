@@ -88,7 +88,12 @@ describe('tables read on worker threads', () => {
       },
     };
     expect(await validate(crossing)).toEqual(here);
-    expect(apart.sort()).toEqual((JSON.parse(here.report) as ValidateResult['report']).files.map((f) => f.file).filter((f) => tableOfFile(f)).sort());
+    expect(apart.sort()).toEqual(
+      (JSON.parse(here.report) as ValidateResult['report']).files
+        .map((f) => f.file)
+        .filter((f) => tableOfFile(f))
+        .sort(),
+    );
   });
 
   it.each([...THREADED])('give the same report and dataset as on one thread: %s', async (fixture) => {
@@ -114,16 +119,13 @@ describe('tables read on worker threads', () => {
   });
 
   // A table read on a thread while a table that refers to it is read here: its references wait for it.
-  it.each(['valide', 'reference.introuvable', 'heures.hors_execution'])(
-    'give the same report and dataset with any one table on a thread: %s',
-    async (fixture) => {
-      const { dir, root } = folder(fixture === 'valide' ? undefined : fixture);
-      const input = await openPublisherFolder(dir, root);
-      const here = await validate(input);
-      const files = (JSON.parse(here.report) as ValidateResult['report']).files.map((f) => f.file);
-      for (const file of files) expect(await validate(one.offload(input, [file])), file).toEqual(here);
-    },
-  );
+  it.each(['valide', 'reference.introuvable', 'heures.hors_execution'])('give the same report and dataset with any one table on a thread: %s', async (fixture) => {
+    const { dir, root } = folder(fixture === 'valide' ? undefined : fixture);
+    const input = await openPublisherFolder(dir, root);
+    const here = await validate(input);
+    const files = (JSON.parse(here.report) as ValidateResult['report']).files.map((f) => f.file);
+    for (const file of files) expect(await validate(one.offload(input, [file])), file).toEqual(here);
+  });
 
   it('keeps the process alive while a thread starts or reads, and not once it is idle', async () => {
     const { dir, root } = folder();
@@ -142,7 +144,7 @@ describe('tables read on worker threads', () => {
         "console.log('started');",
         "if (process.argv.includes('--read')) {",
         `  const input = await openPublisherFolder(${JSON.stringify(dir)}, ${JSON.stringify(root)});`,
-        "  // heures.csv alone, on the thread: the main thread has nothing else to wait for.",
+        '  // heures.csv alone, on the thread: the main thread has nothing else to wait for.',
         "  const alone = { ...input, files: { 'heures.csv': input.files['heures.csv'] }, partial: true };",
         "  const { ok } = await validateDataset(threads.offload(alone, ['heures.csv']));",
         "  console.log(ok ? 'read' : 'refused');",
@@ -199,9 +201,7 @@ describe('tables read on worker threads', () => {
     const largest = Object.entries(input.files).sort(([, a], [, b]) => b.size - a.size)[0]![0];
     rmSync(join(dir, largest));
     const file = largest.replace('.', '\\.');
-    await expect(validateDataset(input)).rejects.toThrow(
-      new RegExp(`^Lecture de ${file} sur un autre fil impossible / Reading ${file} on a worker thread failed: .*ENOENT`),
-    );
+    await expect(validateDataset(input)).rejects.toThrow(new RegExp(`^Lecture de ${file} sur un autre fil impossible / Reading ${file} on a worker thread failed: .*ENOENT`));
     // The next folder gets a thread of its own.
     const again = folder('cle.doublon');
     const report = (await validateDataset(one.offloadLargest(await openPublisherFolder(again.dir, again.root), 0))).report;

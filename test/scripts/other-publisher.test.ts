@@ -37,7 +37,11 @@ function pages(dir = OUT): string[] {
 const read = (path: string) => readFileSync(join(OUT, path), 'utf8');
 const doc = (path: string) => parseHTML(read(path)).document;
 /** What a reader sees (and what a screen reader or search engine reads): the text and attributes, scripts' data included. */
-const textOf = (path: string) => read(path).replace(/<[^>]+>/g, ' ').replace(/&#39;|&#x27;/g, "'").replace(/\s+/g, ' ');
+const textOf = (path: string) =>
+  read(path)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/\s+/g, ' ');
 
 /**
  * The sample's own words: its names, the sentences of its profile (each split at its first

@@ -81,8 +81,7 @@ const page = (out: string, path: string) => parseHTML(read(out, path)).document;
 const json = (out: string, path: string) => JSON.parse(read(out, path)) as ReleaseTableJson;
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const buildB = () => runBuild(ROOT, ['--data', dirsB.data, '--out', dirsB.out, '--peer-cache', dirsB.cache, '--data-only']);
-const buildA = (...extra: string[]) =>
-  runBuild(ROOT, ['--data', dirs.dataA, '--out', dirs.outA, '--peer-cache', dirs.cacheA, '--peer-timeout', '2', ...extra]);
+const buildA = (...extra: string[]) => runBuild(ROOT, ['--data', dirs.dataA, '--out', dirs.outA, '--peer-cache', dirs.cacheA, '--peer-timeout', '2', ...extra]);
 
 beforeAll(async () => {
   [siteA, siteB, tampered] = await Promise.all([serveStatic(dirs.outA), serveStatic(dirsB.out), serveStatic(TAMPERED)]);
@@ -96,7 +95,10 @@ beforeAll(async () => {
   // A copy of B's release with one digit changed after its hashes were published.
   cpSync(join(dirsB.out, 'donnees', B), join(TAMPERED, 'donnees', B), { recursive: true });
   const synthese = join(TAMPERED, 'donnees', B, 'synthese.csv');
-  writeFileSync(synthese, readFileSync(synthese, 'utf8').replace(/\r\n(\d)/, (_, d) => `\r\n${(Number(d) + 1) % 10}`));
+  writeFileSync(
+    synthese,
+    readFileSync(synthese, 'utf8').replace(/\r\n(\d)/, (_, d) => `\r\n${(Number(d) + 1) % 10}`),
+  );
 
   // 2. A lists B, the tampered copy, a server that hangs and one that drops the connection.
   pairs(join(dirs.dataA, A, 'pairs.json'), { pairs: [urlB(), urlTampered(), hang.url, { adresse: drop.url, note: 'coupe la connexion' }] });
@@ -147,7 +149,10 @@ describe('two buyers comparing each other from their published addresses', () =>
       [hang.url, 'false', 'delai'],
       [drop.url, 'false', 'injoignable'],
     ];
-    for (const [path, lang] of [['comparaison/index.html', 'fr'], ['en/comparaison/index.html', 'en']] as const) {
+    for (const [path, lang] of [
+      ['comparaison/index.html', 'fr'],
+      ['en/comparaison/index.html', 'en'],
+    ] as const) {
       const doc = page(dirs.outA, path);
       const rows = [...doc.querySelectorAll('#pairs tbody tr')];
       expect(rows.map((tr) => [tr.querySelector('.address')!.textContent.trim(), tr.getAttribute('data-inclus'), tr.getAttribute('data-raison')])).toEqual(expected);
@@ -166,7 +171,9 @@ describe('two buyers comparing each other from their published addresses', () =>
         [A, 'site'],
         [B, 'pair'],
       ]);
-      expect(doc.querySelector('[data-comptes]')!.textContent).toMatch(lang === 'fr' ? /2 publication\(s\) comparée\(s\) : 1 de ce site et 1 publication\(s\) paire\(s\) ; 3/ : /2 release\(s\) compared: 1 of this site and 1 peer release\(s\); 3/);
+      expect(doc.querySelector('[data-comptes]')!.textContent).toMatch(
+        lang === 'fr' ? /2 publication\(s\) comparée\(s\) : 1 de ce site et 1 publication\(s\) paire\(s\) ; 3/ : /2 release\(s\) compared: 1 of this site and 1 peer release\(s\); 3/,
+      );
     }
   });
 
@@ -227,7 +234,10 @@ describe('a site that only compares, from a list of addresses alone', () => {
 
   it('builds a site whose home page is the comparison of both releases, in French and English', () => {
     expect(run.code, run.stdout + run.stderr).toBe(0);
-    for (const [path, lead] of [['index.html', 'Deux acheteurs comparés.'], ['en/index.html', 'Two buyers compared.']] as const) {
+    for (const [path, lead] of [
+      ['index.html', 'Deux acheteurs comparés.'],
+      ['en/index.html', 'Two buyers compared.'],
+    ] as const) {
       const doc = page(dirsC.out, path);
       expect(doc.querySelector('h1')!.textContent).toBe('Observatoire des clauses');
       expect(doc.querySelector('.lead')!.textContent).toBe(lead);

@@ -6,11 +6,14 @@ import type { Column } from '../../src/site/schema.ts';
 const col = (nom: string, type: Column['type'] = 'string'): Column => ({ nom, type, role: 'dimension', titre: { fr: nom, en: nom } });
 
 test('CSV keeps secret as the word, missing as empty, quotes what needs it', () => {
-  const csv = toCsv([col('objet'), col('heures', 'number'), col('critere', 'boolean')], [
-    { objet: 'Lycée "A", lot 1', heures: 'secret', critere: true },
-    { objet: 'B', heures: null, critere: false },
-    { objet: 'C', heures: 0, critere: null },
-  ]);
+  const csv = toCsv(
+    [col('objet'), col('heures', 'number'), col('critere', 'boolean')],
+    [
+      { objet: 'Lycée "A", lot 1', heures: 'secret', critere: true },
+      { objet: 'B', heures: null, critere: false },
+      { objet: 'C', heures: 0, critere: null },
+    ],
+  );
   expect(csv).toBe('objet,heures,critere\r\n"Lycée ""A"", lot 1",secret,true\r\nB,,false\r\nC,0,\r\n');
 });
 

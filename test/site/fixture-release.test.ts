@@ -28,7 +28,11 @@ describe('the fixture publication follows the release schema', () => {
     const json = ReleaseTableJsonSchema.parse(JSON.parse(read(r.path.replace(/\.csv$/, '.json')).toString('utf8')));
     expect(json.id).toBe(r.name);
     expect(json.colonnes.map((c) => [c.nom, c.type])).toEqual(r.schema.fields.map((f) => [f.name, f.type]));
-    const [header, ...lines] = csv.toString('utf8').replace(/^\uFEFF/, '').split('\r\n').slice(0, -1);
+    const [header, ...lines] = csv
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .slice(0, -1);
     expect(header!.split(',')).toEqual(r.schema.fields.map((f) => f.name));
     expect(lines.length).toBe(json.lignes.length);
     const cells = r.schema.fields.map((f) => cellSchema(f.type));

@@ -64,8 +64,7 @@ describe('manifest', () => {
 describe('what is shown is what is published', () => {
   test('key figures equal the key-figures table', () => {
     const rows = table(KEY_FIGURES_TABLE)?.lignes ?? [];
-    for (const lang of LANGS)
-      for (const f of keyFigures(lang, PAGE_CONTENT.home?.keyFigures ?? [])) expect(f.value).toBe(rows.find((r) => r.indicateur === f.code)?.valeur);
+    for (const lang of LANGS) for (const f of keyFigures(lang, PAGE_CONTENT.home?.keyFigures ?? [])) expect(f.value).toBe(rows.find((r) => r.indicateur === f.code)?.valeur);
     expect(keyFigures('fr', ['heures_realisees', 'part_heures_siae']).map((f) => f.text)).toEqual(['318\u202f400', '70\u202f%']);
   });
   test("a chart's rows are rows of its published table, and its CSV is the published CSV restricted to its columns", () => {
@@ -131,12 +130,10 @@ describe('what is shown is what is published', () => {
 describe('one definition per figure, on screen', () => {
   test('a key figure shows the definition its table publishes, in the page language', () => {
     const rows = table(KEY_FIGURES_TABLE)?.lignes ?? [];
-    for (const lang of LANGS)
-      for (const r of rows) expect(keyFigureDefinition(lang, String(r.indicateur))).toBe(r[`definition_${lang}`]);
+    for (const lang of LANGS) for (const r of rows) expect(keyFigureDefinition(lang, String(r.indicateur))).toBe(r[`definition_${lang}`]);
   });
   test('every chart of the manifest has a short definition in both languages', () => {
-    for (const spec of CHART_SPECS)
-      for (const lang of LANGS) expect(chartModel(spec, lang)?.definition, `${spec.id} ${lang}`).toMatch(/\S{3}/);
+    for (const spec of CHART_SPECS) for (const lang of LANGS) expect(chartModel(spec, lang)?.definition, `${spec.id} ${lang}`).toMatch(/\S{3}/);
   });
   test('a year whose first months hold no hours is a part year: said in the subtitle, left out of the trend', () => {
     const months = (table('heures-par-mois')?.lignes ?? []).filter((r) => String(r.mois).startsWith('2012') && r.heures_realisees !== 0);
@@ -157,7 +154,15 @@ describe('does it work?', () => {
     const shown = outcomes('fr');
     expect(shown.map((o) => o.value)).toEqual([exit?.part_personnes, synth?.taux_realisation]);
     for (const o of shown) {
-      expect(o.text).toBe(o.value === 'secret' ? 'secret' : formatCell('fr', table(o.id === 'emploi_durable' ? 'heures-par-situation-a-la-sortie' : 'synthese')!.colonnes.find((c) => c.nom === (o.id === 'emploi_durable' ? 'part_personnes' : 'taux_realisation'))!, o.value));
+      expect(o.text).toBe(
+        o.value === 'secret'
+          ? 'secret'
+          : formatCell(
+              'fr',
+              table(o.id === 'emploi_durable' ? 'heures-par-situation-a-la-sortie' : 'synthese')!.colonnes.find((c) => c.nom === (o.id === 'emploi_durable' ? 'part_personnes' : 'taux_realisation'))!,
+              o.value,
+            ),
+      );
       expect(o.definition.length).toBeGreaterThan(40);
       expect(o.link).toMatch(/#/);
     }
@@ -171,11 +176,13 @@ describe('does it work?', () => {
   });
 });
 
-
 describe('downloads a reader can use as is', () => {
   test('a chart has a CSV in the page language: BOM, titles with units, labels, secret in words, source', () => {
     const model = chartModel('heures-par-segment', 'en')!;
-    const [head, ...lines] = model.labelledCsv.replace(/^\ufeff/, '').trimEnd().split('\r\n');
+    const [head, ...lines] = model.labelledCsv
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(model.labelledCsv.startsWith('\ufeff')).toBe(true);
     expect(head).toBe('Year the hours were carried out,Segment,Insertion hours carried out (hours),Source');
     expect(lines).toHaveLength(model.rows.length);

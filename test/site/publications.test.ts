@@ -35,10 +35,7 @@ function release(name: string, comparison: unknown = compareTable([comparedRelea
   const other = join(dir, 'donnees', 'autre-editeur');
   cpSync(join(dir, 'donnees', 'pays-de-la-loire'), other, { recursive: true });
   const dp = JSON.parse(readFileSync(join(other, 'datapackage.json'), 'utf8')) as ReleaseDatapackage;
-  writeFileSync(
-    join(other, 'datapackage.json'),
-    JSON.stringify({ ...dp, name: 'clauses-insertion-autre-editeur', contributors: [{ title: 'Autre éditeur', role: 'publisher' }], synthetique: false }),
-  );
+  writeFileSync(join(other, 'datapackage.json'), JSON.stringify({ ...dp, name: 'clauses-insertion-autre-editeur', contributors: [{ title: 'Autre éditeur', role: 'publisher' }], synthetique: false }));
   // The standard's data package has no publisher block: it must not be taken for a publisher.
   mkdirSync(join(dir, 'donnees', 'standard'), { recursive: true });
   writeFileSync(join(dir, 'donnees', 'standard', 'datapackage.json'), JSON.stringify({ name: 'standard', version: '1.0.0', resources: [] }));
@@ -108,10 +105,7 @@ describe('several publishers', () => {
     expect(files.publishers.lignes.every((r) => r.perimetre === 'MARCHES_PROPRES' && r.nature_heures === 'REALISEES')).toBe(true);
     expect(files.references!.lignes.length).toBeGreaterThan(0);
     expect(files.references!.statut.fr).toBe('publié, non vérifié');
-    expect(files.downloads.map((d) => d.path)).toEqual([
-      'donnees/comparaison/comparaison-editeurs.json',
-      'donnees/comparaison/resultats-publies-autres-territoires.json',
-    ]);
+    expect(files.downloads.map((d) => d.path)).toEqual(['donnees/comparaison/comparaison-editeurs.json', 'donnees/comparaison/resultats-publies-autres-territoires.json']);
   });
 
   it('refuses a comparison row of a validated publisher with another scope, naming the file', async () => {

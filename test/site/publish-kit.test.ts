@@ -26,7 +26,10 @@ describe('kit/deploiement', () => {
 
   it('builds nothing and needs no data: no npm, no build, no data folder', () => {
     for (const { file } of KIT_FILES) {
-      const text = kitText(file).split('\n').filter((l) => !l.trim().startsWith('#')).join('\n');
+      const text = kitText(file)
+        .split('\n')
+        .filter((l) => !l.trim().startsWith('#'))
+        .join('\n');
       expect(text, file).not.toMatch(/npm|build|data\//);
     }
   });

@@ -13,8 +13,21 @@ describe('JSON-LD data block', () => {
 
 describe('sitemap.xml', () => {
   const entries = [
-    { loc: 'https://x.example/a/?q=1&r=2', alternates: [{ hreflang: 'fr', href: 'https://x.example/a/' }, { hreflang: 'en', href: 'https://x.example/en/a/' }] },
-    { loc: 'https://x.example/en/a/', lastmod: '2019-06-30', alternates: [{ hreflang: 'fr', href: 'https://x.example/a/' }, { hreflang: 'en', href: 'https://x.example/en/a/' }] },
+    {
+      loc: 'https://x.example/a/?q=1&r=2',
+      alternates: [
+        { hreflang: 'fr', href: 'https://x.example/a/' },
+        { hreflang: 'en', href: 'https://x.example/en/a/' },
+      ],
+    },
+    {
+      loc: 'https://x.example/en/a/',
+      lastmod: '2019-06-30',
+      alternates: [
+        { hreflang: 'fr', href: 'https://x.example/a/' },
+        { hreflang: 'en', href: 'https://x.example/en/a/' },
+      ],
+    },
   ];
 
   it('is valid against the sitemaps.org schema, with its language alternates', async () => {

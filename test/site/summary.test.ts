@@ -20,9 +20,7 @@ test('a share changes in points, not in percent', () => {
     { x: '2013', y: 3 },
     { x: '2018', y: 13.9 },
   ];
-  expect(summarize('en', 'year-lines', points, { measure: 'Share of women', format: String, percent: true })).toBe(
-    'Share of women: 3 in 2013, 13.9 in 2018 (+10.9 points).',
-  );
+  expect(summarize('en', 'year-lines', points, { measure: 'Share of women', format: String, percent: true })).toBe('Share of women: 3 in 2013, 13.9 in 2018 (+10.9 points).');
 });
 
 test('ranked categories name the first two and the smallest published value', () => {
@@ -50,9 +48,7 @@ test('several series are described one by one', () => {
 });
 
 test('nothing published', () => {
-  expect(summarize('fr', 'year-bars', [{ x: '2012', y: 'secret' }], { measure: 'Heures', format })).toBe(
-    'Aucune valeur publiée. 1 valeur est couverte par le secret statistique : 2012.',
-  );
+  expect(summarize('fr', 'year-bars', [{ x: '2012', y: 'secret' }], { measure: 'Heures', format })).toBe('Aucune valeur publiée. 1 valeur est couverte par le secret statistique : 2012.');
 });
 
 test('a part year is left out of the trend and said to be partial', () => {

@@ -32,8 +32,7 @@ function setUp(root: HTMLElement) {
   const progress = q<HTMLProgressElement>('[data-progress]');
   const results = q<HTMLElement>('[data-results]');
   const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 });
-  const fill = (template: string, params: Record<string, string | number>) =>
-    template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
   const names = (files: readonly string[]) => files.join(', ');
 
   let worker: Worker | undefined;
@@ -168,7 +167,12 @@ function setUp(root: HTMLElement) {
           cell('th', ruleTitle(s)),
           cell('td', level(s.severity)),
           cell('td', number.format(s.count), 'num'),
-          cell('td', Object.entries(s.files).map(([file, n]) => `${file} (${number.format(n)})`).join(', ')),
+          cell(
+            'td',
+            Object.entries(s.files)
+              .map(([file, n]) => `${file} (${number.format(n)})`)
+              .join(', '),
+          ),
           cell('td', s.fix[lang]),
         ),
       ),

@@ -26,9 +26,12 @@ export function publisherOf(meta: Uint8Array | undefined): string {
 }
 
 const text = (fr: string, en = fr) => ({ fr, en });
-const CSV_COLUMNS: Colonne[] = (['file', 'sheet', 'line', 'cell', 'column', 'value', 'rule', 'severity', 'message_fr', 'message_en'] as const).map(
-  (nom) => ({ nom, type: nom === 'line' ? 'integer' : 'string', role: 'dimension', titre: text(nom) }),
-);
+const CSV_COLUMNS: Colonne[] = (['file', 'sheet', 'line', 'cell', 'column', 'value', 'rule', 'severity', 'message_fr', 'message_en'] as const).map((nom) => ({
+  nom,
+  type: nom === 'line' ? 'integer' : 'string',
+  role: 'dimension',
+  titre: text(nom),
+}));
 
 /** The report as CSV, one stored issue per line (the published tables' CSV writer: BOM, commas, formula-safe). */
 export function reportCsv(report: ValidationReport): string {

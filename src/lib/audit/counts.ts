@@ -107,10 +107,19 @@ export function countModel(units: Units, cells: readonly CountCell[]): CountMode
     upper.push(hi);
     cellOfRow.push(key);
   };
-  for (const c of cells) row([...columnsOf(c)].map((j) => [j, 1]), c.value, c.value, c.key, c.published);
+  for (const c of cells)
+    row(
+      [...columnsOf(c)].map((j) => [j, 1]),
+      c.value,
+      c.value,
+      c.key,
+      c.published,
+    );
   // Facts linking the windows, per profile.
   for (let p = 0; p < P; p++) {
-    const inPeriod = range(units.buckets).map((b) => periodCol[b * P + p]!).filter((j) => j >= 0);
+    const inPeriod = range(units.buckets)
+      .map((b) => periodCol[b * P + p]!)
+      .filter((j) => j >= 0);
     const inYear = range(units.yearCount).map((y) => yearCol[y * P + p]!);
     const active = inYear.filter((j) => j >= 0);
     if (inPeriod.length === 0) continue;
@@ -120,7 +129,10 @@ export function countModel(units: Units, cells: readonly CountCell[]): CountMode
       const j = inYear[y]!;
       if (j < 0) continue;
       // Active in year y ⇒ first appeared in a span starting by y.
-      const spans = range(units.buckets).filter((b) => units.bucketFirstYear[b]! <= y).map((b) => periodCol[b * P + p]!).filter((k) => k >= 0);
+      const spans = range(units.buckets)
+        .filter((b) => units.bucketFirstYear[b]! <= y)
+        .map((b) => periodCol[b * P + p]!)
+        .filter((k) => k >= 0);
       row([[j, 1], ...spans.map((k): [number, number] => [k, -1])], -Infinity, 0);
     }
     for (let b = 0; b < units.buckets; b++) {
@@ -152,7 +164,6 @@ export function countTarget(model: CountModel, cell: CountCell): Target {
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-
 
 /**
  * The units of the hour rows (`unitOfRow`: persons or contractors, numbered), with their profile

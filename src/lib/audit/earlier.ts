@@ -60,11 +60,10 @@ const KEY_FIGURE_CELLS: Readonly<Record<string, Record<string, DimValue>>> = {
  * tied to today's data: a table this code does not publish by the same breakdown.
  */
 export function earlierView(cells: Cells, release: EarlierRelease, tables: readonly TableSpec[], rules: DisclosureRules): EarlierView {
-  const restricted = computeCells(
-    restrictDataset(cells.ds, release.fin, { version: release.version, date_publication: release.date_publication }),
-    cells.cubes,
-    { k: cells.k, refs: cells.references },
-  );
+  const restricted = computeCells(restrictDataset(cells.ds, release.fin, { version: release.version, date_publication: release.date_publication }), cells.cubes, {
+    k: cells.k,
+    refs: cells.references,
+  });
   const published = new Set<string>();
   const hidden = new Set<string>();
   const refuse = (why: string, whyEn: string) => {

@@ -72,7 +72,11 @@ export interface Finest {
 
 export function finestCells(cells: Cells, earlier: readonly EarlierView[] = []): Finest {
   // Atoms also split by each earlier release's window, so that its cells are sums of atoms too.
-  const atoms = buildAtoms(cells, atomDimensions(cells.cubes), earlier.map((v) => v.rowIn));
+  const atoms = buildAtoms(
+    cells,
+    atomDimensions(cells.cubes),
+    earlier.map((v) => v.rowIn),
+  );
   const hc = hourCells(cells, atoms);
   const extra: { key: string; base: string; keep: (atom: number) => boolean }[] = [];
   const earlierPublished = new Map<string, boolean>();
@@ -166,7 +170,10 @@ export class AttackSession {
       if (hc.value[c]! > 0) hourTargets.push(hourTarget(hc, c, rules.niveau, dominated(this.earlierCell.get(key), rules)));
     }
     if (hourTargets.length > 0) {
-      this.hours ??= new Attacker(highs, hourModel(hc, (c) => published(hc.keys[c]!)));
+      this.hours ??= new Attacker(
+        highs,
+        hourModel(hc, (c) => published(hc.keys[c]!)),
+      );
       this.hours.setPublished(published);
       for (const b of this.hours.attack(hourTargets, options)) bounds.push({ ...b, measure: 'heures' });
     }
@@ -190,9 +197,7 @@ export class AttackSession {
       if (targets.length === 0) continue;
       counts.attacker.setPublished(published);
       const ts = targets.map((c) =>
-        unit === 'personnes'
-          ? countTarget(counts.model, c)
-          : { key: c.key, columns: counts.model.columnsOf(c), value: c.value, below: c.value, above: rules.entreprisesMin },
+        unit === 'personnes' ? countTarget(counts.model, c) : { key: c.key, columns: counts.model.columnsOf(c), value: c.value, below: c.value, above: rules.entreprisesMin },
       );
       for (const b of counts.attacker.attack(ts, options)) bounds.push({ ...b, measure: unit });
     }

@@ -160,7 +160,11 @@ export class BoundModel {
       }
     }
     const indices = Int32Array.from(changed).sort();
-    if (indices.length > 0) this.model.changeColsCost({ kind: 'set', indices }, Float64Array.from(indices, (j) => this.cost[j]!));
+    if (indices.length > 0)
+      this.model.changeColsCost(
+        { kind: 'set', indices },
+        Float64Array.from(indices, (j) => this.cost[j]!),
+      );
     const { objectiveSense } = this.highs.constants;
     this.model.changeObjectiveSense(sense === 'min' ? objectiveSense.minimize : objectiveSense.maximize);
     const t0 = performance.now();

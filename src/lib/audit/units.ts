@@ -15,8 +15,7 @@ type Unit = 'personnes' | 'entreprises';
 const SOURCE: Record<Unit, 'participant' | 'entreprise'> = { personnes: 'participant', entreprises: 'entreprise' };
 
 /** Dimensions a unit has once. */
-export const unitDimensions = (unit: Unit): Dimension[] =>
-  (Object.keys(DIMENSIONS) as Dimension[]).filter((d) => DIMENSIONS[d].source === SOURCE[unit]);
+export const unitDimensions = (unit: Unit): Dimension[] => (Object.keys(DIMENSIONS) as Dimension[]).filter((d) => DIMENSIONS[d].source === SOURCE[unit]);
 
 /** Is a cube one of counts that add up over units (its dimensions: the units' own, and the year)? */
 export const addsUp = (unit: Unit, dims: readonly string[]) => dims.every((d) => d === 'annee' || DIMENSIONS[d as Dimension]?.source === SOURCE[unit]);

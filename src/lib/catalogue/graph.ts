@@ -81,7 +81,11 @@ export function catalogueQuads(input: CatalogueInput): Quad[] {
   add(catalogue, iri('rdf', 'type'), iri('dcat', 'Catalog'));
   add(catalogue, iri('dct', 'title'), text(CATALOGUE_TITLE.fr, 'fr'));
   add(catalogue, iri('dct', 'title'), text(CATALOGUE_TITLE.en, 'en'));
-  add(catalogue, iri('dct', 'description'), text("Données agrégées et protégées (secret statistique) des clauses d'insertion de la commande publique : une fiche par version publiée de chaque éditeur.", 'fr'));
+  add(
+    catalogue,
+    iri('dct', 'description'),
+    text("Données agrégées et protégées (secret statistique) des clauses d'insertion de la commande publique : une fiche par version publiée de chaque éditeur.", 'fr'),
+  );
   add(catalogue, iri('dct', 'description'), text('Aggregated, disclosure-controlled data on insertion clauses in public procurement: one record per published release of each publisher.', 'en'));
   add(catalogue, iri('foaf', 'homepage'), namedNode(input.siteUrl));
   add(catalogue, iri('dct', 'language'), namedNode(EU_LANGUAGE_FR));

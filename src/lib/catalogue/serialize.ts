@@ -82,7 +82,12 @@ const xmlAttr = (s: string) => xmlText(s).replace(/"/g, '&quot;');
 
 /** RDF/XML: one `rdf:Description` per subject. */
 export function toRdfXml(quads: readonly Quad[]): string {
-  const lines = ['<?xml version="1.0" encoding="utf-8"?>', `<rdf:RDF${Object.entries(NS).map(([p, ns]) => `\n    xmlns:${p}="${xmlAttr(ns)}"`).join('')}>`];
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<rdf:RDF${Object.entries(NS)
+      .map(([p, ns]) => `\n    xmlns:${p}="${xmlAttr(ns)}"`)
+      .join('')}>`,
+  ];
   const node = (t: Term) => (t.termType === 'BlankNode' ? `rdf:nodeID="${xmlAttr(t.value)}"` : `rdf:about="${xmlAttr(t.value)}"`);
   for (const [subject, qs] of bySubject(quads)) {
     lines.push(`  <rdf:Description ${node(subject)}>`);
@@ -93,7 +98,11 @@ export function toRdfXml(quads: readonly Quad[]): string {
       else if (o.termType === 'BlankNode') lines.push(`    <${name} rdf:nodeID="${xmlAttr(o.value)}"/>`);
       else {
         const lit = o as Term & { language: string; datatype: { value: string } };
-        const attrs = lit.language ? ` xml:lang="${xmlAttr(lit.language)}"` : lit.datatype.value === XSD_STRING || lit.datatype.value === RDF_LANG_STRING ? '' : ` rdf:datatype="${xmlAttr(lit.datatype.value)}"`;
+        const attrs = lit.language
+          ? ` xml:lang="${xmlAttr(lit.language)}"`
+          : lit.datatype.value === XSD_STRING || lit.datatype.value === RDF_LANG_STRING
+            ? ''
+            : ` rdf:datatype="${xmlAttr(lit.datatype.value)}"`;
         lines.push(`    <${name}${attrs}>${xmlText(lit.value)}</${name}>`);
       }
     }

@@ -84,8 +84,7 @@ export function canonicalCube(dims: readonly Dimension[]): Dimension[] {
 export const SHADOW_CUBES: readonly Dimension[][] = [[], ['famille_structure'], ['famille_contrat'], ['sexe']];
 
 /** The rule a cube's cells follow: the company rule when one of its dimensions describes companies. */
-export const ruleOf = (dims: readonly Dimension[]): Cell['regle'] =>
-  dims.some((d) => DIMENSIONS[d].entreprises) ? 'entreprises' : 'personnes';
+export const ruleOf = (dims: readonly Dimension[]): Cell['regle'] => (dims.some((d) => DIMENSIONS[d].entreprises) ? 'entreprises' : 'personnes');
 
 export interface Cells {
   ds: Dataset;
@@ -121,11 +120,7 @@ export interface Cells {
  * between them: each cube with each of its margins (and, for nested dimensions, with its coarser
  * level: the months of a year, the codes of a family), and the chains of the share of women.
  */
-export function computeCells(
-  ds: Dataset,
-  cubes: readonly (readonly Dimension[])[],
-  { k, refs: given }: { k: number; refs?: HeadlineReferences },
-): Cells {
+export function computeCells(ds: Dataset, cubes: readonly (readonly Dimension[])[], { k, refs: given }: { k: number; refs?: HeadlineReferences }): Cells {
   const refs = given ?? referencesOf(ds);
   const all = new Map<string, Dimension[]>();
   for (const c of [...SHADOW_CUBES, ...cubes]) {
@@ -151,8 +146,7 @@ export function computeCells(
     observed.set(id, byKey);
   }
   const domains = new Map<Dimension, DimValue[]>();
-  for (const dims of all.values())
-    for (const d of dims) if (!domains.has(d)) domains.set(d, domainOf(ds, d, seen.get(d) ?? []));
+  for (const dims of all.values()) for (const d of dims) if (!domains.has(d)) domains.set(d, domainOf(ds, d, seen.get(d) ?? []));
   const grid = (dims: readonly Dimension[]) => cartesian(canonicalCube(dims), domains);
 
   const cells = new Map<string, Cell>();
@@ -313,7 +307,12 @@ function gather(rows: HourRows, cellOf: Int32Array, rowOf: Int32Array, cells: nu
       personnes: new PersonList(np, np < keep.k ? persons.slice(0, np) : undefined),
       heures,
       entreprises,
-      heuresParEntreprise: ids ? new CompanyHoursList(ids, Float64Array.from(ids, (e) => companyHours[e]!)) : NO_COMPANY_HOURS,
+      heuresParEntreprise: ids
+        ? new CompanyHoursList(
+            ids,
+            Float64Array.from(ids, (e) => companyHours[e]!),
+          )
+        : NO_COMPANY_HOURS,
     });
   }
   // The marks hold cell numbers: clear them for the next call.
@@ -362,12 +361,7 @@ function observeCube(rows: HourRows, dims: readonly Dimension[], keep: Keep): (G
  * The last point is the whole period (the `sexe` breakdown), so each chain
  * `by M1 ⊂ by M2 ⊂ everybody` is protected like a table and its margins.
  */
-function womenCells(
-  ds: Dataset,
-  refs: HeadlineReferences,
-  person: (id: string) => number,
-  k: number,
-): { cells: Cell[]; groups: Group[]; months: string[] } {
+function womenCells(ds: Dataset, refs: HeadlineReferences, person: (id: string) => number, k: number): { cells: Cell[]; groups: Group[]; months: string[] } {
   const start = ds.meta.periode.debut.slice(0, 7);
   const end = ds.meta.periode.fin.slice(0, 7);
   const points = [...new Set([refs.moisFemmesDebut, refs.moisFemmesFin])].filter((m) => m >= start && m <= end).sort();

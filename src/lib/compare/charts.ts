@@ -61,12 +61,10 @@ export const sameFlags = (a: ChartFlags, b: ChartFlags): boolean => flagsKey(a) 
  * particular year or one multi-year total (not a yearly average), not AMBIGU, not INCERTAIN, not an
  * approximate value.
  */
-export const withoutCaveat = (r: PublishedFigure): boolean =>
-  r.periode_connue && !r.moyenne_annuelle && !r.ambigu && !r.incertain && !r.approximation;
+export const withoutCaveat = (r: PublishedFigure): boolean => r.periode_connue && !r.moyenne_annuelle && !r.ambigu && !r.incertain && !r.approximation;
 
 /** Whether another territory's figure may be drawn in the same chart as validated figures with these flags. */
-export const mayShareChart = (validated: ChartFlags, reference: PublishedFigure): boolean =>
-  withoutCaveat(reference) && sameFlags(validated, reference);
+export const mayShareChart = (validated: ChartFlags, reference: PublishedFigure): boolean => withoutCaveat(reference) && sameFlags(validated, reference);
 
 /** The value of a comparable measure in a published row, or null when the row does not give it. */
 export function referenceValue(r: PublishedFigure, measure: string): number | null {
@@ -96,11 +94,7 @@ export interface ChartGroup<V extends ValidatedFigure = ValidatedFigure, P exten
  * with the published figures that may join it. A published figure never joins a group whose flags
  * differ from its own.
  */
-export function chartGroups<V extends ValidatedFigure, P extends PublishedFigure>(
-  measure: string,
-  validated: readonly V[],
-  references: readonly P[] = [],
-): ChartGroup<V, P>[] {
+export function chartGroups<V extends ValidatedFigure, P extends PublishedFigure>(measure: string, validated: readonly V[], references: readonly P[] = []): ChartGroup<V, P>[] {
   const rows = validated.filter((r) => r.mesure === measure);
   const keys = [...new Set(rows.map(flagsKey))];
   return keys.map((key) => {

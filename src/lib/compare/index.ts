@@ -62,7 +62,14 @@ export function buildComparison(input: ComparisonInput): Map<string, Uint8Array>
         titre: PEERS_TITLE,
         description: PEERS_DESCRIPTION,
         ...(input.site ? { site: input.site } : {}),
-        colonnes: PEER_COLUMNS.map((c) => ({ nom: c.nom, type: c.type, role: c.role, titre: c.titre, ...(c.unite ? { unite: c.unite } : {}), ...(c.description ? { description: c.description } : {}) })),
+        colonnes: PEER_COLUMNS.map((c) => ({
+          nom: c.nom,
+          type: c.type,
+          role: c.role,
+          titre: c.titre,
+          ...(c.unite ? { unite: c.unite } : {}),
+          ...(c.description ? { description: c.description } : {}),
+        })),
         lignes: lignes.map((row) => Object.fromEntries(PEER_COLUMNS.map((c) => [c.nom, row[c.nom] ?? null]))),
       }),
     );

@@ -98,7 +98,7 @@ export const PEERS_TITLE: Bilingual = { fr: 'Publications paires comparées', en
 
 export const PEERS_DESCRIPTION: Bilingual = {
   fr: "Chaque publication d'un autre acheteur que ce site compare (ses « pairs ») : son adresse, si elle est incluse, sinon pourquoi, son éditeur, sa version, sa date et sa licence, et d'où vient la copie lue (son adresse pendant la construction, ou la dernière copie valide gardée en cache, avec son âge en jours).",
-  en: "Each release of another buyer this site compares itself with (its \"peers\"): its address, whether it is included, else why, its publisher, version, date and licence, and where the copy read comes from (its address during the build, or the last valid copy kept in the cache, with its age in days).",
+  en: 'Each release of another buyer this site compares itself with (its "peers"): its address, whether it is included, else why, its publisher, version, date and licence, and where the copy read comes from (its address during the build, or the last valid copy kept in the cache, with its age in days).',
 };
 
 const text = (nom: string, fr: string, en: string, description?: Bilingual): Colonne => ({

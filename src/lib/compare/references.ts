@@ -12,14 +12,7 @@ import { z } from 'zod';
 import { decodeBytes, parseCsv, parseDecimal, parseInteger } from '../csv/index.ts';
 import { toCSV } from '../release/csv.ts';
 import type { Colonne, Ligne } from '../tables/types.ts';
-import {
-  NATURES_HEURES,
-  PERIMETRES,
-  STATUTS,
-  type NatureHeures,
-  type PeriodeComparee,
-  type Perimetre,
-} from './codes.ts';
+import { NATURES_HEURES, PERIMETRES, STATUTS, type NatureHeures, type PeriodeComparee, type Perimetre } from './codes.ts';
 import type { Bilingual } from '../lang.ts';
 
 export const REFERENCES_FILE = 'resultats-publies-autres-territoires.csv';
@@ -398,8 +391,7 @@ export function normaliseReference(row: ReferenceRow, rang: number): PublishedRe
     operations: row.operations,
     part_femmes: row.part_femmes,
     part_heures_siae: row.part_siae_heures,
-    heures_par_personne:
-      row.heures_realisees !== null && row.personnes ? round2(row.heures_realisees / row.personnes) : null,
+    heures_par_personne: row.heures_realisees !== null && row.personnes ? round2(row.heures_realisees / row.personnes) : null,
     heures_par_marche: row.heures_realisees !== null && row.marches ? round2(row.heures_realisees / row.marches) : null,
     ambigu: /\bAMBIGU\b/.test(row.autre),
     incertain: /\bINCERTAIN\b/.test(row.autre),
@@ -419,9 +411,7 @@ export function normaliseReference(row: ReferenceRow, rang: number): PublishedRe
 export function publishedResults(input: Uint8Array | string): PublishedResult[] {
   const { rows, issues } = parseReferences(input);
   if (issues.length > 0) {
-    throw new Error(
-      `${REFERENCES_FILE} : ${issues.map((i) => `ligne ${i.line} : ${i.message}`).join(' ; ')}`,
-    );
+    throw new Error(`${REFERENCES_FILE} : ${issues.map((i) => `ligne ${i.line} : ${i.message}`).join(' ; ')}`);
   }
   return rows.map((r, i) => normaliseReference(r, i + 1));
 }
@@ -480,23 +470,41 @@ export const REFERENCE_TABLE_COLUMNS: Colonne[] = [
   }),
   col('libelle_nature_heures', 'string', 'Nature des heures (libellé)', 'Kind of hours (label)'),
   col('libelle_nature_heures_en', 'string', 'Nature des heures (libellé anglais)', 'Kind of hours (English label)'),
-  measure('heures', "Heures d'insertion annoncées", 'Insertion hours announced', { fr: 'heures', en: 'hours' }, {
-    fr: 'Colonne heures_realisees du fichier source ; voir nature_heures.',
-    en: 'Column heures_realisees of the source file; see nature_heures.',
-  }),
+  measure(
+    'heures',
+    "Heures d'insertion annoncées",
+    'Insertion hours announced',
+    { fr: 'heures', en: 'hours' },
+    {
+      fr: 'Colonne heures_realisees du fichier source ; voir nature_heures.',
+      en: 'Column heures_realisees of the source file; see nature_heures.',
+    },
+  ),
   measure('personnes', 'Personnes', 'Persons', { fr: 'personnes', en: 'persons' }),
   measure('marches', 'Marchés', 'Contracts', { fr: 'marchés', en: 'contracts' }),
   measure('operations', 'Opérations', 'Operations', { fr: 'opérations', en: 'operations' }),
   measure('part_femmes', 'Part des femmes', 'Share of women', { fr: '%', en: '%' }),
   measure('part_heures_siae', 'Part des heures via une SIAE', 'Share of hours through an SIAE', { fr: '%', en: '%' }),
-  measure('heures_par_personne', 'Heures par personne', 'Hours per person', { fr: 'heures par personne', en: 'hours per person' }, {
-    fr: 'Heures divisées par personnes, quand la source donne les deux (même période, même périmètre).',
-    en: 'Hours divided by persons, when the source gives both (same period, same scope).',
-  }),
-  measure('heures_par_marche', 'Heures par marché', 'Hours per contract', { fr: 'heures par marché', en: 'hours per contract' }, {
-    fr: 'Heures divisées par marchés, quand la source donne les deux.',
-    en: 'Hours divided by contracts, when the source gives both.',
-  }),
+  measure(
+    'heures_par_personne',
+    'Heures par personne',
+    'Hours per person',
+    { fr: 'heures par personne', en: 'hours per person' },
+    {
+      fr: 'Heures divisées par personnes, quand la source donne les deux (même période, même périmètre).',
+      en: 'Hours divided by persons, when the source gives both (same period, same scope).',
+    },
+  ),
+  measure(
+    'heures_par_marche',
+    'Heures par marché',
+    'Hours per contract',
+    { fr: 'heures par marché', en: 'hours per contract' },
+    {
+      fr: 'Heures divisées par marchés, quand la source donne les deux.',
+      en: 'Hours divided by contracts, when the source gives both.',
+    },
+  ),
   col('ambigu', 'boolean', 'Marqué AMBIGU', 'Marked AMBIGU (ambiguous)'),
   col('incertain', 'boolean', 'Marqué INCERTAIN', 'Marked INCERTAIN (uncertain)'),
   col('approximation', 'boolean', 'Valeur approchée', 'Approximate value'),
@@ -565,7 +573,7 @@ export const REFERENCES_TITLE: Bilingual = {
 
 export const REFERENCES_DESCRIPTION: Bilingual = {
   fr: "Chiffres clés publiés par d'autres territoires sur leurs clauses d'insertion, repris tels quels de communiqués et de pages officielles (lus en novembre 2026), chacun avec sa source, sa date et la phrase citée. Non vérifiés : à lire à part des jeux validés. Chaque ligne dit si le chiffre est annuel ou pluriannuel, s'il couvre les marchés propres d'un acheteur ou tout un territoire, si les heures sont réalisées, prévues ou « générées », et porte les réserves de la source (AMBIGU, INCERTAIN, valeur approchée).",
-  en: "Headline figures other territories published on their insertion clauses, taken as they are from press releases and official pages (read in November 2026), each with its source, date and quoted sentence. Not verified: read apart from the validated datasets. Each row says whether the figure is yearly or multi-year, covers one buyer's own contracts or a whole territory, counts hours carried out, planned or \"generated\", and carries the source's caveats (AMBIGU, INCERTAIN, approximate value).",
+  en: 'Headline figures other territories published on their insertion clauses, taken as they are from press releases and official pages (read in November 2026), each with its source, date and quoted sentence. Not verified: read apart from the validated datasets. Each row says whether the figure is yearly or multi-year, covers one buyer\'s own contracts or a whole territory, counts hours carried out, planned or "generated", and carries the source\'s caveats (AMBIGU, INCERTAIN, approximate value).',
 };
 
 export interface ReferencesTable {

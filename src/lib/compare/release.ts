@@ -68,7 +68,13 @@ const issueText = (issues: readonly { path: PropertyKey[]; message: string }[]) 
 /** Step 1: `datapackage.json`, its format version, and the compared tables it must list. */
 export function readManifest(bytes: Uint8Array): Checked<Manifest> {
   if (bytes.byteLength > MAX_MANIFEST_BYTES) {
-    return bad(peerProblem('trop_gros', `datapackage.json pèse ${bytes.byteLength} octets (au plus ${MAX_MANIFEST_BYTES}).`, `datapackage.json weighs ${bytes.byteLength} bytes (at most ${MAX_MANIFEST_BYTES}).`));
+    return bad(
+      peerProblem(
+        'trop_gros',
+        `datapackage.json pèse ${bytes.byteLength} octets (au plus ${MAX_MANIFEST_BYTES}).`,
+        `datapackage.json weighs ${bytes.byteLength} bytes (at most ${MAX_MANIFEST_BYTES}).`,
+      ),
+    );
   }
   const text = utf8Text(bytes);
   let json: unknown;
@@ -130,7 +136,11 @@ export function readManifest(bytes: Uint8Array): Checked<Manifest> {
 export function checkFile(file: NeededFile, bytes: Uint8Array): Checked<Uint8Array> {
   if (bytes.byteLength !== file.bytes) {
     return bad(
-      peerProblem('empreinte', `${file.path} pèse ${bytes.byteLength} octets, datapackage.json en annonce ${file.bytes} : le fichier a changé après sa publication.`, `${file.path} weighs ${bytes.byteLength} bytes, datapackage.json announces ${file.bytes}: the file changed after it was published.`),
+      peerProblem(
+        'empreinte',
+        `${file.path} pèse ${bytes.byteLength} octets, datapackage.json en annonce ${file.bytes} : le fichier a changé après sa publication.`,
+        `${file.path} weighs ${bytes.byteLength} bytes, datapackage.json announces ${file.bytes}: the file changed after it was published.`,
+      ),
     );
   }
   const digest = digestOf(bytes).sha256;

@@ -35,11 +35,17 @@ export const COMPARISON_COLUMNS: Colonne[] = [
   text('statut_en', 'Statut (anglais)', 'Status (English)'),
   {
     ...text('origine', 'Origine', 'Origin'),
-    description: { fr: '« site » : un éditeur de ce site ; « pair » : la publication d’un autre acheteur, lue à son adresse.', en: '"site": a publisher of this site; "pair": another buyer’s release, read from its address.' },
+    description: {
+      fr: '« site » : un éditeur de ce site ; « pair » : la publication d’un autre acheteur, lue à son adresse.',
+      en: '"site": a publisher of this site; "pair": another buyer’s release, read from its address.',
+    },
   },
   {
     ...text('adresse', 'Adresse de la publication', 'Address of the release'),
-    description: { fr: 'Le datapackage.json lu : dans la publication de ce site, ou à l’adresse listée pour un pair.', en: 'The datapackage.json read: in this site’s publication, or at the address listed for a peer.' },
+    description: {
+      fr: 'Le datapackage.json lu : dans la publication de ce site, ou à l’adresse listée pour un pair.',
+      en: 'The datapackage.json read: in this site’s publication, or at the address listed for a peer.',
+    },
   },
   text('version', 'Version de la publication', 'Version of the release'),
   { nom: 'date_publication', type: 'date', role: 'dimension', titre: { fr: 'Date de publication', en: 'Publication date' } },
@@ -116,7 +122,6 @@ export const COMPARISON_COLUMNS: Colonne[] = [
   { nom: 'seuil_secret', type: 'integer', role: 'dimension', titre: { fr: 'Seuil de secret k', en: 'Disclosure threshold k' } },
 ];
 
-
 /** The rows of one release, in measure order. */
 export function comparisonRows(r: ComparedRelease): Ligne[] {
   const c = r.comparison;
@@ -181,8 +186,7 @@ export interface ComparisonTable {
 }
 
 /** The order of the table: this site's publishers, then peers, each by id. */
-const order = (a: ComparedRelease, b: ComparedRelease) =>
-  (a.origine === b.origine ? 0 : a.origine === 'site' ? -1 : 1) || a.comparison.contexte.editeur.localeCompare(b.comparison.contexte.editeur);
+const order = (a: ComparedRelease, b: ComparedRelease) => (a.origine === b.origine ? 0 : a.origine === 'site' ? -1 : 1) || a.comparison.contexte.editeur.localeCompare(b.comparison.contexte.editeur);
 
 /** The comparison of releases, as rows and as its CSV and JSON files. */
 export function compareTable(compared: readonly ComparedRelease[]): ComparisonTable {

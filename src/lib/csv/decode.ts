@@ -211,8 +211,7 @@ export class ChunkDecoder {
       this.decoder = LATIN1_DECODER;
       this.deferred = WINDOWS_1252_AS_LATIN1;
     } else {
-      this.decoder =
-        encoding === 'windows-1252' ? WINDOWS_1252_DECODER : new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
+      this.decoder = encoding === 'windows-1252' ? WINDOWS_1252_DECODER : new TextDecoder(encoding, { fatal: encoding === 'utf-8', ignoreBOM: true });
     }
     return rest;
   }

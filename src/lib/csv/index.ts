@@ -30,16 +30,7 @@
  * const csv = parseCsv(text);
  * const heures = csv.columns[csv.header.indexOf('heures')]!.map(parseDecimal);
  */
-export {
-  ChunkDecoder,
-  decodeBytes,
-  decodeWindows1252,
-  NotUtf8Error,
-  WINDOWS_1252_AS_LATIN1,
-  type CsvEncoding,
-  type DecodedText,
-  type DeferredDecoding,
-} from './decode.ts';
+export { ChunkDecoder, decodeBytes, decodeWindows1252, NotUtf8Error, WINDOWS_1252_AS_LATIN1, type CsvEncoding, type DecodedText, type DeferredDecoding } from './decode.ts';
 export { InternTable, type CellDictionary } from './intern.ts';
 export {
   parseCsv,
@@ -54,20 +45,5 @@ export {
   type ParseCsvOptions,
   type ParsedCsv,
 } from './parse.ts';
-export {
-  parseAmount,
-  parseBoolean,
-  parseDate,
-  parseDecimal,
-  parseInteger,
-  parseMonth,
-  splitMulti,
-  type ParseResult,
-} from './values.ts';
-export {
-  CSV_RULES,
-  VALUE_MESSAGES,
-  csvMessages,
-  type CsvRule,
-  type ValueRule,
-} from './messages.ts';
+export { parseAmount, parseBoolean, parseDate, parseDecimal, parseInteger, parseMonth, splitMulti, type ParseResult } from './values.ts';
+export { CSV_RULES, VALUE_MESSAGES, csvMessages, type CsvRule, type ValueRule } from './messages.ts';

@@ -1,36 +1,13 @@
 import type { Bilingual } from '../lang.ts';
 
 /** Stable ids of the issues `parseCsv` and `createCsvParser` report. */
-export type CsvRule =
-  | 'csv.vide'
-  | 'csv.entete_vide'
-  | 'csv.entete_double'
-  | 'csv.guillemet_non_ferme'
-  | 'csv.guillemet_parasite'
-  | 'csv.champs_en_trop'
-  | 'csv.champs_manquants';
+export type CsvRule = 'csv.vide' | 'csv.entete_vide' | 'csv.entete_double' | 'csv.guillemet_non_ferme' | 'csv.guillemet_parasite' | 'csv.champs_en_trop' | 'csv.champs_manquants';
 
 /** Every CSV rule id, in the order a reader meets them. */
-export const CSV_RULES: readonly CsvRule[] = [
-  'csv.vide',
-  'csv.entete_vide',
-  'csv.entete_double',
-  'csv.guillemet_non_ferme',
-  'csv.guillemet_parasite',
-  'csv.champs_en_trop',
-  'csv.champs_manquants',
-];
+export const CSV_RULES: readonly CsvRule[] = ['csv.vide', 'csv.entete_vide', 'csv.entete_double', 'csv.guillemet_non_ferme', 'csv.guillemet_parasite', 'csv.champs_en_trop', 'csv.champs_manquants'];
 
 /** Stable ids of the errors the cell normalisers of `values.ts` return. */
-export type ValueRule =
-  | 'nombre.format'
-  | 'entier.format'
-  | 'date.format'
-  | 'date.invalide'
-  | 'mois.format'
-  | 'mois.invalide'
-  | 'mois.date_complete'
-  | 'booleen.format';
+export type ValueRule = 'nombre.format' | 'entier.format' | 'date.format' | 'date.invalide' | 'mois.format' | 'mois.invalide' | 'mois.date_complete' | 'booleen.format';
 
 /**
  * What each cell rule means, without the value or the position (the validator adds them).
@@ -62,7 +39,7 @@ export const VALUE_MESSAGES: Readonly<Record<ValueRule, Bilingual>> = {
     en: 'Impossible month: the month number must be between 01 and 12.',
   },
   'mois.date_complete': {
-    fr: "Date complète dans une colonne de mois : écrire le mois seul, AAAA-MM (2022-04) ou MM/AAAA (04/2022) ; le premier du mois (01/04/2022) est lu comme ce mois.",
+    fr: 'Date complète dans une colonne de mois : écrire le mois seul, AAAA-MM (2022-04) ou MM/AAAA (04/2022) ; le premier du mois (01/04/2022) est lu comme ce mois.',
     en: 'Full date in a month column: write the month alone, YYYY-MM (2022-04) or MM/YYYY (04/2022); the first of the month (01/04/2022) is read as that month.',
   },
   'booleen.format': {

@@ -662,10 +662,7 @@ class CsvCore {
       column,
       ...this.columnName(this.fieldIdx),
       value: cut(this.valueOf(id)),
-      message:
-        this.stray === STRAY_IN_UNQUOTED
-          ? csvMessages.guillemetParasiteOuvert(line, column)
-          : csvMessages.guillemetParasiteFerme(line, column),
+      message: this.stray === STRAY_IN_UNQUOTED ? csvMessages.guillemetParasiteOuvert(line, column) : csvMessages.guillemetParasiteFerme(line, column),
     });
     this.stray = STRAY_NONE;
   }
@@ -775,12 +772,7 @@ const MAX_PREALLOCATED_RECORDS = 1 << 22;
 function estimateRecords(text: string): number {
   for (const lineEnd of ['\n', '\r']) {
     let n = 0;
-    for (
-      let p = text.indexOf(lineEnd);
-      p >= 0 && n < MAX_PREALLOCATED_RECORDS;
-      p = text.indexOf(lineEnd, p + 1)
-    )
-      n++;
+    for (let p = text.indexOf(lineEnd); p >= 0 && n < MAX_PREALLOCATED_RECORDS; p = text.indexOf(lineEnd, p + 1)) n++;
     if (n > 0) return n + 1;
   }
   return 1;
@@ -803,8 +795,7 @@ export function createCsvParser(options: CsvParserOptions): CsvParser {
     throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
   }
   const idsOnly = options.idsOnly === true;
-  const make = (d: CsvDelimiter) =>
-    new CsvCore(d, batchSize, 1024, options.onBatch, idsOnly && options.reuseColumns === true, idsOnly, options.deferred);
+  const make = (d: CsvDelimiter) => new CsvCore(d, batchSize, 1024, options.onBatch, idsOnly && options.reuseColumns === true, idsOnly, options.deferred);
   let core: CsvCore | null = options.delimiter === undefined ? null : make(options.delimiter);
   const sniffer = new DelimiterSniffer();
   let held: string[] = [];
@@ -846,10 +837,7 @@ export function createCsvParser(options: CsvParserOptions): CsvParser {
 }
 
 /** {@link createCsvParser} over an async iterable of text chunks (e.g. a decoded file stream). */
-export async function parseCsvStream(
-  chunks: AsyncIterable<string> | Iterable<string>,
-  options: CsvParserOptions,
-): Promise<CsvParserResult> {
+export async function parseCsvStream(chunks: AsyncIterable<string> | Iterable<string>, options: CsvParserOptions): Promise<CsvParserResult> {
   const parser = createCsvParser(options);
   for await (const chunk of chunks) parser.push(chunk);
   return parser.end();

@@ -2,13 +2,7 @@
  * Values of our `marches` table derived from DECP fields: segment from the CPV code, département
  * from the place of execution, procedure code from its DECP label (current or older).
  */
-import {
-  DEPARTEMENTS,
-  PROCEDURES,
-  SEGMENTS,
-  enumKey,
-  matchCode,
-} from '../../schemas/enums.ts';
+import { DEPARTEMENTS, PROCEDURES, SEGMENTS, enumKey, matchCode } from '../../schemas/enums.ts';
 import type { MarcheRow } from '../../schemas/marches.ts';
 
 export type Segment = (typeof SEGMENTS)[number]['code'];

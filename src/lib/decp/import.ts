@@ -140,8 +140,7 @@ function versionOf(c: Candidate): { mod: string; count: number; pub: string } {
 function pickLatest(group: Candidate[]): { kept: Candidate; why: Bilingual } {
   const versions = group.map((c) => ({ c, v: versionOf(c) }));
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const cmp = (a: (typeof versions)[number], b: (typeof versions)[number]) =>
-    order(a.v.mod, b.v.mod) || a.v.count - b.v.count || order(a.v.pub, b.v.pub);
+  const cmp = (a: (typeof versions)[number], b: (typeof versions)[number]) => order(a.v.mod, b.v.mod) || a.v.count - b.v.count || order(a.v.pub, b.v.pub);
   let best = versions[0]!;
   for (const x of versions.slice(1)) if (cmp(x, best) >= 0) best = x; // ties: the later one
   const others = versions.filter((x) => x !== best);

@@ -8,16 +8,7 @@
  * const merged = mergeMarches(imported.marches, { existing: bytesOfMarchesCsv });
  * // merged.text is the new marches.csv; imported.skipped says why every other record was left out.
  */
-export {
-  importDecp,
-  type DecpImport,
-  type DecpRef,
-  type DecpValues,
-  type ImportedMarche,
-  type ImportOptions,
-  type Note,
-  type Skipped,
-} from './import.ts';
+export { importDecp, type DecpImport, type DecpRef, type DecpValues, type ImportedMarche, type ImportOptions, type Note, type Skipped } from './import.ts';
 export {
   BUYER_COLUMNS,
   COLUMN_ROLES,

@@ -230,9 +230,7 @@ export function mergeMarches(imported: readonly ImportedMarche[], options: Merge
   const toFill = MARCHES_COLUMNS.filter((c) => FIELDS[c].required || COLUMN_ROLES[c] === 'buyer')
     .map((column) => ({ column, ids: inFileOrder.filter((r) => r.cells[column] === '').map((r) => r.cells.id_marche) }))
     .filter((x) => x.ids.length > 0);
-  const missingCompanies = options.knownCompanies
-    ? [...new Set(importedRows.map((r) => r.cells.id_titulaire.toUpperCase()).filter((p) => p !== '' && !options.knownCompanies!.has(p)))].sort()
-    : [];
+  const missingCompanies = options.knownCompanies ? [...new Set(importedRows.map((r) => r.cells.id_titulaire.toUpperCase()).filter((p) => p !== '' && !options.knownCompanies!.has(p)))].sort() : [];
 
   const eol = existing?.crlf ? '\r\n' : '\n';
   const bom = existing && existing.decoded.encoding === 'utf-8' && !existing.decoded.bom ? '' : '\ufeff';

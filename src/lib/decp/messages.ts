@@ -6,25 +6,11 @@
 import { formatNumber } from '../validate/messages.ts';
 import type { Bilingual } from '../lang.ts';
 
-
 /** Why a DECP record was not imported. */
-export type SkipReason =
-  | 'autre_acheteur'
-  | 'concession'
-  | 'sans_consideration_sociale'
-  | 'incomplet'
-  | 'doublon'
-  | 'hors_periode';
+export type SkipReason = 'autre_acheteur' | 'concession' | 'sans_consideration_sociale' | 'incomplet' | 'doublon' | 'hors_periode';
 
 /** Every skip reason, in the order the import checks them (and the report lists them). */
-export const SKIP_REASONS: readonly SkipReason[] = [
-  'incomplet',
-  'autre_acheteur',
-  'concession',
-  'doublon',
-  'sans_consideration_sociale',
-  'hors_periode',
-];
+export const SKIP_REASONS: readonly SkipReason[] = ['incomplet', 'autre_acheteur', 'concession', 'doublon', 'sans_consideration_sociale', 'hors_periode'];
 
 /** Short title of each skip reason (a heading of the report). */
 export const SKIP_TITLES: Readonly<Record<SkipReason, Bilingual>> = {
@@ -46,9 +32,7 @@ export interface FieldProblem {
 
 const q = (v: string, lang: 'fr' | 'en') => (lang === 'fr' ? `« ${v} »` : `"${v}"`);
 const problem = (p: FieldProblem, lang: 'fr' | 'en') =>
-  p.value === undefined
-    ? `${p.field} ${lang === 'fr' ? 'absent' : 'missing'}`
-    : `${p.field} ${q(p.value, lang)} ${lang === 'fr' ? 'invalide' : 'invalid'}`;
+  p.value === undefined ? `${p.field} ${lang === 'fr' ? 'absent' : 'missing'}` : `${p.field} ${q(p.value, lang)} ${lang === 'fr' ? 'invalide' : 'invalid'}`;
 
 /** The detail sentence of each skip. */
 export const skipMessages = {
@@ -65,7 +49,7 @@ export const skipMessages = {
     en: `Buyer ${buyer}, not the publisher's SIRET (${siret}).`,
   }),
   concession: (): Bilingual => ({
-    fr: "Contrat de concession : la table des marchés ne reçoit que des marchés publics.",
+    fr: 'Contrat de concession : la table des marchés ne reçoit que des marchés publics.',
     en: 'Concession contract: the contracts table only takes public procurement contracts (marchés).',
   }),
   sansConsideration: (labels: readonly string[]): Bilingual =>

@@ -53,8 +53,7 @@ export function formatImportReport(report: ImportReport, lang: Lang): string {
   const out: string[] = [];
   out.push(`${W.heading[lang]} — ${report.editeur} (SIRET ${report.siret})`);
   out.push(
-    `${report.file} — ${W.format[lang]} ${W.formats[imp.format][lang]} — ${n(imp.records)} ${W.records[lang]}` +
-      (imp.concessions ? `, ${W.concessions[lang]}${colon} ${n(imp.concessions)}` : ''),
+    `${report.file} — ${W.format[lang]} ${W.formats[imp.format][lang]} — ${n(imp.records)} ${W.records[lang]}` + (imp.concessions ? `, ${W.concessions[lang]}${colon} ${n(imp.concessions)}` : ''),
   );
   out.push('');
   out.push(

@@ -11,7 +11,6 @@ import * as enums from '../../schemas/enums.ts';
 import type { Enumeration } from '../../schemas/enums.ts';
 import type { Bilingual } from '../lang.ts';
 
-
 export type CodeList = Readonly<Record<string, Bilingual>>;
 
 /** An enumeration as a code list: its codes in order, with their French and English labels. */

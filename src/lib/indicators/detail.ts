@@ -9,9 +9,7 @@ import { IntPairs, Numbering } from './numbering.ts';
  * notification (`annee_notification`, `YYYY`) derived from `date_notification`.
  */
 export function clauseContracts(ds: Dataset): ColumnTable {
-  return ds.marches
-    .filter((d) => d.type_clause !== 'AUCUNE')
-    .derive({ annee_notification: (d) => op.substring(d.date_notification, 0, 4) });
+  return ds.marches.filter((d) => d.type_clause !== 'AUCUNE').derive({ annee_notification: (d) => op.substring(d.date_notification, 0, 4) });
 }
 
 const details = new WeakMap<Dataset, ColumnTable>();
@@ -53,11 +51,9 @@ export function hoursDetail(ds: Dataset): ColumnTable {
   left.famille_contrat = mapped(left.type_contrat!, (v) => (ALTERNANCE.has(v as never) ? 'ALTERNANCE' : 'HORS_ALTERNANCE'));
 
   const fromMarches: Record<string, Coded> = { annee_notification: mapped(codedColumn(marches, 'date_notification'), year) };
-  for (const name of ['segment', 'direction', 'departement', 'type_clause', 'id_operation', 'id_facilitateur', 'id_titulaire'])
-    fromMarches[name] = codedColumn(marches, name);
+  for (const name of ['segment', 'direction', 'departement', 'type_clause', 'id_operation', 'id_facilitateur', 'id_titulaire']) fromMarches[name] = codedColumn(marches, name);
   const fromParticipants: Record<string, Coded> = {};
-  for (const name of ['sexe', 'tranche_age', 'niveau_formation', 'publics', 'qpv', 'rqth', 'situation_sortie'])
-    fromParticipants[name] = codedColumn(participants, name);
+  for (const name of ['sexe', 'tranche_age', 'niveau_formation', 'publics', 'qpv', 'rqth', 'situation_sortie']) fromParticipants[name] = codedColumn(participants, name);
   const fromEntreprises: Record<string, Coded> = {
     taille_entreprise: codedColumn(entreprises, 'taille'),
     secteur_entreprise: codedColumn(entreprises, 'secteur'),

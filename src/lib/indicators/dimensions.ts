@@ -1,7 +1,27 @@
 import { SANS_OPERATION } from '../../schemas/operations.ts';
 import type { Dataset } from '../dataset.ts';
 import { DictionaryColumn } from '../columns/index.ts';
-import { DEPARTEMENTS, FAMILLES_CONTRAT, FAMILLES_STRUCTURE, MODALITES, NIVEAUX_FORMATION, PUBLICS, SECTEURS, SEGMENTS, SEXES, SITUATIONS_SORTIE, SIAE, ALTERNANCE, TAILLES_ENTREPRISE, TRANCHES_AGE, TYPES_CLAUSE, TYPES_CONTRAT, TYPES_STRUCTURE, libelle, type CodeList } from './codes.ts';
+import {
+  DEPARTEMENTS,
+  FAMILLES_CONTRAT,
+  FAMILLES_STRUCTURE,
+  MODALITES,
+  NIVEAUX_FORMATION,
+  PUBLICS,
+  SECTEURS,
+  SEGMENTS,
+  SEXES,
+  SITUATIONS_SORTIE,
+  SIAE,
+  ALTERNANCE,
+  TAILLES_ENTREPRISE,
+  TRANCHES_AGE,
+  TYPES_CLAUSE,
+  TYPES_CONTRAT,
+  TYPES_STRUCTURE,
+  libelle,
+  type CodeList,
+} from './codes.ts';
 import type { Bilingual } from '../lang.ts';
 
 /** A breakdown dimension: a column of `hoursDetail` (and, for contract dimensions, of contracts). */
@@ -34,15 +54,7 @@ export type Dimension =
 export type DimValue = string | boolean;
 
 /** Dimensions that are attributes of a contract (usable on contracts as well as on hours). */
-export const CONTRACT_DIMENSIONS = [
-  'annee_notification',
-  'segment',
-  'direction',
-  'departement',
-  'type_clause',
-  'id_operation',
-  'id_facilitateur',
-] as const satisfies readonly Dimension[];
+export const CONTRACT_DIMENSIONS = ['annee_notification', 'segment', 'direction', 'departement', 'type_clause', 'id_operation', 'id_facilitateur'] as const satisfies readonly Dimension[];
 export type ContractDimension = (typeof CONTRACT_DIMENSIONS)[number];
 
 export interface DimensionSpec {
@@ -99,7 +111,7 @@ function notificationYears(ds: Dataset): DimValue[] {
 /** Operations: their ids in order, then « Sans opération » when some contract is outside any. */
 function operationIds(ds: Dataset): DimValue[] {
   const ids: DimValue[] = column(ds, 'operations', 'id_operation');
-  const outside = (ds.marches.array('id_operation') as unknown as ArrayLike<unknown>);
+  const outside = ds.marches.array('id_operation') as unknown as ArrayLike<unknown>;
   for (let i = 0; i < outside.length; i++) {
     if (outside[i] === SANS_OPERATION) {
       ids.push(SANS_OPERATION);
@@ -131,13 +143,7 @@ function column(ds: Dataset, table: 'operations' | 'facilitateurs', id: string):
 /** Per table and id column, each id's name (its first row, as `indexOf` would find it). */
 const namesById = new WeakMap<object, Map<string, Map<unknown, string>>>();
 
-function lookupName(
-  ds: Dataset,
-  table: 'operations' | 'facilitateurs',
-  id: string,
-  name: string,
-  value: DimValue,
-): Bilingual {
+function lookupName(ds: Dataset, table: 'operations' | 'facilitateurs', id: string, name: string, value: DimValue): Bilingual {
   // One Map per table, not a scan per value: the table of hours by operation asks for every
   // operation's name (104,000 at ×1000: 340 s of indexOf).
   let byColumn = namesById.get(ds[table]);

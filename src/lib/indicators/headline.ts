@@ -8,8 +8,7 @@ import type { Bilingual } from '../lang.ts';
 
 export { referencesOf, type HeadlineReferences };
 
-export type Unite =
-  'marches' | 'operations' | 'heures' | 'personnes' | 'entreprises' | 'pourcentage' | 'structures' | 'directions' | 'mois';
+export type Unite = 'marches' | 'operations' | 'heures' | 'personnes' | 'entreprises' | 'pourcentage' | 'structures' | 'directions' | 'mois';
 
 export const UNITES: Record<Unite, Bilingual> = {
   marches: { fr: 'marchés', en: 'contracts' },
@@ -46,8 +45,7 @@ export interface HeadlineDefinition {
   protection: Protection;
 }
 
-const wholePeriod = (_: HeadlineReferences, ds: Dataset) =>
-  `${ds.meta.periode.debut.slice(0, 4)}–${ds.meta.periode.fin.slice(0, 4)}`;
+const wholePeriod = (_: HeadlineReferences, ds: Dataset) => `${ds.meta.periode.debut.slice(0, 4)}–${ds.meta.periode.fin.slice(0, 4)}`;
 const refYear = (refs: HeadlineReferences) => String(refs.annee);
 const yearBefore = (refs: HeadlineReferences) => String(refs.annee - 1);
 
@@ -373,10 +371,8 @@ export interface HeadlineFigure {
   reference: string;
 }
 
-const inYears = (ds: Dataset, annee: number) =>
-  String(annee) >= ds.meta.periode.debut.slice(0, 4) && String(annee) <= ds.meta.periode.fin.slice(0, 4);
-const inMonths = (ds: Dataset, mois: string) =>
-  mois >= ds.meta.periode.debut.slice(0, 7) && mois <= ds.meta.periode.fin.slice(0, 7);
+const inYears = (ds: Dataset, annee: number) => String(annee) >= ds.meta.periode.debut.slice(0, 4) && String(annee) <= ds.meta.periode.fin.slice(0, 4);
+const inMonths = (ds: Dataset, mois: string) => mois >= ds.meta.periode.debut.slice(0, 7) && mois <= ds.meta.periode.fin.slice(0, 7);
 
 /**
  * The programme's headline figures, read from the cells every table publishes (one computation

@@ -2,4 +2,3 @@
 export * from './rules.ts';
 export * from './suppress.ts';
 export * from './protect.ts';
-

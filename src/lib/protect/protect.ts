@@ -96,8 +96,7 @@ export function protect(cells: Cells, options: ProtectOptions): Protection {
         const key = cheapestHolder(now);
         if (key === undefined) {
           throw new ProtectionError(
-            `Protection impossible : ${b.key} est connue par des chiffres qui ne peuvent pas être masqués / ` +
-              `protection failed: ${b.key} is known from figures that cannot be hidden`,
+            `Protection impossible : ${b.key} est connue par des chiffres qui ne peuvent pas être masqués / ` + `protection failed: ${b.key} is known from figures that cannot be hidden`,
           );
         }
         hidden.add(key);
@@ -165,7 +164,10 @@ function linkEarlier(cells: Cells, earlier: readonly EarlierView[]) {
     }
     if (v.fin.slice(5) !== '12-31') continue;
     const lastYear = v.fin.slice(0, 4);
-    const later = cells.domain('annee').map(String).filter((y) => y > lastYear);
+    const later = cells
+      .domain('annee')
+      .map(String)
+      .filter((y) => y > lastYear);
     for (const dims of cells.cubes) {
       if (dims.includes('mois') || dims.includes('annee')) continue;
       const byYear = canonicalCube(['annee', ...dims]);

@@ -60,12 +60,7 @@ export function suppress(
 
   /** Would hiding `c` (for group `g`) leave another published total equal to a hidden cell? */
   const forcesTotal = (c: Cell, g: Group) =>
-    (groupsOf.get(c.key) ?? []).some(
-      (other) =>
-        other !== g &&
-        !hidden.has(other.total) &&
-        other.membres.every((m) => m === c.key || (!hidden.has(m) && cells.get(m)!.personnes.size === 0)),
-    );
+    (groupsOf.get(c.key) ?? []).some((other) => other !== g && !hidden.has(other.total) && other.membres.every((m) => m === c.key || (!hidden.has(m) && cells.get(m)!.personnes.size === 0)));
   let changed = true;
   while (changed) {
     changed = false;

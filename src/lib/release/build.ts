@@ -130,7 +130,10 @@ function* publisherFiles(input: ReleaseInput): Generator<[string, FileBody]> {
   for (const { t, rows } of computed) {
     const csv = lazy(() => utf8Each(csvPieces(t.colonnes, rows)));
     tableFiles.set(`${t.id}.csv`, csv);
-    tableFiles.set(`${t.id}.json`, lazy(() => utf8Each(tableJsonPieces(ds, t, rows))));
+    tableFiles.set(
+      `${t.id}.json`,
+      lazy(() => utf8Each(tableJsonPieces(ds, t, rows))),
+    );
     const { sha256, bytes } = digestOf(csv);
     resources.set(t.id, { path: `${t.id}.csv`, bytes, sha256 });
     // A Parquet file is made whole (its footer indexes the columns): a tenth of the CSV's size.
@@ -144,12 +147,8 @@ function* publisherFiles(input: ReleaseInput): Generator<[string, FileBody]> {
     version: meta.version,
     date_publication: meta.date_publication,
     ...(input.notes ? { notes: input.notes } : {}),
-    chiffres_cles: Object.fromEntries(
-      (keyFigures?.rows ?? []).map((r) => [String(r.indicateur), asFigure(r.valeur ?? null)]),
-    ),
-    tables: Object.fromEntries(
-      computed.map(({ t, rows }) => [t.id, { lignes: rows.length, sha256: resources.get(t.id)!.sha256 }]),
-    ),
+    chiffres_cles: Object.fromEntries((keyFigures?.rows ?? []).map((r) => [String(r.indicateur), asFigure(r.valeur ?? null)])),
+    tables: Object.fromEntries(computed.map(({ t, rows }) => [t.id, { lignes: rows.length, sha256: resources.get(t.id)!.sha256 }])),
   };
 
   const files = new Map<string, FileBody>();
@@ -162,10 +161,16 @@ function* publisherFiles(input: ReleaseInput): Generator<[string, FileBody]> {
   files.set('protection.json', json(log.json));
   files.set('datapackage.json', json(dataPackage(meta, tables, resources, parquetResources, input.versions)));
   files.set('publication.json', json(entry));
-  files.set(xlsxName, keptOnceMade(() => xlsxPieces(workbook(ds, computed), mtime)));
+  files.set(
+    xlsxName,
+    keptOnceMade(() => xlsxPieces(workbook(ds, computed), mtime)),
+  );
   for (const [name, body] of tableFiles) files.set(name, body);
   const inZip = [...files.entries()].map(([name, body]) => [`${meta.id}-${meta.version}/${name}`, body] as const);
-  files.set(zipName, lazy(() => zipPieces(inZip, mtime)));
+  files.set(
+    zipName,
+    lazy(() => zipPieces(inZip, mtime)),
+  );
 
   for (const [name, body] of files) yield [`${dir}/${name}`, body];
 }
@@ -208,8 +213,7 @@ export function workbook(ds: Dataset, computed: readonly { t: TableSpec; rows: L
     [],
     ['Feuille / Sheet', 'Table', 'Titre', 'Title', 'Description'],
     ...computed.map(({ t, rows }) => [
-      sheetOf.get(t.id) ??
-        `(aucune : ${rows.length} lignes, plus qu'une feuille n'en contient ; voir ${t.id}.csv / none: ${rows.length} rows, more than a sheet holds; see ${t.id}.csv)`,
+      sheetOf.get(t.id) ?? `(aucune : ${rows.length} lignes, plus qu'une feuille n'en contient ; voir ${t.id}.csv / none: ${rows.length} rows, more than a sheet holds; see ${t.id}.csv)`,
       t.id,
       t.titre.fr,
       t.titre.en,

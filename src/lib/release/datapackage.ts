@@ -36,13 +36,7 @@ export function tableSchema(table: TableSpec): WrittenTableSchema {
  * the list of the publisher's releases with their stable addresses when `versions` is given; in
  * the release format of src/schemas/release.ts (checked here: what is written is what peers read).
  */
-export function dataPackage(
-  meta: Metadonnees,
-  tables: readonly TableSpec[],
-  files: ReadonlyMap<string, ResourceFile>,
-  parquet?: ReadonlyMap<string, ResourceFile>,
-  versions?: ReleaseVersions,
-) {
+export function dataPackage(meta: Metadonnees, tables: readonly TableSpec[], files: ReadonlyMap<string, ResourceFile>, parquet?: ReadonlyMap<string, ResourceFile>, versions?: ReleaseVersions) {
   return checkWrittenDatapackage({
     profile: 'tabular-data-package',
     name: `${PACKAGE_PREFIX}${meta.id}`,
@@ -54,14 +48,7 @@ export function dataPackage(
     description_en: `Aggregated, disclosure-controlled tables (threshold ${meta.seuil_secret} persons) on the insertion clauses ${meta.profil?.formes.en.de_nom ?? `(publisher: ${meta.nom})`}, ${meta.periode.debut} to ${meta.periode.fin}.${meta.synthetique ? ' Synthetic (sample) data.' : ''}`,
     version: meta.version,
     created: `${meta.date_publication}T00:00:00Z`,
-    keywords: [
-      "clause d'insertion",
-      'commande publique',
-      'insertion professionnelle',
-      'marchés publics',
-      'ODD 8',
-      'ODD 17',
-    ],
+    keywords: ["clause d'insertion", 'commande publique', 'insertion professionnelle', 'marchés publics', 'ODD 8', 'ODD 17'],
     licenses: [{ ...LICENCE }],
     sources: meta.sources.map((s) => ({ title: s.titre, ...(s.url ? { path: s.url } : {}) })),
     contributors: [{ title: meta.nom, role: 'publisher' }],
@@ -74,27 +61,30 @@ export function dataPackage(
     // What the site says of the publisher (name forms, texts, directorates, statements), as declared.
     ...(meta.profil ? { profil: meta.profil } : {}),
     ...(versions ? versionsOf(meta, versions) : {}),
-    resources: [...tables.map((t) => {
-      const f = files.get(t.id);
-      if (!f) throw new Error(`Fichier manquant pour la table ${t.id}`);
-      return {
-        name: t.id,
-        path: f.path,
-        profile: 'tabular-data-resource',
-        title: t.titre.fr,
-        title_en: t.titre.en,
-        description: t.description.fr,
-        description_en: t.description.en,
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        bytes: f.bytes,
-        hash: `sha256:${f.sha256}`,
-        dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-        odd: [...t.odd],
-        schema: tableSchema(t),
-      };
-    }), ...(parquet ? tables.map((t) => parquetResource(t, parquet)) : [])],
+    resources: [
+      ...tables.map((t) => {
+        const f = files.get(t.id);
+        if (!f) throw new Error(`Fichier manquant pour la table ${t.id}`);
+        return {
+          name: t.id,
+          path: f.path,
+          profile: 'tabular-data-resource',
+          title: t.titre.fr,
+          title_en: t.titre.en,
+          description: t.description.fr,
+          description_en: t.description.en,
+          format: 'csv',
+          mediatype: 'text/csv',
+          encoding: 'utf-8',
+          bytes: f.bytes,
+          hash: `sha256:${f.sha256}`,
+          dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+          odd: [...t.odd],
+          schema: tableSchema(t),
+        };
+      }),
+      ...(parquet ? tables.map((t) => parquetResource(t, parquet)) : []),
+    ],
   });
 }
 

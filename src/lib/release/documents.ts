@@ -95,7 +95,7 @@ export function lisezmoi(
     '',
     '- `<table>.csv` : une table, UTF-8 avec BOM, séparateur virgule, fin de ligne CRLF, point décimal.',
     '- `<table>.json` : la même table avec ses métadonnées (titre, colonnes, unités) en français et en anglais.',
-    "- `<table>.parquet` : la même table au format Apache Parquet, colonnes typées ; une cellule « secret » y est nulle et sa colonne `statut_<colonne>` vaut `secret` (`vide` : sans objet, `valeur` : publiée).",
+    '- `<table>.parquet` : la même table au format Apache Parquet, colonnes typées ; une cellule « secret » y est nulle et sa colonne `statut_<colonne>` vaut `secret` (`vide` : sans objet, `valeur` : publiée).',
     left.length === 0
       ? `- \`${files.xlsx}\` : toutes les tables dans un classeur, une feuille par table, précédées d'une feuille « Lisez-moi ».`
       : `- \`${files.xlsx}\` : les tables dans un classeur, une feuille par table, précédées d'une feuille « Lisez-moi », sauf ${left.map((t) => `\`${t.id}\` (${t.lignes} lignes)`).join(', ')}, plus longue(s) qu'une feuille ne le permet (1 048 575 lignes) : voir son CSV.`,
@@ -155,12 +155,7 @@ export function lisezmoi(
     'Each table comes as CSV (UTF-8 with BOM, comma, CRLF, dot decimal), JSON and Apache Parquet (typed',
     'columns; a hidden cell is null and its `statut_<column>` column says `secret`); all of them in one',
     'XLSX workbook; datapackage.json describes them (Frictionless Data).',
-    ...(left.length === 0
-      ? []
-      : [
-          `The workbook leaves out ${left.map((t) => `\`${t.id}\` (${t.lignes} rows)`).join(', ')}: longer than a worksheet holds`,
-          '(1,048,575 rows); see the CSV.',
-        ]),
+    ...(left.length === 0 ? [] : [`The workbook leaves out ${left.map((t) => `\`${t.id}\` (${t.lignes} rows)`).join(', ')}: longer than a worksheet holds`, '(1,048,575 rows); see the CSV.']),
     '',
     `Disclosure control: a cell counting 1 to ${k - 1} persons (k = ${k}) is hidden with every measure`,
     'derived from it, and further cells are hidden so that no hidden value can be recovered from',

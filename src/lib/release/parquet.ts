@@ -32,7 +32,7 @@ export const hasStatus = (c: Colonne) => c.role === 'mesure';
 
 const STATUS_TITLE = (c: Colonne): Bilingual => ({ fr: `${c.titre.fr} : statut`, en: `${c.titre.en}: status` });
 const STATUS_DESCRIPTION: Bilingual = {
-  fr: "« valeur » : la cellule a une valeur ; « secret » : valeur masquée par le secret statistique (cellule nulle) ; « vide » : sans objet ou inconnue (cellule nulle).",
+  fr: '« valeur » : la cellule a une valeur ; « secret » : valeur masquée par le secret statistique (cellule nulle) ; « vide » : sans objet ou inconnue (cellule nulle).',
   en: '"valeur": the cell has a value; "secret": value hidden by disclosure control (null cell); "vide": not applicable or unknown (null cell).',
 };
 

@@ -5,10 +5,7 @@ import type { Secret } from '../../schemas/secret.ts';
 /** The release history (`publication.json`, `publications.json`: src/schemas/release.ts) and the changelog written from it. */
 
 /** The entry to compare with: the latest one of another version. */
-export function previousRelease(
-  current: Pick<Publication, 'version'>,
-  history: readonly Publication[],
-): Publication | undefined {
+export function previousRelease(current: Pick<Publication, 'version'>, history: readonly Publication[]): Publication | undefined {
   return [...history].reverse().find((p) => p.version !== current.version);
 }
 
@@ -32,28 +29,18 @@ export function changelog(meta: Metadonnees, current: Publication, history: read
   if (!prev) {
     out.push('Première publication de ces données. / First release of these data.', '');
   } else {
-    out.push(
-      `Comparée à la version ${prev.version} du ${prev.date_publication}. / Compared with release ${prev.version}.`,
-      '',
-    );
+    out.push(`Comparée à la version ${prev.version} du ${prev.date_publication}. / Compared with release ${prev.version}.`, '');
     const ids = [...new Set([...Object.keys(prev.tables), ...Object.keys(current.tables)])].sort();
     const added = ids.filter((id) => !prev.tables[id]);
     const removed = ids.filter((id) => !current.tables[id]);
     const kept = ids.filter((id) => prev.tables[id] && current.tables[id]);
     const rows = kept.filter((id) => prev.tables[id]!.lignes !== current.tables[id]!.lignes);
-    const changed = kept.filter(
-      (id) =>
-        prev.tables[id]!.lignes === current.tables[id]!.lignes &&
-        prev.tables[id]!.sha256 !== current.tables[id]!.sha256,
-    );
+    const changed = kept.filter((id) => prev.tables[id]!.lignes === current.tables[id]!.lignes && prev.tables[id]!.sha256 !== current.tables[id]!.sha256);
     const unchanged = kept.length - rows.length - changed.length;
 
     // Each heading and line is « français / English », so that a page can keep one side (src/site/markdown.ts).
     out.push('### Tables ajoutées, avec leur nombre de lignes / Tables added, with their number of rows', '');
-    out.push(
-      ...(added.length ? added.map((id) => `- \`${id}\` : ${current.tables[id]!.lignes}`) : ['Aucune. / None.']),
-      '',
-    );
+    out.push(...(added.length ? added.map((id) => `- \`${id}\` : ${current.tables[id]!.lignes}`) : ['Aucune. / None.']), '');
     out.push('### Tables retirées / Tables removed', '');
     out.push(...(removed.length ? removed.map((id) => `- \`${id}\``) : ['Aucune. / None.']), '');
     out.push('### Lignes ajoutées ou retirées / Rows added or removed', '');
@@ -75,8 +62,7 @@ export function changelog(meta: Metadonnees, current: Publication, history: read
     const revised = keys.filter((k) => prev.chiffres_cles[k] !== current.chiffres_cles[k]);
     if (revised.length) {
       out.push('| indicateur | avant / before | après / after |', '|---|---:|---:|');
-      for (const k of revised)
-        out.push(`| \`${k}\` | ${show(prev.chiffres_cles[k])} | ${show(current.chiffres_cles[k])} |`);
+      for (const k of revised) out.push(`| \`${k}\` | ${show(prev.chiffres_cles[k])} | ${show(current.chiffres_cles[k])} |`);
     } else out.push('Aucun. / None.');
     out.push('');
   }

@@ -6,11 +6,7 @@ import { withParams } from '../indicators/detail.ts';
  * `fin`, operations of those contracts, the period ending at `fin`. Used to record an earlier
  * release honestly (computed by the same code) in `publications.json`.
  */
-export function restrictDataset(
-  ds: Dataset,
-  fin: string,
-  meta: { version: string; date_publication: string },
-): Dataset {
+export function restrictDataset(ds: Dataset, fin: string, meta: { version: string; date_publication: string }): Dataset {
   const month = fin.slice(0, 7);
   const marches = withParams(ds.marches, { fin }).filter((d, $) => d.date_notification <= $.fin);
   const kept = marches.select('id_marche');

@@ -53,19 +53,13 @@ export function packageParts(names: readonly string[], workbookExtra = '', bookV
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
         '<Default Extension="xml" ContentType="application/xml"/>' +
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-        names
-          .map(
-            (_, i) =>
-              `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
-          )
-          .join('') +
+        names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
         '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
         '</Types>',
     ],
     [
       '_rels/.rels',
-      `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-        `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     ],
     [
       'xl/workbook.xml',
@@ -96,8 +90,7 @@ export { columnName };
 
 function cell(value: Valeur, ref: string, style: string): string {
   if (value === null || value === '') return '';
-  if (typeof value === 'number')
-    return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${cellText(value)}</v></c>` : '';
+  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${style}><v>${cellText(value)}</v></c>` : '';
   if (typeof value === 'boolean') return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
   return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(neutralise(value))}</t></is></c>`;
 }

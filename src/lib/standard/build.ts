@@ -14,14 +14,7 @@ import { exampleCsv, exampleMetadata } from './example.ts';
 import { metadataJsonSchema } from './metadata.ts';
 import { metadataReadme, standardChangelog, standardReadme, tableReadme } from './readme.ts';
 import { standardDataPackage, standardSchema, standardUrl, type StandardOptions } from './schema.ts';
-import {
-  STANDARD_DIR,
-  STANDARD_ID,
-  STANDARD_LAST_MODIFIED,
-  STANDARD_TITLE,
-  STANDARD_VERSION,
-  standardArchiveName,
-} from './version.ts';
+import { STANDARD_DIR, STANDARD_ID, STANDARD_LAST_MODIFIED, STANDARD_TITLE, STANDARD_VERSION, standardArchiveName } from './version.ts';
 
 const json = (value: unknown) => utf8(`${JSON.stringify(value, null, 2)}\n`);
 

@@ -16,7 +16,6 @@ import { acceptedForms, rulesTable, table } from './readme.ts';
 import type { Lang } from '../lang.ts';
 import type { Bilingual } from '../lang.ts';
 
-
 /** Where each language's document lives, and the other's. */
 export const CONTRACT_DOCS: Readonly<Record<Lang, string>> = { fr: 'docs/contrat-de-donnees.md', en: 'docs/data-contract.md' };
 
@@ -110,19 +109,62 @@ function metaSection(lang: Lang): string[] {
 
 /** The keys of `profil` (src/schemas/profil.ts): what the site says of the publisher. */
 const PROFILE_KEYS: readonly [string, Record<Lang, string>, Record<Lang, string>][] = [
-  ['formes', { fr: 'oui', en: 'yes' }, {
-    fr: 'Le nom tel qu’il s’écrit dans une phrase, donné, jamais deviné : `{ "fr": { "nom": "le Département d’Ille-et-Vilaine", "de_nom": "du Département d’Ille-et-Vilaine" }, "en": { "nom": "the Département d’Ille-et-Vilaine", "de_nom": "of the Département d’Ille-et-Vilaine" } }`. `nom` avec son article (« la Communauté de communes… », « la Métropole… », « Rennes Métropole ») ; `de_nom` après « de », élision et contraction faites (« du », « de la », « de l’ », « de Rennes Métropole »). Le titre de l’accueil est « Les clauses d’insertion » + `de_nom` ; la déclaration d’accessibilité commence par `nom`.',
-    en: 'The name as written in a sentence, given, never guessed: `{ "fr": { "nom": "le Département d’Ille-et-Vilaine", "de_nom": "du Département d’Ille-et-Vilaine" }, "en": { "nom": "the Département d’Ille-et-Vilaine", "de_nom": "of the Département d’Ille-et-Vilaine" } }`. `nom` with its article; `de_nom` after « de » / “of”, with elision and contraction done. The home title is “Insertion clauses” + `de_nom`; the accessibility statement starts with `nom`.',
-  }],
+  [
+    'formes',
+    { fr: 'oui', en: 'yes' },
+    {
+      fr: 'Le nom tel qu’il s’écrit dans une phrase, donné, jamais deviné : `{ "fr": { "nom": "le Département d’Ille-et-Vilaine", "de_nom": "du Département d’Ille-et-Vilaine" }, "en": { "nom": "the Département d’Ille-et-Vilaine", "de_nom": "of the Département d’Ille-et-Vilaine" } }`. `nom` avec son article (« la Communauté de communes… », « la Métropole… », « Rennes Métropole ») ; `de_nom` après « de », élision et contraction faites (« du », « de la », « de l’ », « de Rennes Métropole »). Le titre de l’accueil est « Les clauses d’insertion » + `de_nom` ; la déclaration d’accessibilité commence par `nom`.',
+      en: 'The name as written in a sentence, given, never guessed: `{ "fr": { "nom": "le Département d’Ille-et-Vilaine", "de_nom": "du Département d’Ille-et-Vilaine" }, "en": { "nom": "the Département d’Ille-et-Vilaine", "de_nom": "of the Département d’Ille-et-Vilaine" } }`. `nom` with its article; `de_nom` after « de » / “of”, with elision and contraction done. The home title is “Insertion clauses” + `de_nom`; the accessibility statement starts with `nom`.',
+    },
+  ],
   ['presentation', { fr: 'non', en: 'no' }, { fr: 'Présentation et histoire du dispositif, `{ "fr", "en" }` (accueil).', en: 'Presentation and history of the scheme, `{ "fr", "en" }` (home page).' }],
   ['objectifs', { fr: 'non', en: 'no' }, { fr: 'Ce que l’éditeur demande aux entreprises (page Emploi durable).', en: 'What the publisher asks of companies (durable employment page).' }],
-  ['odd', { fr: 'non', en: 'no' }, { fr: 'Comment l’éditeur rattache son dispositif aux objectifs de développement durable (page ODD) ; sans lui, une phrase générale.', en: 'How the publisher links its scheme to the SDGs (SDG page); without it, a general sentence.' }],
-  ['note_donnees', { fr: 'non', en: 'no' }, { fr: 'Pour des données synthétiques : ce qui est inventé et ce qui reproduit des résultats publiés (accueil).', en: 'For synthetic data: what is invented and what reproduces published results (home page).' }],
+  [
+    'odd',
+    { fr: 'non', en: 'no' },
+    {
+      fr: 'Comment l’éditeur rattache son dispositif aux objectifs de développement durable (page ODD) ; sans lui, une phrase générale.',
+      en: 'How the publisher links its scheme to the SDGs (SDG page); without it, a general sentence.',
+    },
+  ],
+  [
+    'note_donnees',
+    { fr: 'non', en: 'no' },
+    {
+      fr: 'Pour des données synthétiques : ce qui est inventé et ce qui reproduit des résultats publiés (accueil).',
+      en: 'For synthetic data: what is invented and what reproduces published results (home page).',
+    },
+  ],
   ['limites', { fr: 'non', en: 'no' }, { fr: 'Limites propres à ces données (page Méthodologie).', en: 'Limits of these data (methodology page).' }],
-  ['directions', { fr: 'non', en: 'no' }, { fr: 'Les directions (ou services) de l’acheteur : `[{ "code": "COLLEGES", "fr": "Collèges", "en": "Lower secondary schools", "porte_le_dispositif"?: false }]`. La colonne `direction` de marches.csv n’admet que ces codes (`direction.inconnue`) et les tableaux publient ces libellés ; une direction qui `porte_le_dispositif` n’est pas comptée parmi les directions exécutant des marchés. Sans la liste, tout code (majuscules, chiffres, `_`) est admis et publié tel quel.', en: 'The buyer’s directorates (or units): `[{ "code": "COLLEGES", "fr": "Collèges", "en": "Lower secondary schools", "porte_le_dispositif"?: false }]`. Column `direction` of marches.csv only takes these codes (`direction.inconnue`) and the tables publish these labels; a unit that `porte_le_dispositif` (runs the scheme) is not counted among the directorates executing contracts. Without the list, any code (capitals, digits, `_`) is accepted and published as it is.' }],
-  ['accessibilite', { fr: 'non', en: 'no' }, { fr: 'La déclaration d’accessibilité de l’éditeur, après son propre audit : `{ "conformite": "totalement_conforme" | "partiellement_conforme" | "non_conforme", "date"?: "AAAA-MM-JJ", "declaration": { "fr", "en" } }`. Sans elle, la page Accessibilité dit qu’aucune déclaration n’a été publiée et que le site est non conforme faute d’audit.', en: 'The publisher’s accessibility statement, after its own audit: `{ "conformite": "totalement_conforme" | "partiellement_conforme" | "non_conforme", "date"?: "YYYY-MM-DD", "declaration": { "fr", "en" } }`. Without it, the accessibility page says no statement was published and the site is not compliant for lack of an audit.' }],
-  ['couleur', { fr: 'non', en: 'no' }, { fr: 'Couleur principale `#RRGGBB` ; refusée si son contraste sur blanc est sous 4,5:1.', en: 'Main colour `#RRGGBB`; refused when its contrast on white is below 4.5:1.' }],
-  ['resultats_publies', { fr: 'non', en: 'no' }, { fr: 'Résultats que l’éditeur a publiés avant (un bilan, une fiche) : `{ "titre": { "fr", "en" }, "url"?, "reperes"?: { "annee", "annee_services_debut", "mois_femmes_debut", "mois_femmes_fin" }, "valeurs"?: { "<indicateur de chiffres-cles>": nombre } }`. Les `reperes` fixent les dates de référence des chiffres clés (sinon : la dernière année complète des données, etc.) ; les `valeurs` sont montrées à côté des chiffres recalculés.', en: 'Results the publisher published before (a report, a sheet): `{ "titre": { "fr", "en" }, "url"?, "reperes"?: { "annee", "annee_services_debut", "mois_femmes_debut", "mois_femmes_fin" }, "valeurs"?: { "<chiffres-cles indicator>": number } }`. `reperes` set the key figures’ reference dates (otherwise: the latest full year of the data, etc.); `valeurs` are shown next to the figures computed again.' }],
+  [
+    'directions',
+    { fr: 'non', en: 'no' },
+    {
+      fr: 'Les directions (ou services) de l’acheteur : `[{ "code": "COLLEGES", "fr": "Collèges", "en": "Lower secondary schools", "porte_le_dispositif"?: false }]`. La colonne `direction` de marches.csv n’admet que ces codes (`direction.inconnue`) et les tableaux publient ces libellés ; une direction qui `porte_le_dispositif` n’est pas comptée parmi les directions exécutant des marchés. Sans la liste, tout code (majuscules, chiffres, `_`) est admis et publié tel quel.',
+      en: 'The buyer’s directorates (or units): `[{ "code": "COLLEGES", "fr": "Collèges", "en": "Lower secondary schools", "porte_le_dispositif"?: false }]`. Column `direction` of marches.csv only takes these codes (`direction.inconnue`) and the tables publish these labels; a unit that `porte_le_dispositif` (runs the scheme) is not counted among the directorates executing contracts. Without the list, any code (capitals, digits, `_`) is accepted and published as it is.',
+    },
+  ],
+  [
+    'accessibilite',
+    { fr: 'non', en: 'no' },
+    {
+      fr: 'La déclaration d’accessibilité de l’éditeur, après son propre audit : `{ "conformite": "totalement_conforme" | "partiellement_conforme" | "non_conforme", "date"?: "AAAA-MM-JJ", "declaration": { "fr", "en" } }`. Sans elle, la page Accessibilité dit qu’aucune déclaration n’a été publiée et que le site est non conforme faute d’audit.',
+      en: 'The publisher’s accessibility statement, after its own audit: `{ "conformite": "totalement_conforme" | "partiellement_conforme" | "non_conforme", "date"?: "YYYY-MM-DD", "declaration": { "fr", "en" } }`. Without it, the accessibility page says no statement was published and the site is not compliant for lack of an audit.',
+    },
+  ],
+  [
+    'couleur',
+    { fr: 'non', en: 'no' },
+    { fr: 'Couleur principale `#RRGGBB` ; refusée si son contraste sur blanc est sous 4,5:1.', en: 'Main colour `#RRGGBB`; refused when its contrast on white is below 4.5:1.' },
+  ],
+  [
+    'resultats_publies',
+    { fr: 'non', en: 'no' },
+    {
+      fr: 'Résultats que l’éditeur a publiés avant (un bilan, une fiche) : `{ "titre": { "fr", "en" }, "url"?, "reperes"?: { "annee", "annee_services_debut", "mois_femmes_debut", "mois_femmes_fin" }, "valeurs"?: { "<indicateur de chiffres-cles>": nombre } }`. Les `reperes` fixent les dates de référence des chiffres clés (sinon : la dernière année complète des données, etc.) ; les `valeurs` sont montrées à côté des chiffres recalculés.',
+      en: 'Results the publisher published before (a report, a sheet): `{ "titre": { "fr", "en" }, "url"?, "reperes"?: { "annee", "annee_services_debut", "mois_femmes_debut", "mois_femmes_fin" }, "valeurs"?: { "<chiffres-cles indicator>": number } }`. `reperes` set the key figures’ reference dates (otherwise: the latest full year of the data, etc.); `valeurs` are shown next to the figures computed again.',
+    },
+  ],
 ];
 
 function profileSection(lang: Lang): string[] {
@@ -131,7 +173,14 @@ function profileSection(lang: Lang): string[] {
       ? 'Tout ce que le site dit d’un éditeur vient de son dossier : aucun fichier du kit ne le nomme. Les textes sont `{ "fr": "…", "en": "…" }`, en Markdown simple (paragraphes, listes, liens, **gras**). La publication reprend `profil` tel quel dans son `datapackage.json`.'
       : 'Everything the site says of a publisher comes from its folder: no file of the kit names it. Texts are `{ "fr": "…", "en": "…" }`, in simple Markdown (paragraphs, lists, links, **bold**). The release copies `profil` as it is into its `datapackage.json`.';
   const header = lang === 'fr' ? ['Clé', 'Obligatoire', 'Description'] : ['Key', 'Required', 'Description'];
-  return [intro, '', ...table(header, PROFILE_KEYS.map(([k, req, d]) => [code(k), req[lang], d[lang]]))];
+  return [
+    intro,
+    '',
+    ...table(
+      header,
+      PROFILE_KEYS.map(([k, req, d]) => [code(k), req[lang], d[lang]]),
+    ),
+  ];
 }
 
 function periodSection(lang: Lang): string[] {
@@ -171,7 +220,17 @@ function tableSection(def: TableDef, rows: readonly DictionaryRow[], lang: Lang)
     ),
   );
   for (const r of rows.filter((x) => x.values.length > 0 && x.values.length <= 30)) {
-    lines.push('', `<details><summary>${code(r.column)} — ${W.values[lang].toLowerCase()}</summary>`, '', ...table(['Code', lang === 'fr' ? 'Libellé' : 'Label'], r.values.map((v) => [code(v.code), v[lang]])), '', '</details>');
+    lines.push(
+      '',
+      `<details><summary>${code(r.column)} — ${W.values[lang].toLowerCase()}</summary>`,
+      '',
+      ...table(
+        ['Code', lang === 'fr' ? 'Libellé' : 'Label'],
+        r.values.map((v) => [code(v.code), v[lang]]),
+      ),
+      '',
+      '</details>',
+    );
   }
   return lines;
 }
@@ -244,7 +303,14 @@ export function contractDoc(lang: Lang): string {
     '',
     `## ${W.tables[lang]}`,
     '',
-    ...TABLES.flatMap((t) => [...tableSection(t, dictionary.filter((r) => r.table === t.name), lang), '']),
+    ...TABLES.flatMap((t) => [
+      ...tableSection(
+        t,
+        dictionary.filter((r) => r.table === t.name),
+        lang,
+      ),
+      '',
+    ]),
     `## ${W.rules[lang]}`,
     '',
     rulesIntro,
@@ -276,7 +342,13 @@ export function exampleFiles(): Map<string, string> {
   files.set(METADATA_FILE, `${JSON.stringify(exampleMetadata(), null, 2)}\n`);
   for (const t of TABLES) {
     const fields = Object.entries(t.fields as Readonly<Record<string, FieldDef>>);
-    files.set(t.file, frenchCsv(fields.map(([name]) => name), [fields.map(([, f]) => f.example)]));
+    files.set(
+      t.file,
+      frenchCsv(
+        fields.map(([name]) => name),
+        [fields.map(([, f]) => f.example)],
+      ),
+    );
   }
   return files;
 }

@@ -26,9 +26,7 @@ export function canonicalExample(name: string, field: FieldDef): Valeur {
 
 /** The example row of a table: every field's canonical example. */
 export function exampleRow(def: TableDef): Ligne {
-  return Object.fromEntries(
-    Object.entries(def.fields as Readonly<Record<string, FieldDef>>).map(([name, f]) => [name, canonicalExample(name, f)]),
-  );
+  return Object.fromEntries(Object.entries(def.fields as Readonly<Record<string, FieldDef>>).map(([name, f]) => [name, canonicalExample(name, f)]));
 }
 
 /**
@@ -71,7 +69,7 @@ export function exampleMetadata(): Metadonnees {
     version: `${year}.1`,
     date_publication: `${Number(year) + 1}-03-01`,
     frequence: 'annuelle',
-    sources: [{ titre: "Exemple du standard, généré à partir des exemples de chaque champ (données inventées)" }],
+    sources: [{ titre: 'Exemple du standard, généré à partir des exemples de chaque champ (données inventées)' }],
     profil: {
       formes: {
         fr: { nom: "l'Acheteur exemple", de_nom: "de l'Acheteur exemple" },

@@ -27,7 +27,10 @@ export const METADATA_KEYS: Readonly<Record<keyof z.input<typeof MetadonneesSche
   nom: {
     type: { fr: 'texte', en: 'text' },
     required: true,
-    description: { fr: "Nom de l'acheteur qui publie, par exemple « Département d'Ille-et-Vilaine » (dans une phrase, le site prend les formes de `profil.formes`).", en: "Name of the publishing buyer, e.g. \"Département d'Ille-et-Vilaine\" (inside a sentence, the site takes the forms of `profil.formes`)." },
+    description: {
+      fr: "Nom de l'acheteur qui publie, par exemple « Département d'Ille-et-Vilaine » (dans une phrase, le site prend les formes de `profil.formes`).",
+      en: 'Name of the publishing buyer, e.g. "Département d\'Ille-et-Vilaine" (inside a sentence, the site takes the forms of `profil.formes`).',
+    },
   },
   siret_acheteur: {
     type: { fr: '14 chiffres', en: '14 digits' },
@@ -128,7 +131,7 @@ export const METADATA_KEYS: Readonly<Record<keyof z.input<typeof MetadonneesSche
     required: false,
     description: {
       fr: "Ce que le site dit de l'éditeur : son nom tel qu'il s'écrit dans une phrase (`formes`), sa présentation, ses objectifs, son texte sur les ODD, la note sur ses données, ses limites, ses directions (`directions`, la liste des codes admis dans la colonne `direction`), sa déclaration d'accessibilité, sa couleur et ses résultats publiés auparavant (`resultats_publies`). Absent : le site nomme l'éditeur sans article et ne dit rien de plus.",
-      en: "What the site says of the publisher: its name as written in a sentence (`formes`), presentation, objectives, SDG text, note on its data, limits, directorates (`directions`, the codes allowed in column `direction`), accessibility statement, colour and earlier published results (`resultats_publies`). Absent: the site names the publisher without article and says nothing more.",
+      en: 'What the site says of the publisher: its name as written in a sentence (`formes`), presentation, objectives, SDG text, note on its data, limits, directorates (`directions`, the codes allowed in column `direction`), accessibility statement, colour and earlier published results (`resultats_publies`). Absent: the site names the publisher without article and says nothing more.',
     },
   },
 };

@@ -16,7 +16,6 @@ import { CHANGELOG, standardArchiveName, STANDARD_TITLE, STANDARD_VERSION, type 
 import type { Lang } from '../lang.ts';
 import type { Bilingual } from '../lang.ts';
 
-
 /** Text of a Markdown table cell: one line, `|` escaped. */
 function cell(text: string): string {
   return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
@@ -75,9 +74,7 @@ function fieldRows(rows: readonly DictionaryRow[], examples: Ligne, lang: Lang):
     r.type[lang],
     yesNo(r.required, lang),
     r.description[lang],
-    [r.constraints[lang], r.values.length > 0 ? L(r.kind === 'multi' ? WORDS.someOf : WORDS.oneOf, lang) : '']
-      .filter(Boolean)
-      .join(', '),
+    [r.constraints[lang], r.values.length > 0 ? L(r.kind === 'multi' ? WORDS.someOf : WORDS.oneOf, lang) : ''].filter(Boolean).join(', '),
     code(String(examples[r.column] ?? '')),
   ]);
 }
@@ -93,9 +90,7 @@ function tableSection(def: TableDef, rows: readonly DictionaryRow[], lang: Lang,
     `- ${L(WORDS.primaryKey, lang)}${colon} ${def.primaryKey.map(code).join(' + ')}`,
   ];
   if (def.foreignKeys.length > 0) {
-    const refs = def.foreignKeys.map(
-      (fk) => `${fk.fields.map(code).join(', ')} → ${fk.reference.fields.map((f) => code(`${fk.reference.table}.${f}`)).join(', ')}`,
-    );
+    const refs = def.foreignKeys.map((fk) => `${fk.fields.map(code).join(', ')} → ${fk.reference.fields.map((f) => code(`${fk.reference.table}.${f}`)).join(', ')}`);
     lines.push(`- ${L(WORDS.references, lang)}${colon} ${refs.join(' ; ')}`);
   }
   lines.push(
@@ -112,10 +107,19 @@ function tableSection(def: TableDef, rows: readonly DictionaryRow[], lang: Lang,
     for (const r of coded) {
       lines.push(`${h(2)} ${code(r.column)} — ${r.title[lang]}`, '');
       if (r.kind === 'multi') lines.push(L(WORDS.multi, lang), '');
-      lines.push(...table(WORDS.valuesHeader[lang], r.values.map((v) => [code(v.code), v[lang]])), '');
+      lines.push(
+        ...table(
+          WORDS.valuesHeader[lang],
+          r.values.map((v) => [code(v.code), v[lang]]),
+        ),
+        '',
+      );
     }
   }
-  const csv = exampleCsv(def).replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').trimEnd();
+  const csv = exampleCsv(def)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n/g, '\n')
+    .trimEnd();
   lines.push(`${h(1)} ${L(WORDS.exampleTitle, lang)}`, '', L(WORDS.canonical, lang), '', '```csv', csv, '```', '');
   return lines;
 }
@@ -197,7 +201,7 @@ export function acceptedForms(lang: Lang): string[] {
         '- Dates : `AAAA-MM-JJ` ou `JJ/MM/AAAA`. Mois : `AAAA-MM` ou `MM/AAAA`, et ce qu’Excel fait d’un mois saisi : `mars-22`, `janv.-23`, `Mar 2022`, ou le premier du mois `01/04/2022` ; un autre jour du mois est une erreur (quel mois ?). Dans un classeur, une cellule date est lue comme date.',
         `- Oui/non : ${trueValues} / ${falseValues}, en majuscules ou minuscules (VRAI/FAUX dans un classeur).`,
         '- Valeurs multiples : codes séparés par `|` (ou par `,` dans une cellule entre guillemets), par exemple `RSA|QPV`.',
-        "- Codes : comparés sans tenir compte de la casse, des accents ni des espaces ; le libellé français et les libellés DECP (« Clause sociale »…) sont acceptés. Le fichier publié contient le code canonique.",
+        '- Codes : comparés sans tenir compte de la casse, des accents ni des espaces ; le libellé français et les libellés DECP (« Clause sociale »…) sont acceptés. Le fichier publié contient le code canonique.',
         '- Pseudonymes : 1 à 4 lettres puis 3 à 9 chiffres (`P000123`) ; un pseudonyme fait seulement de chiffres a son propre message.',
         '- Forme canonique (celle des `schema.json` et des exemples du standard) : UTF-8, dates ISO, point décimal, codes canoniques, `true`/`false`.',
       ]
@@ -208,7 +212,7 @@ export function acceptedForms(lang: Lang): string[] {
         "- Header: the standard's column names, in any order, compared ignoring case and surrounding spaces. A column outside the standard is refused (anonymity guard). Unnamed empty columns at the end of the lines (Excel's `;;;`) and lines made of delimiters only are ignored.",
         '- Every cell is trimmed (non-breaking spaces included); an empty cell is a missing value.',
         "- Numbers: `1234.5`, `1234,5`, `1 234,5` (space as thousands separator with the decimal comma); an amount may end with `€` (`1 245 800,50 €`, Excel's currency format). `1.234,5`, `12h` or `1,2,3` are errors, never silently truncated; a number in scientific notation (`2,23500E+13`, digits lost by Excel) has its own message.",
-        "- Dates: `YYYY-MM-DD` or `DD/MM/YYYY`. Months: `YYYY-MM` or `MM/YYYY`, and what Excel makes of a typed month: `mars-22`, `janv.-23`, `Mar 2022`, or the first of the month `01/04/2022`; another day of the month is an error (which month?). In a workbook, a date cell is read as a date.",
+        '- Dates: `YYYY-MM-DD` or `DD/MM/YYYY`. Months: `YYYY-MM` or `MM/YYYY`, and what Excel makes of a typed month: `mars-22`, `janv.-23`, `Mar 2022`, or the first of the month `01/04/2022`; another day of the month is an error (which month?). In a workbook, a date cell is read as a date.',
         `- Yes/no: ${trueValues} / ${falseValues}, in any case (TRUE/FALSE in a workbook).`,
         '- Multi-valued cells: codes separated by `|` (or `,` inside a quoted cell), e.g. `RSA|QPV`.',
         '- Codes: compared ignoring case, accents and spaces; the French label and the DECP labels ("Clause sociale"…) are accepted. The published file holds the canonical code.',
@@ -232,9 +236,7 @@ export function rulesTable(lang: Lang): string[] {
 
 function tablesTable(lang: Lang): string[] {
   return table(
-    lang === 'fr'
-      ? ['Table', 'Fichier', 'Contenu', 'Clé primaire', 'Publiée ligne à ligne']
-      : ['Table', 'File', 'Content', 'Primary key', 'Published row by row'],
+    lang === 'fr' ? ['Table', 'Fichier', 'Contenu', 'Clé primaire', 'Publiée ligne à ligne'] : ['Table', 'File', 'Content', 'Primary key', 'Published row by row'],
     TABLES.map((t) => [
       `[${t.title[lang]}](${t.name}/README.md)`,
       code(t.file),
@@ -358,12 +360,7 @@ const KIND: Readonly<Record<ChangeKind, Bilingual>> = {
 
 /** `CHANGELOG.md`: one entry per version, newest first, French then English. */
 export function standardChangelog(): string {
-  const lines = [
-    '# Changelog',
-    '',
-    `Versions du standard « ${STANDARD_TITLE.fr} » (gestion sémantique de version). / Versions of the "${STANDARD_TITLE.en}" standard (semantic versioning).`,
-    '',
-  ];
+  const lines = ['# Changelog', '', `Versions du standard « ${STANDARD_TITLE.fr} » (gestion sémantique de version). / Versions of the "${STANDARD_TITLE.en}" standard (semantic versioning).`, ''];
   for (const e of CHANGELOG) {
     lines.push(`## Version ${e.version} - ${e.date}`, '', `*${KIND[e.kind].fr} / ${KIND[e.kind].en}*`, '');
     for (const c of e.changes) lines.push(`- ${c.fr}`);

@@ -11,15 +11,7 @@ import type { FieldDef } from '../../schemas/field.ts';
 import { cellText } from '../release/csv.ts';
 import { canonicalExample } from './example.ts';
 import { LICENCE } from '../release/documents.ts';
-import {
-  DEFAULT_BASE_URL,
-  STANDARD_CREATED,
-  STANDARD_DIR,
-  STANDARD_ID,
-  STANDARD_LAST_MODIFIED,
-  STANDARD_TITLE,
-  STANDARD_VERSION,
-} from './version.ts';
+import { DEFAULT_BASE_URL, STANDARD_CREATED, STANDARD_DIR, STANDARD_ID, STANDARD_LAST_MODIFIED, STANDARD_TITLE, STANDARD_VERSION } from './version.ts';
 
 export interface StandardOptions {
   /** Absolute URL the site is served from, ending with `/` (default: {@link DEFAULT_BASE_URL}). */
@@ -32,14 +24,7 @@ export interface StandardOptions {
   author?: string;
 }
 
-export const KEYWORDS = [
-  "clause d'insertion",
-  'clause sociale',
-  'commande publique',
-  'marchés publics',
-  'insertion professionnelle',
-  'insertion par l’activité économique',
-];
+export const KEYWORDS = ["clause d'insertion", 'clause sociale', 'commande publique', 'marchés publics', 'insertion professionnelle', 'insertion par l’activité économique'];
 
 /** Documents the standard builds on. */
 export const SOURCES = [

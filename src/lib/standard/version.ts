@@ -53,7 +53,7 @@ export const CHANGELOG: readonly ChangelogEntry[] = [
     changes: [
       {
         fr: "Nouveau : metadonnees.profil (facultatif), tout ce que le site dit de l'éditeur — son nom dans une phrase (formes), ses textes, ses directions, sa déclaration d'accessibilité, sa couleur, ses résultats publiés auparavant ; recopié dans datapackage.json.",
-        en: "New: metadonnees.profil (optional), everything the site says of the publisher — its name in a sentence (formes), its texts, directorates, accessibility statement, colour, earlier published results; copied into datapackage.json.",
+        en: 'New: metadonnees.profil (optional), everything the site says of the publisher — its name in a sentence (formes), its texts, directorates, accessibility statement, colour, earlier published results; copied into datapackage.json.',
       },
       {
         fr: "La colonne direction de marches.csv prend les codes de profil.directions (règle direction.inconnue) au lieu d'une liste fixe ; sans liste, tout code en majuscules est accepté.",
@@ -76,7 +76,7 @@ export const CHANGELOG: readonly ChangelogEntry[] = [
       },
       {
         fr: "Accepté désormais : un marché notifié avant la période dont l'exécution y entre ; un marché hors opération (id_operation vide, publié « Sans opération », SANS_OPERATION réservé) ; les tables en classeur .xlsx ; `€` en fin de montant, les mois `mars-22` ou `01/04/2022`, les colonnes et lignes vides d'Excel.",
-        en: 'Now accepted: a contract notified before the period whose execution reaches into it; a contract outside any operation (empty id_operation, published « Sans opération », SANS_OPERATION reserved); tables in an .xlsx workbook; `€` after amounts, months `mars-22` or `01/04/2022`, Excel\'s empty columns and rows.',
+        en: "Now accepted: a contract notified before the period whose execution reaches into it; a contract outside any operation (empty id_operation, published « Sans opération », SANS_OPERATION reserved); tables in an .xlsx workbook; `€` after amounts, months `mars-22` or `01/04/2022`, Excel's empty columns and rows.",
       },
       {
         fr: 'Chaque règle de validation dit comment corriger ; nouvelles règles : meta.a_completer, meta.siret, meta.contact_telephone, meta.contact_personne, meta.region, meta.seuil_bas, meta.date_future, meta.controles_non_faits, siret.cle, excel.notation_scientifique, pseudonyme.numerique, mois.date_complete, marches.execution_hors_periode, fichier.table_en_double, fichier.tableur, xlsx.illisible, xlsx.sans_table.',

@@ -1,10 +1,4 @@
-import {
-  HEADLINE_DEFINITIONS,
-  HEADLINE_IDS,
-  UNITES,
-  headlineFigures,
-  type HeadlineDefinition,
-} from '../indicators/headline.ts';
+import { HEADLINE_DEFINITIONS, HEADLINE_IDS, UNITES, headlineFigures, type HeadlineDefinition } from '../indicators/headline.ts';
 import { ciblesDe } from '../sdg.ts';
 import { SECRET } from '../../schemas/secret.ts';
 import { round } from './round.ts';
@@ -61,12 +55,7 @@ export const chiffresCles: TableSpec = {
       const f = figures[id];
       const prot = def.protection;
       const hidden =
-        prot !== null &&
-        ('cellules' in prot
-          ? prot.cellules.some((c) => p.isHidden(c))
-          : 'annee' in prot
-            ? p.isHidden(yearCell(prot.annee))
-            : p.womenShareHidden(references[prot.femmesAuMois]));
+        prot !== null && ('cellules' in prot ? prot.cellules.some((c) => p.isHidden(c)) : 'annee' in prot ? p.isHidden(yearCell(prot.annee)) : p.womenShareHidden(references[prot.femmesAuMois]));
       return {
         indicateur: id,
         libelle_fr: def.titre.fr,

@@ -129,14 +129,7 @@ export const dimensionColumn = (d: Dimension): Colonne => ({
 export function labelColumn(d: Dimension): Colonne | undefined {
   const spec = DIMENSIONS[d];
   if (!spec.libelle || spec.type === 'boolean') return undefined;
-  const nom =
-    d === 'id_operation'
-      ? 'nom_operation'
-      : d === 'id_facilitateur'
-        ? 'nom_facilitateur'
-        : d === 'departement'
-          ? 'nom_departement'
-          : `libelle_${d}`;
+  const nom = d === 'id_operation' ? 'nom_operation' : d === 'id_facilitateur' ? 'nom_facilitateur' : d === 'departement' ? 'nom_departement' : `libelle_${d}`;
   return {
     nom,
     type: 'string',
@@ -149,12 +142,7 @@ export function labelColumn(d: Dimension): Colonne | undefined {
 export const labelText = (d: Dimension, v: DimValue, ds: Dataset): string => DIMENSIONS[d].libelle!(v, ds).fr;
 
 /** A column of the contracts table documented by the data contract (`src/schemas/marches.ts`). */
-export const contractField = (
-  nom: keyof typeof marchesFields,
-  type: Colonne['type'],
-  role: Colonne['role'],
-  extra: Partial<Colonne> = {},
-): Colonne => ({
+export const contractField = (nom: keyof typeof marchesFields, type: Colonne['type'], role: Colonne['role'], extra: Partial<Colonne> = {}): Colonne => ({
   nom,
   type,
   role,

@@ -28,14 +28,11 @@ export interface HoursTableOptions {
 }
 
 export function hoursTable(o: HoursTableOptions): TableSpec {
-  const dimCols = o.dims.flatMap((d) =>
-    [dimensionColumn(d), labelColumn(d)].filter((c): c is Colonne => c !== undefined),
-  );
+  const dimCols = o.dims.flatMap((d) => [dimensionColumn(d), labelColumn(d)].filter((c): c is Colonne => c !== undefined));
   const measures: Colonne[] = [col.heures_realisees, col.etp, col.personnes];
   if (o.entreprises) measures.push(col.entreprises);
   if (o.partDe) {
-    const within =
-      o.partDe.length === 0 ? { fr: "de l'ensemble", en: 'of the total' } : { fr: "de l'année", en: 'of the year' };
+    const within = o.partDe.length === 0 ? { fr: "de l'ensemble", en: 'of the total' } : { fr: "de l'année", en: 'of the year' };
     measures.push(
       {
         ...col.part_heures,
@@ -67,14 +64,8 @@ export function hoursTable(o: HoursTableOptions): TableSpec {
       en: `Hours carried out and persons by ${by.en}`,
     },
     description: o.description ?? {
-      fr: [
-        `Heures d'insertion réalisées, équivalents temps plein et personnes bénéficiaires, par ${by.fr}.`,
-        ...parts.map((n) => n.fr),
-      ].join(' '),
-      en: [
-        `Insertion hours carried out, full-time equivalents and beneficiaries, by ${by.en}.`,
-        ...parts.map((n) => n.en),
-      ].join(' '),
+      fr: [`Heures d'insertion réalisées, équivalents temps plein et personnes bénéficiaires, par ${by.fr}.`, ...parts.map((n) => n.fr)].join(' '),
+      en: [`Insertion hours carried out, full-time equivalents and beneficiaries, by ${by.en}.`, ...parts.map((n) => n.en)].join(' '),
     },
     colonnes: [...dimCols, ...measures],
     cle: [...o.dims],

@@ -72,8 +72,7 @@ export const marches: TableSpec = {
     for (let i = 0; i < n; i++) if (clauses[i] !== 'AUCUNE') order.push(i);
     order.sort((a, b) => cmp(String(dates[a]), String(dates[b])) || cmp(String(ids[a]), String(ids[b])));
     return order.map((i) => {
-      const attr = (d: Dimension): string =>
-        d === 'taille_entreprise' ? (sizes.get(String(titulaires[i])) ?? '') : String(attributes.get(d)![i]);
+      const attr = (d: Dimension): string => (d === 'taille_entreprise' ? (sizes.get(String(titulaires[i])) ?? '') : String(attributes.get(d)![i]));
       const row: Ligne = {
         id_marche: String(ids[i]),
         objet: String(objets[i]),

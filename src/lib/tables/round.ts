@@ -12,5 +12,4 @@ export const round = (x: number, decimals = 2) => {
 export const ratio = (num: number, den: number): number | null => (den > 0 ? round((100 * num) / den) : null);
 
 /** Completion rate: hours carried out (as published: `secret` stays secret) over planned hours. */
-export const completion = (realisees: Valeur | undefined, planned: number): Valeur =>
-  realisees === SECRET ? SECRET : ratio(Number(realisees), planned);
+export const completion = (realisees: Valeur | undefined, planned: number): Valeur => (realisees === SECRET ? SECRET : ratio(Number(realisees), planned));

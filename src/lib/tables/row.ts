@@ -41,11 +41,7 @@ export interface PersonMeasures extends Ligne {
 }
 
 /** Person measures of one cell, hidden as a block when the cell is secret. */
-export function personMeasures(
-  p: Protection,
-  values: Record<string, DimValue>,
-  opts: { partDe?: Record<string, DimValue>; entreprises?: boolean } = {},
-): PersonMeasures {
+export function personMeasures(p: Protection, values: Record<string, DimValue>, opts: { partDe?: Record<string, DimValue>; entreprises?: boolean } = {}): PersonMeasures {
   const cell = p.cell(values);
   const hidden = p.isHidden(values) || !cell;
   const out: PersonMeasures = {
@@ -53,8 +49,7 @@ export function personMeasures(
     etp: hidden ? SECRET : round(cell.heures / HEURES_ANNUELLES_ETP),
     personnes: hidden ? SECRET : cell.personnes.size,
   };
-  if (opts.entreprises)
-    out.entreprises = hidden ? SECRET : cell.entreprises;
+  if (opts.entreprises) out.entreprises = hidden ? SECRET : cell.entreprises;
   if (opts.partDe) {
     const parent = p.cell(opts.partDe);
     const parentHidden = p.isHidden(opts.partDe) || !parent;

@@ -4,7 +4,6 @@ import type { CibleOdd } from '../sdg.ts';
 import type { FieldType, ReleaseCell } from '../../schemas/release.ts';
 import type { Bilingual } from '../lang.ts';
 
-
 /** Table Schema types used by published columns (the release schema's, src/schemas/release.ts). */
 export type TypeColonne = FieldType;
 

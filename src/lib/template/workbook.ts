@@ -45,8 +45,7 @@ const STYLES = baseStyles({
 });
 
 /** A text cell (inline string). */
-const textCell = (ref: string, text: string, style: number) =>
-  `<c r="${ref}"${style ? ` s="${style}"` : ''} t="inlineStr"><is><t xml:space="preserve">${xmlText(text)}</t></is></c>`;
+const textCell = (ref: string, text: string, style: number) => `<c r="${ref}"${style ? ` s="${style}"` : ''} t="inlineStr"><is><t xml:space="preserve">${xmlText(text)}</t></is></c>`;
 
 /** Excel's limits on a validation's input message: title 32 characters, text 255. */
 const cut = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
@@ -121,7 +120,7 @@ function listsSheet(lists: readonly CodeList[]): { xml: string; names: [string, 
   const names: [string, string][] = [];
   lists.forEach((list, k) => {
     const [code, fr, en] = [columnName(3 * k), columnName(3 * k + 1), columnName(3 * k + 2)];
-    const set = (r: number, col: string, text: string, style = 0) => ((rows[r] ??= []).push(textCell(`${col}${r + 1}`, text, style)));
+    const set = (r: number, col: string, text: string, style = 0) => (rows[r] ??= []).push(textCell(`${col}${r + 1}`, text, style));
     set(0, code, `${list.table}.${list.column}`, STYLE.header);
     set(0, fr, 'libellé', STYLE.header);
     set(0, en, 'label', STYLE.header);
@@ -175,7 +174,12 @@ export function templateWorkbook(mtime: Date): Uint8Array {
   const add = (path: string, text: string) => (files[path] = new TextEncoder().encode(text));
   const definedNames = `<definedNames>${names.map(([n, ref]) => `<definedName name="${n}">${xmlText(ref)}</definedName>`).join('')}</definedNames>`;
   // The workbook opens on the first table, not on the help sheet.
-  for (const [path, text] of packageParts(sheets.map(([name]) => name), definedNames, '<bookViews><workbookView activeTab="1"/></bookViews>')) add(path, text);
+  for (const [path, text] of packageParts(
+    sheets.map(([name]) => name),
+    definedNames,
+    '<bookViews><workbookView activeTab="1"/></bookViews>',
+  ))
+    add(path, text);
   add('xl/styles.xml', STYLES);
   sheets.forEach(([, xml], i) => add(`xl/worksheets/sheet${i + 1}.xml`, xml));
   return zipSync(files, { level: 9, mtime });

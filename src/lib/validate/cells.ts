@@ -1,7 +1,6 @@
 /** Spreadsheet cell names (columns A, B… Z, AA, AB…) and where an issue of a table is. */
 import type { Location } from './report.ts';
 
-
 export { columnName as columnLetter } from '../cell-names.ts';
 
 /** Where a table's cells are: its file, and for a workbook its sheet and column letters. */
@@ -25,4 +24,3 @@ export function locate(t: TableWhere, line: number | undefined, column?: string,
   if (value !== undefined) at.value = value;
   return at;
 }
-

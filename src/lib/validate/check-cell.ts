@@ -7,16 +7,7 @@
 import type { z } from 'zod';
 import { enumLookup, enumKey, type Enumeration } from '../../schemas/enums.ts';
 import type { FieldDef, FieldKind } from '../../schemas/field.ts';
-import {
-  parseAmount,
-  parseBoolean,
-  parseDate,
-  parseDecimal,
-  parseInteger,
-  parseMonth,
-  splitMulti,
-  type ParseResult,
-} from '../csv/values.ts';
+import { parseAmount, parseBoolean, parseDate, parseDecimal, parseInteger, parseMonth, splitMulti, type ParseResult } from '../csv/values.ts';
 import { findControl, showControls } from './controls.ts';
 import type { Params, RuleId } from './messages.ts';
 

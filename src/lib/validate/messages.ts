@@ -32,19 +32,28 @@ const OWN_RULES = {
     severity: 'error',
     title: { fr: 'Métadonnées absentes', en: 'Missing metadata' },
     text: { fr: 'Le dossier ne contient pas de fichier metadonnees.json.', en: 'The folder has no metadonnees.json file.' },
-    fix: { fr: "Créez metadonnees.json dans le dossier (npm run init -- <id> en écrit un modèle à compléter).", en: "Create metadonnees.json in the folder (npm run init -- <id> writes a template to fill in)." },
+    fix: {
+      fr: 'Créez metadonnees.json dans le dossier (npm run init -- <id> en écrit un modèle à compléter).',
+      en: 'Create metadonnees.json in the folder (npm run init -- <id> writes a template to fill in).',
+    },
   },
   'meta.json': {
     severity: 'error',
     title: { fr: 'Métadonnées illisibles', en: 'Unreadable metadata' },
     text: { fr: "metadonnees.json n'est pas un JSON valide : {detail}", en: 'metadonnees.json is not valid JSON: {detail}' },
-    fix: { fr: "Ouvrez le fichier dans un éditeur de texte : chaque clé et chaque texte entre guillemets droits \"…\", une virgule entre deux champs, aucune après le dernier.", en: "Open the file in a text editor: every key and text in straight quotes \"…\", a comma between two fields, none after the last." },
+    fix: {
+      fr: 'Ouvrez le fichier dans un éditeur de texte : chaque clé et chaque texte entre guillemets droits "…", une virgule entre deux champs, aucune après le dernier.',
+      en: 'Open the file in a text editor: every key and text in straight quotes "…", a comma between two fields, none after the last.',
+    },
   },
   'meta.champ': {
     severity: 'error',
     title: { fr: 'Métadonnées invalides', en: 'Invalid metadata' },
     text: { fr: 'Champ « {champ} » : {detail}.', en: 'Field "{champ}": {detail}.' },
-    fix: { fr: "Corrigez la valeur de ce champ d'après docs/contrat-de-donnees.md (section metadonnees.json).", en: "Fix this field's value as docs/data-contract.md describes (metadonnees.json section)." },
+    fix: {
+      fr: "Corrigez la valeur de ce champ d'après docs/contrat-de-donnees.md (section metadonnees.json).",
+      en: "Fix this field's value as docs/data-contract.md describes (metadonnees.json section).",
+    },
   },
   'meta.caractere_controle': {
     severity: 'error',
@@ -53,7 +62,7 @@ const OWN_RULES = {
       fr: 'Champ « {champ} » : caractère invisible {char} (position {position}) interdit ; retirez-le.',
       en: 'Field "{champ}": invisible character {char} (position {position}) is not allowed; remove it.',
     },
-    fix: { fr: "Retapez le texte de ce champ au clavier au lieu de le coller.", en: "Type this field's text again instead of pasting it." },
+    fix: { fr: 'Retapez le texte de ce champ au clavier au lieu de le coller.', en: "Type this field's text again instead of pasting it." },
   },
   'meta.periode': {
     severity: 'error',
@@ -62,7 +71,7 @@ const OWN_RULES = {
       fr: 'La période commence ({debut}) après sa fin ({fin}).',
       en: 'The period starts ({debut}) after its end ({fin}).',
     },
-    fix: { fr: "Mettez dans periode.debut la date la plus ancienne et dans periode.fin la plus récente.", en: "Put the earliest date in periode.debut and the latest in periode.fin." },
+    fix: { fr: 'Mettez dans periode.debut la date la plus ancienne et dans periode.fin la plus récente.', en: 'Put the earliest date in periode.debut and the latest in periode.fin.' },
   },
   'meta.editeur': {
     severity: 'error',
@@ -71,7 +80,7 @@ const OWN_RULES = {
       fr: "L'identifiant « {id} » des métadonnées diffère du nom du dossier « {publisher} ».",
       en: 'The metadata id "{id}" differs from the folder name "{publisher}".',
     },
-    fix: { fr: "Donnez à « id » le nom exact du dossier (ou renommez le dossier).", en: "Give \"id\" the folder's exact name (or rename the folder)." },
+    fix: { fr: 'Donnez à « id » le nom exact du dossier (ou renommez le dossier).', en: 'Give "id" the folder\'s exact name (or rename the folder).' },
   },
   'meta.a_completer': {
     severity: 'error',
@@ -168,7 +177,10 @@ const OWN_RULES = {
       fr: 'Table {table} absente du dossier : ni ce fichier CSV, ni une feuille « {table} » dans un classeur .xlsx.',
       en: 'Table {table} missing from the folder: neither this CSV file nor a sheet "{table}" in an .xlsx workbook.',
     },
-    fix: { fr: "Ajoutez ce fichier au dossier (un modèle est dans modeles/ après npm run init), même s'il n'a qu'une ligne d'en-tête.", en: "Add this file to the folder (a template is in modeles/ after npm run init), even with a header line only." },
+    fix: {
+      fr: "Ajoutez ce fichier au dossier (un modèle est dans modeles/ après npm run init), même s'il n'a qu'une ligne d'en-tête.",
+      en: 'Add this file to the folder (a template is in modeles/ after npm run init), even with a header line only.',
+    },
   },
   'fichier.inconnu': {
     severity: 'warning',
@@ -186,7 +198,7 @@ const OWN_RULES = {
       fr: "Lien symbolique : refusé, il pourrait désigner un fichier hors du dossier de l'éditeur. Copiez le fichier lui-même.",
       en: "Symbolic link: refused, it could point to a file outside the publisher's folder. Copy the file itself.",
     },
-    fix: { fr: "Remplacez le lien par une copie du fichier.", en: "Replace the link with a copy of the file." },
+    fix: { fr: 'Remplacez le lien par une copie du fichier.', en: 'Replace the link with a copy of the file.' },
   },
   'fichier.encodage': {
     severity: 'warning',
@@ -195,7 +207,10 @@ const OWN_RULES = {
       fr: 'Fichier lu en {encoding} (ce n’est pas de l’UTF-8) ; enregistrez-le si possible en « CSV UTF-8 ».',
       en: 'File read as {encoding} (it is not UTF-8); if you can, save it as "CSV UTF-8".',
     },
-    fix: { fr: "Rien d'obligatoire ; dans Excel, « Enregistrer sous » › « CSV UTF-8 (délimité par des virgules) » évite cet avertissement.", en: "Nothing required; in Excel, \"Save as\" › \"CSV UTF-8 (comma delimited)\" avoids this warning." },
+    fix: {
+      fr: "Rien d'obligatoire ; dans Excel, « Enregistrer sous » › « CSV UTF-8 (délimité par des virgules) » évite cet avertissement.",
+      en: 'Nothing required; in Excel, "Save as" › "CSV UTF-8 (comma delimited)" avoids this warning.',
+    },
   },
   'fichier.table_en_double': {
     severity: 'error',
@@ -247,7 +262,10 @@ const OWN_RULES = {
     severity: 'error',
     title: { fr: 'Colonne obligatoire absente', en: 'Missing required column' },
     text: { fr: "Colonne obligatoire absente de l'en-tête.", en: 'Required column missing from the header.' },
-    fix: { fr: "Ajoutez cette colonne à la première ligne, avec exactement ce nom (les modèles de npm run init ont toutes les colonnes).", en: "Add this column to the first line, with exactly this name (npm run init's templates have every column)." },
+    fix: {
+      fr: 'Ajoutez cette colonne à la première ligne, avec exactement ce nom (les modèles de npm run init ont toutes les colonnes).',
+      en: "Add this column to the first line, with exactly this name (npm run init's templates have every column).",
+    },
   },
   'anonymat.colonne_inconnue': {
     severity: 'error',
@@ -256,7 +274,7 @@ const OWN_RULES = {
       fr: 'Colonne absente du contrat de données : seules les colonnes prévues sont acceptées ({expected}).',
       en: 'Column not in the data contract: only the listed columns are accepted ({expected}).',
     },
-    fix: { fr: "Supprimez cette colonne, ou renommez-la si c'est une colonne du contrat mal orthographiée.", en: "Delete this column, or rename it if it is a misspelt column of the contract." },
+    fix: { fr: "Supprimez cette colonne, ou renommez-la si c'est une colonne du contrat mal orthographiée.", en: 'Delete this column, or rename it if it is a misspelt column of the contract.' },
   },
   'anonymat.colonne_identite': {
     severity: 'error',
@@ -265,14 +283,17 @@ const OWN_RULES = {
       fr: "Cette colonne semble contenir des données d'identité ({what}) : interdit, même sous pseudonyme.",
       en: 'This column seems to hold identity data ({what}): forbidden, even with pseudonyms.',
     },
-    fix: { fr: "Supprimez cette colonne : les personnes ne sont désignées que par un pseudonyme.", en: "Delete this column: people are only designated by a pseudonym." },
+    fix: { fr: 'Supprimez cette colonne : les personnes ne sont désignées que par un pseudonyme.', en: 'Delete this column: people are only designated by a pseudonym.' },
   },
   // Cells (after the CSV layer's normalisers)
   'valeur.manquante': {
     severity: 'error',
     title: { fr: 'Valeur obligatoire manquante', en: 'Missing required value' },
     text: { fr: 'Cellule vide dans une colonne obligatoire.', en: 'Empty cell in a required column.' },
-    fix: { fr: "Remplissez la cellule ; si l'information manque vraiment, voyez avec la personne qui tient le suivi.", en: "Fill in the cell; if the information is really missing, ask the person who keeps the follow-up." },
+    fix: {
+      fr: "Remplissez la cellule ; si l'information manque vraiment, voyez avec la personne qui tient le suivi.",
+      en: 'Fill in the cell; if the information is really missing, ask the person who keeps the follow-up.',
+    },
   },
   'code.inconnu': {
     severity: 'error',
@@ -281,19 +302,25 @@ const OWN_RULES = {
       fr: '« {item} » ne fait pas partie des valeurs acceptées : {allowed}.',
       en: '"{item}" is not one of the accepted values: {allowed}.',
     },
-    fix: { fr: "Choisissez l'une des valeurs acceptées (la liste déroulante du modèle Excel les propose).", en: "Choose one of the accepted values (the Excel template's drop-down list offers them)." },
+    fix: {
+      fr: "Choisissez l'une des valeurs acceptées (la liste déroulante du modèle Excel les propose).",
+      en: "Choose one of the accepted values (the Excel template's drop-down list offers them).",
+    },
   },
   'nombre.minimum': {
     severity: 'error',
     title: { fr: 'Nombre trop petit', en: 'Number too small' },
     text: { fr: 'La valeur doit être {op} {min}.', en: 'The value must be {op} {min}.' },
-    fix: { fr: "Vérifiez la valeur : elle est trop petite pour cette colonne.", en: "Check the value: it is too small for this column." },
+    fix: { fr: 'Vérifiez la valeur : elle est trop petite pour cette colonne.', en: 'Check the value: it is too small for this column.' },
   },
   'nombre.maximum': {
     severity: 'error',
     title: { fr: 'Nombre trop grand', en: 'Number too large' },
     text: { fr: 'La valeur doit être {op} {max}.', en: 'The value must be {op} {max}.' },
-    fix: { fr: "Vérifiez la valeur : elle est trop grande pour cette colonne (une ligne par mois et par personne).", en: "Check the value: it is too large for this column (one row per month and person)." },
+    fix: {
+      fr: 'Vérifiez la valeur : elle est trop grande pour cette colonne (une ligne par mois et par personne).',
+      en: 'Check the value: it is too large for this column (one row per month and person).',
+    },
   },
   'texte.format': {
     severity: 'error',
@@ -302,7 +329,10 @@ const OWN_RULES = {
       fr: 'La valeur ne respecte pas le format de la colonne ; exemple valide : {example}.',
       en: "The value does not follow the column's format; valid example: {example}.",
     },
-    fix: { fr: "Réécrivez la valeur sur le modèle de l'exemple ; dans Excel, mettez la colonne au format Texte avant de saisir.", en: "Write the value again following the example; in Excel, format the column as Text before typing." },
+    fix: {
+      fr: "Réécrivez la valeur sur le modèle de l'exemple ; dans Excel, mettez la colonne au format Texte avant de saisir.",
+      en: 'Write the value again following the example; in Excel, format the column as Text before typing.',
+    },
   },
   'texte.longueur': {
     severity: 'error',
@@ -311,7 +341,7 @@ const OWN_RULES = {
       fr: 'Texte de {length} caractères, pour {max} au plus.',
       en: 'Text of {length} characters, for at most {max}.',
     },
-    fix: { fr: "Raccourcissez le texte.", en: "Shorten the text." },
+    fix: { fr: 'Raccourcissez le texte.', en: 'Shorten the text.' },
   },
   'texte.caractere_controle': {
     severity: 'error',
@@ -320,7 +350,7 @@ const OWN_RULES = {
       fr: 'Caractère invisible {char} (position {position}) interdit dans un texte : retirez-le ou remplacez-le par une espace.',
       en: 'Invisible character {char} (position {position}) is not allowed in text: remove it or replace it with a space.',
     },
-    fix: { fr: "Retapez la cellule au clavier au lieu de la coller.", en: "Type the cell again instead of pasting it." },
+    fix: { fr: 'Retapez la cellule au clavier au lieu de la coller.', en: 'Type the cell again instead of pasting it.' },
   },
   'valeur.invalide': {
     severity: 'error',
@@ -369,7 +399,7 @@ const OWN_RULES = {
       fr: 'Cette clé figure déjà ligne {first}.',
       en: 'This key already appears on line {first}.',
     },
-    fix: { fr: "Supprimez la ligne en double, ou regroupez les deux lignes en une (additionnez les heures).", en: "Delete the duplicate row, or merge both rows into one (add up the hours)." },
+    fix: { fr: 'Supprimez la ligne en double, ou regroupez les deux lignes en une (additionnez les heures).', en: 'Delete the duplicate row, or merge both rows into one (add up the hours).' },
   },
   // Cross-table rules
   'reference.introuvable': {
@@ -379,7 +409,10 @@ const OWN_RULES = {
       fr: 'Aucune ligne de {target} n’a cette valeur dans la colonne {target_column}.',
       en: 'No row of {target} has this value in column {target_column}.',
     },
-    fix: { fr: "Ajoutez la ligne manquante à l'autre table, ou corrigez l'identifiant (même orthographe des deux côtés).", en: "Add the missing row to the other table, or fix the identifier (same spelling on both sides)." },
+    fix: {
+      fr: "Ajoutez la ligne manquante à l'autre table, ou corrigez l'identifiant (même orthographe des deux côtés).",
+      en: 'Add the missing row to the other table, or fix the identifier (same spelling on both sides).',
+    },
   },
   'acheteur.siret': {
     severity: 'error',
@@ -388,7 +421,10 @@ const OWN_RULES = {
       fr: 'Le SIRET diffère de siret_acheteur des métadonnées ({expected}).',
       en: 'The SIRET differs from siret_acheteur in the metadata ({expected}).',
     },
-    fix: { fr: "Mettez le SIRET de siret_acheteur dans toute la colonne id_acheteur (ou corrigez siret_acheteur).", en: "Put siret_acheteur's SIRET in the whole id_acheteur column (or fix siret_acheteur)." },
+    fix: {
+      fr: 'Mettez le SIRET de siret_acheteur dans toute la colonne id_acheteur (ou corrigez siret_acheteur).',
+      en: "Put siret_acheteur's SIRET in the whole id_acheteur column (or fix siret_acheteur).",
+    },
   },
   'direction.inconnue': {
     severity: 'error',
@@ -409,7 +445,7 @@ const OWN_RULES = {
       fr: 'Ce département n’est pas l’un de ceux des métadonnées ({allowed}).',
       en: 'This département is not one of the metadata départements ({allowed}).',
     },
-    fix: { fr: "Corrigez le département, ou ajoutez-le à la liste departements des métadonnées.", en: "Fix the département, or add it to the metadata's departements list." },
+    fix: { fr: 'Corrigez le département, ou ajoutez-le à la liste departements des métadonnées.', en: "Fix the département, or add it to the metadata's departements list." },
   },
   'periode.hors_periode': {
     severity: 'error',
@@ -418,7 +454,7 @@ const OWN_RULES = {
       fr: 'En dehors de la période couverte par les métadonnées ({debut} – {fin}).',
       en: 'Outside the period covered by the metadata ({debut} – {fin}).',
     },
-    fix: { fr: "Corrigez la date, ou élargissez periode dans metadonnees.json.", en: "Fix the date, or widen periode in metadonnees.json." },
+    fix: { fr: 'Corrigez la date, ou élargissez periode dans metadonnees.json.', en: 'Fix the date, or widen periode in metadonnees.json.' },
   },
   'marches.execution_hors_periode': {
     severity: 'error',
@@ -439,7 +475,7 @@ const OWN_RULES = {
       fr: "Mois en dehors de l'exécution du marché {marche} ({debut} à {fin}).",
       en: 'Month outside the execution of contract {marche} ({debut} to {fin}).',
     },
-    fix: { fr: "Corrigez le mois, ou la date de notification ou la durée du marché dans marches.", en: "Fix the month, or the contract's notification date or duration in marches." },
+    fix: { fr: 'Corrigez le mois, ou la date de notification ou la durée du marché dans marches.', en: "Fix the month, or the contract's notification date or duration in marches." },
   },
   'heures.plafond_mensuel': {
     severity: 'error',
@@ -448,16 +484,19 @@ const OWN_RULES = {
       fr: '{total} h déclarées pour {participant} en {mois}, tous marchés confondus : plus que le plafond de {max} h par mois.',
       en: '{total} h reported for {participant} in {mois}, all contracts together: more than the ceiling of {max} h a month.',
     },
-    fix: { fr: "Vérifiez les heures de cette personne ce mois-là : une ligne est sans doute en double ou mal saisie.", en: "Check this person's hours that month: a row is probably duplicated or mistyped." },
+    fix: {
+      fr: 'Vérifiez les heures de cette personne ce mois-là : une ligne est sans doute en double ou mal saisie.',
+      en: "Check this person's hours that month: a row is probably duplicated or mistyped.",
+    },
   },
   'marches.critere_sans_consideration': {
     severity: 'error',
     title: { fr: 'Critère social non déclaré', en: 'Social criterion not declared' },
     text: {
-      fr: "critere_attribution vaut oui mais considerations_sociales ne contient pas CRITERE_SOCIAL.",
+      fr: 'critere_attribution vaut oui mais considerations_sociales ne contient pas CRITERE_SOCIAL.',
       en: 'critere_attribution is yes but considerations_sociales does not contain CRITERE_SOCIAL.',
     },
-    fix: { fr: "Ajoutez CRITERE_SOCIAL à considerations_sociales, ou mettez critere_attribution à non.", en: "Add CRITERE_SOCIAL to considerations_sociales, or set critere_attribution to non." },
+    fix: { fr: 'Ajoutez CRITERE_SOCIAL à considerations_sociales, ou mettez critere_attribution à non.', en: 'Add CRITERE_SOCIAL to considerations_sociales, or set critere_attribution to non.' },
   },
   'marches.aucune_clause_avec_heures': {
     severity: 'error',
@@ -466,7 +505,10 @@ const OWN_RULES = {
       fr: "Marché sans clause d'insertion (AUCUNE), mais heures.csv lui attribue {rows} ligne(s), {hours} h.",
       en: 'Contract without an insertion clause (AUCUNE), yet heures.csv gives it {rows} row(s), {hours} h.',
     },
-    fix: { fr: "Donnez au marché son type de clause (EXECUTION ou RESERVE), ou retirez ses heures de heures.", en: "Give the contract its clause type (EXECUTION or RESERVE), or remove its hours from heures." },
+    fix: {
+      fr: 'Donnez au marché son type de clause (EXECUTION ou RESERVE), ou retirez ses heures de heures.',
+      en: 'Give the contract its clause type (EXECUTION or RESERVE), or remove its hours from heures.',
+    },
   },
   'heures.depassement_prevision': {
     severity: 'warning',
@@ -475,7 +517,7 @@ const OWN_RULES = {
       fr: '{realised} h réalisées pour {planned} h prévues ({ratio} %) : vérifier heures_prevues.',
       en: '{realised} h carried out for {planned} h planned ({ratio} %): check heures_prevues.',
     },
-    fix: { fr: "Vérifiez heures_prevues (un avenant l'a peut-être augmenté) et les heures déclarées.", en: "Check heures_prevues (an amendment may have raised it) and the hours reported." },
+    fix: { fr: "Vérifiez heures_prevues (un avenant l'a peut-être augmenté) et les heures déclarées.", en: 'Check heures_prevues (an amendment may have raised it) and the hours reported.' },
   },
   'heures.sans_prevision': {
     severity: 'warning',
@@ -484,7 +526,7 @@ const OWN_RULES = {
       fr: '{realised} h réalisées alors que heures_prevues vaut 0.',
       en: '{realised} h carried out while heures_prevues is 0.',
     },
-    fix: { fr: "Renseignez heures_prevues pour ce marché.", en: "Fill in heures_prevues for this contract." },
+    fix: { fr: 'Renseignez heures_prevues pour ce marché.', en: 'Fill in heures_prevues for this contract.' },
   },
   // Anonymisation guard on cell contents
   'anonymat.email': {
@@ -494,7 +536,7 @@ const OWN_RULES = {
       fr: 'La cellule semble contenir une adresse e-mail : donnée personnelle interdite (valeur masquée).',
       en: 'The cell seems to hold an e-mail address: forbidden personal data (value masked).',
     },
-    fix: { fr: "Retirez l'adresse : aucune donnée d'identité dans les tables.", en: "Remove the address: no identity data in the tables." },
+    fix: { fr: "Retirez l'adresse : aucune donnée d'identité dans les tables.", en: 'Remove the address: no identity data in the tables.' },
   },
   'anonymat.telephone': {
     severity: 'error',
@@ -503,7 +545,7 @@ const OWN_RULES = {
       fr: 'La cellule semble contenir un numéro de téléphone : donnée personnelle interdite (valeur masquée).',
       en: 'The cell seems to hold a phone number: forbidden personal data (value masked).',
     },
-    fix: { fr: "Retirez le numéro : aucune donnée d'identité dans les tables.", en: "Remove the number: no identity data in the tables." },
+    fix: { fr: "Retirez le numéro : aucune donnée d'identité dans les tables.", en: 'Remove the number: no identity data in the tables.' },
   },
   'anonymat.nir': {
     severity: 'error',
@@ -512,7 +554,7 @@ const OWN_RULES = {
       fr: 'La cellule semble contenir un numéro de sécurité sociale (NIR) : donnée personnelle interdite (valeur masquée).',
       en: 'The cell seems to hold a French social security number (NIR): forbidden personal data (value masked).',
     },
-    fix: { fr: "Retirez le numéro : aucune donnée d'identité dans les tables.", en: "Remove the number: no identity data in the tables." },
+    fix: { fr: "Retirez le numéro : aucune donnée d'identité dans les tables.", en: 'Remove the number: no identity data in the tables.' },
   },
   'anonymat.adresse': {
     severity: 'error',
@@ -521,7 +563,7 @@ const OWN_RULES = {
       fr: 'La cellule semble contenir une adresse postale : donnée personnelle interdite (valeur masquée).',
       en: 'The cell seems to hold a street address: forbidden personal data (value masked).',
     },
-    fix: { fr: "Retirez l'adresse : aucune donnée d'identité dans les tables.", en: "Remove the address: no identity data in the tables." },
+    fix: { fr: "Retirez l'adresse : aucune donnée d'identité dans les tables.", en: 'Remove the address: no identity data in the tables.' },
   },
 } as const satisfies Record<string, RuleText>;
 
@@ -609,12 +651,14 @@ export type RuleId = OwnRule | CsvRule | ValueRule;
 /** Severity, title and sentence template of every rule. */
 export const RULES: Readonly<Record<RuleId, RuleText>> = {
   ...OWN_RULES,
-  ...(Object.fromEntries(
-    Object.entries(CSV_TITLES).map(([rule, { title, fix }]) => [rule, { severity: 'error', title, text: { fr: '{message}', en: '{message}' }, fix }]),
-  ) as Record<CsvRule, RuleText>),
-  ...(Object.fromEntries(
-    Object.entries(VALUE_TITLES).map(([rule, { title, fix }]) => [rule, { severity: 'error', title, text: VALUE_MESSAGES[rule as ValueRule], fix }]),
-  ) as Record<ValueRule, RuleText>),
+  ...(Object.fromEntries(Object.entries(CSV_TITLES).map(([rule, { title, fix }]) => [rule, { severity: 'error', title, text: { fr: '{message}', en: '{message}' }, fix }])) as Record<
+    CsvRule,
+    RuleText
+  >),
+  ...(Object.fromEntries(Object.entries(VALUE_TITLES).map(([rule, { title, fix }]) => [rule, { severity: 'error', title, text: VALUE_MESSAGES[rule as ValueRule], fix }])) as Record<
+    ValueRule,
+    RuleText
+  >),
 };
 
 /** Every rule id, in dictionary order (own rules, then CSV rules, then cell rules). */

@@ -208,12 +208,17 @@ export function validateMeta(publisher: string, meta: unknown, issues: IssueColl
 function regionAgrees(code: string, departements: readonly string[], issues: IssueCollector): boolean {
   const region = REGIONS.find((r) => r.code === code);
   if (!region) {
-    issues.add('meta.region', METADATA_FILE, { column: 'code_region', value: code }, {
-      detail: {
-        fr: `code_region ${code} n'est pas un code de région INSEE (${REGIONS.map((r) => r.code).join(', ')}).`,
-        en: `code_region ${code} is not an INSEE region code (${REGIONS.map((r) => r.code).join(', ')}).`,
+    issues.add(
+      'meta.region',
+      METADATA_FILE,
+      { column: 'code_region', value: code },
+      {
+        detail: {
+          fr: `code_region ${code} n'est pas un code de région INSEE (${REGIONS.map((r) => r.code).join(', ')}).`,
+          en: `code_region ${code} is not an INSEE region code (${REGIONS.map((r) => r.code).join(', ')}).`,
+        },
       },
-    });
+    );
     return false;
   }
   const outside = departements.filter((d) => regionOf(d)?.code !== code);
@@ -229,12 +234,17 @@ function regionAgrees(code: string, departements: readonly string[], issues: Iss
   };
   const where = byRegion('fr');
   const whereEn = byRegion('en').replace(/ ; /g, '; ');
-  issues.add('meta.region', METADATA_FILE, { column: 'code_region', value: code }, {
-    detail: {
-      fr: `code_region ${code} (${region.fr}) ne contient pas : ${where}.`,
-      en: `code_region ${code} (${region.en}) does not hold: ${whereEn}.`,
+  issues.add(
+    'meta.region',
+    METADATA_FILE,
+    { column: 'code_region', value: code },
+    {
+      detail: {
+        fr: `code_region ${code} (${region.fr}) ne contient pas : ${where}.`,
+        en: `code_region ${code} (${region.en}) does not hold: ${whereEn}.`,
+      },
     },
-  });
+  );
   return false;
 }
 

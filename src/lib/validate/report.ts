@@ -185,13 +185,7 @@ export class IssueCollector {
     };
     const issues = this.stored
       .map((issue, i) => ({ issue, i, place: placeOf(issue) }))
-      .sort(
-        (a, b) =>
-          rank(a.place) - rank(b.place) ||
-          a.place.localeCompare(b.place) ||
-          (a.issue.line ?? 0) - (b.issue.line ?? 0) ||
-          a.i - b.i,
-      )
+      .sort((a, b) => rank(a.place) - rank(b.place) || a.place.localeCompare(b.place) || (a.issue.line ?? 0) - (b.issue.line ?? 0) || a.i - b.i)
       .map((x) => x.issue);
     const summary: SummaryEntry[] = [...this.counts].map(([rule, byFile]) => {
       const { severity, title, fix } = RULES[rule];
@@ -201,9 +195,7 @@ export class IssueCollector {
       const files = [...byFile].sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b));
       return { rule, severity, count, fr: title.fr, en: title.en, fix, files: Object.fromEntries(files) };
     });
-    summary.sort(
-      (a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning') || b.count - a.count || a.rule.localeCompare(b.rule),
-    );
+    summary.sort((a, b) => Number(a.severity === 'warning') - Number(b.severity === 'warning') || b.count - a.count || a.rule.localeCompare(b.rule));
     return { publisher, files, issues, summary, errorCount: this.errors, warningCount: this.warnings };
   }
 }
@@ -267,7 +259,11 @@ function formatGroup(group: readonly Issue[], lang: Lang, total = group.length):
   const lines = [`  ${head.join(' ')} — ${n(total)} ${unit}${shown ? ` (${shown})` : ''}`];
   const values = [...new Set(group.map((i) => i.value).filter((v) => v !== undefined))];
   if (values.length > 0) {
-    const listed = values.slice(0, FIRST_VALUES).map((v) => quote(v, lang)).join(', ') + (values.length > FIRST_VALUES ? '…' : '');
+    const listed =
+      values
+        .slice(0, FIRST_VALUES)
+        .map((v) => quote(v, lang))
+        .join(', ') + (values.length > FIRST_VALUES ? '…' : '');
     lines.push(`    ${W.values[lang]}${lang === 'fr' ? ' :' : ':'} ${listed}`);
   }
   const messages = [...new Set(group.map((i) => i.message[lang]))];

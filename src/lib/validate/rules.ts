@@ -30,14 +30,7 @@ export function monthString(index: number): string {
 }
 
 /** Reports every row whose value id is flagged, at that row's line. */
-function reportFlagged(
-  t: TableResult,
-  col: ColumnResult,
-  flagged: Uint8Array,
-  rule: Parameters<IssueCollector['add']>[0],
-  issues: IssueCollector,
-  params: (id: number) => Params,
-): void {
+function reportFlagged(t: TableResult, col: ColumnResult, flagged: Uint8Array, rule: Parameters<IssueCollector['add']>[0], issues: IssueCollector, params: (id: number) => Params): void {
   // Usually nothing is flagged: then there is no row to visit.
   if (!flagged.includes(1)) return;
   const ids = col.ids;
@@ -455,12 +448,12 @@ function checkMonthlyCeiling(heures: TableResult, issues: IssueCollector): void 
   }
   over.sort((a, b) => a.first - b.first);
   for (const { p, mo, sum, first } of over) {
-    issues.add(
-      'heures.plafond_mensuel',
-      heures.file,
-      locate(heures, heures.rowLines[first], 'heures', rawCell(hHeures, first)),
-      { total: sum, participant: String(hPart.distinct[p]), mois: String(hMois.distinct[mo]), max: MAX_HEURES_MOIS },
-    );
+    issues.add('heures.plafond_mensuel', heures.file, locate(heures, heures.rowLines[first], 'heures', rawCell(hHeures, first)), {
+      total: sum,
+      participant: String(hPart.distinct[p]),
+      mois: String(hMois.distinct[mo]),
+      max: MAX_HEURES_MOIS,
+    });
   }
 }
 

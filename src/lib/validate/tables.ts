@@ -105,13 +105,7 @@ function rowEstimate(totalBytes: number, bytesBefore: number, bytesRead: number,
  * such, missing required columns reported — and prepares one builder per header column (`undefined`
  * for a column to skip: empty or repeated names, already reported by the parser).
  */
-export function columnBuilders(
-  def: TableDef,
-  header: readonly string[],
-  line: number,
-  issues: IssueCollector,
-  where: TableWhere = { file: def.file },
-): (ColumnBuilder | undefined)[] {
+export function columnBuilders(def: TableDef, header: readonly string[], line: number, issues: IssueCollector, where: TableWhere = { file: def.file }): (ColumnBuilder | undefined)[] {
   const { file, sheet } = where;
   const letterOf = (k: number) => (sheet === undefined ? undefined : columnLetter(k));
   const fields = def.fields as Readonly<Record<string, FieldDef>>;
@@ -170,12 +164,7 @@ export async function readAndCheck(def: TableDef, source: FileSource, issues: Is
   return result;
 }
 
-async function readTableAs(
-  def: TableDef,
-  source: FileSource,
-  issues: IssueCollector,
-  windows1252: boolean,
-): Promise<{ read: FileReport; table?: TableResult }> {
+async function readTableAs(def: TableDef, source: FileSource, issues: IssueCollector, windows1252: boolean): Promise<{ read: FileReport; table?: TableResult }> {
   const file = def.file;
   const totalBytes = source instanceof Uint8Array ? source.length : source.size;
   let bytesRead = 0;
@@ -197,8 +186,7 @@ async function readTableAs(
   // batch, so its arrays can be reused. Made once the decoder knows the encoding (with the first
   // text), so that it knows whether the text is finished.
   let parser: CsvParser | undefined;
-  const parserNow = () =>
-    (parser ??= createCsvParser({ batchSize: BATCH_ROWS, onBatch, idsOnly: true, reuseColumns: true, deferred: decoder.deferred }));
+  const parserNow = () => (parser ??= createCsvParser({ batchSize: BATCH_ROWS, onBatch, idsOnly: true, reuseColumns: true, deferred: decoder.deferred }));
   const parse = (text: string) => {
     if (text !== '' || parser !== undefined) parserNow().push(text);
   };

@@ -38,7 +38,7 @@ async function bytesOf(source: FileSource): Promise<Uint8Array> {
   if (source instanceof Blob) return new Uint8Array(await source.arrayBuffer());
   const pieces: Uint8Array[] = [];
   // A piece may be reused once the next is asked for: copy each.
-  for await (const piece of (source).chunks()) pieces.push(piece.slice());
+  for await (const piece of source.chunks()) pieces.push(piece.slice());
   return concatBytes(pieces);
 }
 
@@ -104,7 +104,10 @@ export function cellText(value: unknown): string {
 /** The tables of a workbook's sheets: a sheet named after a table, else (in `marches.xlsx`) its first sheet. */
 export function tablesOfWorkbook(file: string, sheets: readonly Sheet[]): { def: TableDef; sheet: Sheet }[] {
   const out: { def: TableDef; sheet: Sheet }[] = [];
-  const base = file.replace(/\.xlsx$/i, '').trim().toLowerCase();
+  const base = file
+    .replace(/\.xlsx$/i, '')
+    .trim()
+    .toLowerCase();
   for (const def of TABLES) {
     const sheet = sheets.find((s) => s.name.trim().toLowerCase() === def.name) ?? (base === def.name ? sheets[0] : undefined);
     if (sheet) out.push({ def, sheet });

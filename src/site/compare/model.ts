@@ -54,8 +54,7 @@ export function flagsText(lang: Lang, f: ChartFlags): string {
 export const shortName = (name: string): string => name.split(/\s+[(–—]\s*/)[0]!.trim();
 
 /** The years of a published figure, without the notes of its period: `2017-2022 (cumul)` → `2017–2022`. */
-const years = (r: ReferenceResult): string =>
-  r.annee_debut === null ? r.periode : r.annee_debut === r.annee_fin ? String(r.annee_debut) : `${r.annee_debut}–${r.annee_fin}`;
+const years = (r: ReferenceResult): string => (r.annee_debut === null ? r.periode : r.annee_debut === r.annee_fin ? String(r.annee_debut) : `${r.annee_debut}–${r.annee_fin}`);
 
 const cache = new Map<Lang, CompareChartModel[]>();
 

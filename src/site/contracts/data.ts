@@ -8,15 +8,7 @@ import type { Column, PublishedTable, Row } from '../schema.ts';
 import { SECRET } from '../../schemas/secret.ts';
 
 /** Columns of the contracts list on the site, in order (the downloads have every column). */
-export const LIST_COLUMNS = [
-  'objet',
-  'date_notification',
-  'segment',
-  'type_clause',
-  'departement',
-  'montant',
-  'heures_prevues',
-] as const;
+export const LIST_COLUMNS = ['objet', 'date_notification', 'segment', 'type_clause', 'departement', 'montant', 'heures_prevues'] as const;
 
 /** Filters of the list: equality on these codes, a range of notification years, a text. */
 export const FILTER_CODES = ['departement', 'segment', 'type_clause'] as const;
@@ -51,9 +43,7 @@ export function contracts(): Contracts | null {
     byOperation.get(op)!.push(r);
   }
   const columns = LIST_COLUMNS.map((n) => t.colonnes.find((c) => c.nom === n)).filter((c): c is Column => c !== undefined);
-  const codes = new Map(
-    FILTER_CODES.map((col) => [col, [...new Set(t.lignes.map((r) => r[col]).filter((v): v is string => typeof v === 'string' && v !== SECRET))].sort()]),
-  );
+  const codes = new Map(FILTER_CODES.map((col) => [col, [...new Set(t.lignes.map((r) => r[col]).filter((v): v is string => typeof v === 'string' && v !== SECRET))].sort()]));
   return (contractsCache = { table: t, columns, byYear, byOperation, codes });
 }
 

@@ -10,8 +10,7 @@ export const PAGE_SIZE = 100;
 export const pageCount = (rows: number, size = PAGE_SIZE): number => Math.max(1, Math.ceil(rows / size));
 
 /** Rows of page `page` (1-based). */
-export const pageRows = <T>(rows: readonly T[], page: number, size = PAGE_SIZE): T[] =>
-  rows.slice((page - 1) * size, page * size);
+export const pageRows = <T>(rows: readonly T[], page: number, size = PAGE_SIZE): T[] => rows.slice((page - 1) * size, page * size);
 
 /**
  * Page numbers to link from page `page` of `pages`: the first, the last and two on each side

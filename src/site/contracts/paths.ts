@@ -9,9 +9,7 @@ import { laterPages } from './paging.ts';
 /** Pages 2…n of the contracts or operations list, per language. */
 export function listPaths(list: 'contracts' | 'operations') {
   const rows = list === 'contracts' ? (contracts()?.table.lignes.length ?? 0) : (table(OPERATIONS_TABLE)?.lignes.length ?? 0);
-  return LANGS.flatMap((lang) =>
-    laterPages(rows).map((page) => ({ params: { lang: langParam(lang), page: String(page) }, props: { lang, page } })),
-  );
+  return LANGS.flatMap((lang) => laterPages(rows).map((page) => ({ params: { lang: langParam(lang), page: String(page) }, props: { lang, page } })));
 }
 
 /** One chunk per year of notification (French root only: the data are the same in both languages). */

@@ -68,17 +68,11 @@ export async function checkSite(options: SiteCheckOptions): Promise<SiteCheck> {
           warnings: [],
         }));
   const lanes = Math.max(1, options.lanes ?? Number(process.env.BROWSER_LANES ?? Math.min(2, availableParallelism())));
-  const servers = await Promise.all(
-    Array.from({ length: Math.min(lanes, Math.max(1, pages.length)) }, () =>
-      serveStatic(options.dir, { base: options.base }),
-    ),
-  );
+  const servers = await Promise.all(Array.from({ length: Math.min(lanes, Math.max(1, pages.length)) }, () => serveStatic(options.dir, { base: options.base })));
   const server = servers[0]!;
   const browser = options.browser ?? (await launchChromium());
   try {
-    const reports = await visitSite(browser, servers, pages, options.visit, (r, i) =>
-      options.onPage?.(r, i, pages.length),
-    );
+    const reports = await visitSite(browser, servers, pages, options.visit, (r, i) => options.onPage?.(r, i, pages.length));
     const filters: FilterFindings[] = [];
     const withFilters = reports.filter((r) => r.hasFilterForm);
     if (withFilters.length > 0) {
@@ -151,28 +145,20 @@ export const FINDING_TITLES: Record<keyof Findings, string> = {
 };
 
 export function findings(check: SiteCheck): Findings {
-  const per = (pick: (r: PageReport) => string[]) =>
-    check.reports.flatMap((r) => pick(r).map((line) => `${r.page.path}: ${line}`));
+  const per = (pick: (r: PageReport) => string[]) => check.reports.flatMap((r) => pick(r).map((line) => `${r.page.path}: ${line}`));
   return {
     consoleErrors: per((r) => r.consoleErrors),
     failedRequests: per((r) => r.failedRequests),
     externalRequests: per((r) => r.externalRequests),
     axe: per((r) => r.axeViolations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`)),
     brokenReferences: check.broken.map((b) => `${b.page}: ${b.from} ${b.target}: ${b.problem}`),
-    language: per((r) =>
-      r.htmlLang?.toLowerCase().split('-')[0] === r.page.lang
-        ? []
-        : [`<html lang="${r.htmlLang ?? ''}">, expected "${r.page.lang}"`],
-    ),
+    language: per((r) => (r.htmlLang?.toLowerCase().split('-')[0] === r.page.lang ? [] : [`<html lang="${r.htmlLang ?? ''}">, expected "${r.page.lang}"`])),
     skipLink: per((r) => r.keyboard.skipLink),
     focus: per((r) => r.keyboard.focus),
     details: per((r) => r.keyboard.details),
     filters: check.filters.flatMap((f) => f.problems.map((p) => `${f.page}: ${p}`)),
     weight: overBudget(check.weights, check.budget),
     html: (check.vnu?.errors ?? []).map(formatVnu),
-    csp: [
-      ...per((r) => r.cspViolations),
-      ...check.cspUses.flatMap((u) => u.problems.map((p) => `${u.page} (${u.action}): ${p}`)),
-    ],
+    csp: [...per((r) => r.cspViolations), ...check.cspUses.flatMap((u) => u.problems.map((p) => `${u.page} (${u.action}): ${p}`))],
   };
 }

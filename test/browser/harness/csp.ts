@@ -60,12 +60,7 @@ export interface CspUse {
  * only loaded: a search (Pagefind's worker, WebAssembly and index), a filter, a PNG download
  * (the chart's SVG drawn on a canvas). Each action must work and break no rule.
  */
-export async function exerciseCsp(
-  context: BrowserContext,
-  server: StaticServer,
-  pages: { page: SitePage; interactions: Interactions }[],
-  searchQuery = 'insertion',
-): Promise<CspUse[]> {
+export async function exerciseCsp(context: BrowserContext, server: StaticServer, pages: { page: SitePage; interactions: Interactions }[], searchQuery = 'insertion'): Promise<CspUse[]> {
   const uses: CspUse[] = [];
   const first = (kind: keyof Interactions) => pages.find((p) => p.interactions[kind])?.page;
   const run = async (sitePage: SitePage | undefined, action: string, act: (tab: Page) => Promise<string[]>) => {

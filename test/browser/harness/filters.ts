@@ -25,11 +25,7 @@ export interface FilterFindings {
  * the change by itself, and expect the query string to change. Then open that URL afresh and
  * expect the control to show the chosen value: a shared link opens the same view.
  */
-export async function exerciseFilterForm(
-  context: BrowserContext,
-  server: StaticServer,
-  sitePage: SitePage,
-): Promise<FilterFindings> {
+export async function exerciseFilterForm(context: BrowserContext, server: StaticServer, sitePage: SitePage): Promise<FilterFindings> {
   const page = await context.newPage();
   const findings: FilterFindings = { page: sitePage.path, problems: [] };
   try {
@@ -62,8 +58,7 @@ export async function exerciseFilterForm(
         checked: (el as HTMLInputElement).checked ?? false,
       };
     });
-    if (!control.name)
-      findings.problems.push(`the first control (${control.tag}#${control.id}) has no name, so it can't be in the URL`);
+    if (!control.name) findings.problems.push(`the first control (${control.tag}#${control.id}) has no name, so it can't be in the URL`);
     const readValue = () =>
       page.evaluate(() => {
         const el = document.activeElement as HTMLInputElement;
@@ -92,11 +87,7 @@ export async function exerciseFilterForm(
       return { value: el.value, checked: el.checked ?? false, name: el.name };
     });
     const changed = () => page.url() !== start && new URL(page.url()).search !== '';
-    const hasSubmit = await page.evaluate(
-      (sel) =>
-        !!document.querySelector(sel)?.querySelector('button:not([type]), button[type="submit"], input[type="submit"]'),
-      FILTER_FORM_SELECTOR,
-    );
+    const hasSubmit = await page.evaluate((sel) => !!document.querySelector(sel)?.querySelector('button:not([type]), button[type="submit"], input[type="submit"]'), FILTER_FORM_SELECTOR);
     // A form without a submit button must apply the change by itself (perhaps after a debounce).
     if (!hasSubmit) await page.waitForURL(() => changed(), { timeout: 2000 }).catch(() => undefined);
     if (!changed() && hasSubmit) {
@@ -129,11 +120,7 @@ export async function exerciseFilterForm(
         ({ sel, name, value, checked }) => {
           const form = document.querySelector<HTMLFormElement>(sel);
           const fields = Array.from(form?.elements ?? [], (e) => e as HTMLInputElement).filter((e) => e.name === name);
-          return fields.some((f) =>
-            f.type === 'checkbox' || f.type === 'radio'
-              ? f.value === value && f.checked === checked
-              : f.value === value,
-          );
+          return fields.some((f) => (f.type === 'checkbox' || f.type === 'radio' ? f.value === value && f.checked === checked : f.value === value));
         },
         { sel: FILTER_FORM_SELECTOR, ...chosen },
         { timeout: 5000 },
@@ -143,9 +130,7 @@ export async function exerciseFilterForm(
         () => false,
       );
     if (!restored) {
-      findings.problems.push(
-        `opening ${shared.slice(server.origin.length)} does not restore ${chosen.name}=${chosen.value}`,
-      );
+      findings.problems.push(`opening ${shared.slice(server.origin.length)} does not restore ${chosen.name}=${chosen.value}`);
     }
     return findings;
   } finally {

@@ -73,11 +73,7 @@ export function compareHomeFigures(root: string, lang: Lang): HomeFigures {
     }
     const displayed = parseDisplayed(text, lang);
     // Equal up to the rounding of the display: 13.94 may read « 13,9 % ».
-    if (
-      !displayed ||
-      !Number.isFinite(number) ||
-      Math.abs(displayed.value - number) > 0.5 * 10 ** -displayed.decimals + 1e-9
-    ) {
+    if (!displayed || !Number.isFinite(number) || Math.abs(displayed.value - number) > 0.5 * 10 ** -displayed.decimals + 1e-9) {
       problems.push(`${code}: shown as « ${text} », published as « ${value} »`);
     }
   }

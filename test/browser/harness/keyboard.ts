@@ -19,11 +19,7 @@ export interface KeyboardFindings {
  * 3. activating the skip link with Enter moves focus (or the sequential focus start) into main;
  * 4. each `<details>` summary is in the tab order and toggles with Enter and with Space.
  */
-export async function checkKeyboard(
-  page: Page,
-  focusSamples: number,
-  detailsSamples: number,
-): Promise<KeyboardFindings> {
+export async function checkKeyboard(page: Page, focusSamples: number, detailsSamples: number): Promise<KeyboardFindings> {
   const findings: KeyboardFindings = { skipLink: [], focus: [], details: [] };
 
   // 1–2. Tab through the first elements, recording each one's indicator while focused.
@@ -104,9 +100,7 @@ export async function checkKeyboard(
   for (let i = 0; i < Math.min(count, detailsSamples); i++) {
     const summary = page.locator('details > summary').nth(i);
     const label = ((await summary.textContent()) ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
-    const inOrder = await summary.evaluate(
-      (s) => (s as HTMLElement).tabIndex >= 0 && !(s as HTMLElement).closest('[inert]'),
-    );
+    const inOrder = await summary.evaluate((s) => (s as HTMLElement).tabIndex >= 0 && !(s as HTMLElement).closest('[inert]'));
     if (!inOrder) {
       findings.details.push(`"${label}": summary is not in the tab order`);
       continue;
@@ -140,9 +134,7 @@ function installFocusProbe() {
     indicator(element) {
       const s = getComputedStyle(element);
       const outline =
-        s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !transparent(s.outlineColor)
-          ? `outline ${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} ${s.outlineOffset}`
-          : '';
+        s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !transparent(s.outlineColor) ? `outline ${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} ${s.outlineOffset}` : '';
       const shadow = s.boxShadow !== 'none' ? `shadow ${s.boxShadow}` : '';
       return [outline, shadow].filter(Boolean).join('; ');
     },

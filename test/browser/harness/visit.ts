@@ -185,10 +185,7 @@ export class SiteVisitor {
     const serverStart = server.requests.length;
 
     await gotoAndSettle(tab, target);
-    const keyboard: KeyboardFindings =
-      options.keyboard === false
-        ? { skipLink: [], focus: [], details: [] }
-        : await checkKeyboard(tab, options.focusSamples ?? 5, options.detailsSamples ?? 2);
+    const keyboard: KeyboardFindings = options.keyboard === false ? { skipLink: [], focus: [], details: [] } : await checkKeyboard(tab, options.focusSamples ?? 5, options.detailsSamples ?? 2);
     const facts = await tab.evaluate(collectFacts, { filterSelector: FILTER_FORM_SELECTOR, interactions: INTERACTIONS });
     let axeViolations: AxeViolation[] = [];
     if (options.axe !== false) {
@@ -236,13 +233,7 @@ export class SiteVisitor {
  * its request log belongs to the page it visits), its own context and tab. Reports come back in
  * the order of `pages`; `onPage` reports progress as pages finish.
  */
-export async function visitSite(
-  browser: Browser,
-  servers: StaticServer[],
-  pages: SitePage[],
-  options: VisitOptions = {},
-  onPage?: (report: PageReport, index: number) => void,
-): Promise<PageReport[]> {
+export async function visitSite(browser: Browser, servers: StaticServer[], pages: SitePage[], options: VisitOptions = {}, onPage?: (report: PageReport, index: number) => void): Promise<PageReport[]> {
   const reports = new Array<PageReport>(pages.length);
   let next = 0;
   await Promise.all(
@@ -307,17 +298,10 @@ function collectFacts({ filterSelector, interactions }: { filterSelector: string
     add(element.getAttribute('href') ?? element.getAttribute('xlink:href'), `svg ${element.localName}[href]`);
   }
   const inlineScripts = [...document.querySelectorAll('script:not([src])')]
-    .filter((s) =>
-      ['', 'module', 'text/javascript', 'application/javascript'].includes(
-        (s.getAttribute('type') ?? '').toLowerCase(),
-      ),
-    )
+    .filter((s) => ['', 'module', 'text/javascript', 'application/javascript'].includes((s.getAttribute('type') ?? '').toLowerCase()))
     .map((s) => s.textContent ?? '')
     .join('\n');
-  const ids = [
-    ...[...document.querySelectorAll('[id]')].map((e) => e.id),
-    ...[...document.querySelectorAll('a[name]')].map((e) => e.getAttribute('name') ?? ''),
-  ];
+  const ids = [...[...document.querySelectorAll('[id]')].map((e) => e.id), ...[...document.querySelectorAll('a[name]')].map((e) => e.getAttribute('name') ?? '')];
   const icons = [...document.querySelectorAll('link[rel~="icon" i][href]')].map((l) => (l as HTMLLinkElement).href);
   return {
     htmlLang: document.documentElement.getAttribute('lang'),

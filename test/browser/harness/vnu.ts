@@ -41,37 +41,32 @@ export function vnuJar(): string {
 /** Checks the given HTML files; `root` only shortens the file names in messages. */
 export function runVnu(files: string[], root: string): Promise<VnuResult> {
   return new Promise((done, fail) => {
-    execFile(
-      'java',
-      ['-Xss1024k', '-jar', vnuJar(), '--format', 'json', '--exit-zero-always', ...files],
-      { maxBuffer: 256 * 1024 * 1024 },
-      (error, _stdout, stderr) => {
-        if (error) {
-          fail(new Error(`The Nu HTML Checker could not run (is Java 11+ on PATH?): ${error.message}`));
-          return;
-        }
-        let messages: RawMessage[];
-        try {
-          messages = (JSON.parse(stderr) as { messages: RawMessage[] }).messages;
-        } catch {
-          fail(new Error(`Unreadable output of the Nu HTML Checker:\n${stderr.slice(0, 2000)}`));
-          return;
-        }
-        const result: VnuResult = { errors: [], warnings: [] };
-        for (const m of messages) {
-          const entry: VnuMessage = {
-            file: m.url ? relative(root, decodeURIComponent(new URL(m.url).pathname)) : '(checker)',
-            line: m.lastLine,
-            message: m.message,
-            extract: m.extract?.trim(),
-          };
-          if (m.type === 'info' && CHECKER_CSP.test(m.message)) continue;
-          if (m.type === 'info') result.warnings.push(entry);
-          else result.errors.push(entry);
-        }
-        done(result);
-      },
-    );
+    execFile('java', ['-Xss1024k', '-jar', vnuJar(), '--format', 'json', '--exit-zero-always', ...files], { maxBuffer: 256 * 1024 * 1024 }, (error, _stdout, stderr) => {
+      if (error) {
+        fail(new Error(`The Nu HTML Checker could not run (is Java 11+ on PATH?): ${error.message}`));
+        return;
+      }
+      let messages: RawMessage[];
+      try {
+        messages = (JSON.parse(stderr) as { messages: RawMessage[] }).messages;
+      } catch {
+        fail(new Error(`Unreadable output of the Nu HTML Checker:\n${stderr.slice(0, 2000)}`));
+        return;
+      }
+      const result: VnuResult = { errors: [], warnings: [] };
+      for (const m of messages) {
+        const entry: VnuMessage = {
+          file: m.url ? relative(root, decodeURIComponent(new URL(m.url).pathname)) : '(checker)',
+          line: m.lastLine,
+          message: m.message,
+          extract: m.extract?.trim(),
+        };
+        if (m.type === 'info' && CHECKER_CSP.test(m.message)) continue;
+        if (m.type === 'info') result.warnings.push(entry);
+        else result.errors.push(entry);
+      }
+      done(result);
+    });
   });
 }
 

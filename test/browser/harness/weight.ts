@@ -130,10 +130,8 @@ export async function weighPages(reports: PageReport[], root: string, base: stri
 export function overBudget(weights: PageWeight[], budget: Budget = DEFAULT_BUDGET): string[] {
   const problems: string[] = [];
   for (const w of weights) {
-    if (w.total.gzip > budget.total)
-      problems.push(`${w.page}: ${formatKb(w.total.gzip)} in all, over ${formatKb(budget.total)}`);
-    if (w.js.gzip > budget.js)
-      problems.push(`${w.page}: ${formatKb(w.js.gzip)} of JavaScript, over ${formatKb(budget.js)}`);
+    if (w.total.gzip > budget.total) problems.push(`${w.page}: ${formatKb(w.total.gzip)} in all, over ${formatKb(budget.total)}`);
+    if (w.js.gzip > budget.js) problems.push(`${w.page}: ${formatKb(w.js.gzip)} of JavaScript, over ${formatKb(budget.js)}`);
   }
   return problems;
 }

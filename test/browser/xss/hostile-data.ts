@@ -38,7 +38,10 @@ const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
 function poisonCsv(file: string, column: string, labels: (i: number) => string, count: number): string[] {
   const text = readFileSync(file).toString('latin1');
   const lines = text.split('\r\n');
-  const index = lines[0]!.replace(/^\uFEFF|^ï»¿/, '').split(';').indexOf(column);
+  const index = lines[0]!
+    .replace(/^\uFEFF|^ï»¿/, '')
+    .split(';')
+    .indexOf(column);
   if (index < 0) throw new Error(`${file}: no column ${column}`);
   const written: string[] = [];
   for (let row = 1; row <= count; row++) {

@@ -81,13 +81,12 @@ export interface Expectation {
 /** Positions are fractions of the file length, so they shrink towards the start. */
 const fraction = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 const lineIndex = fc.nat({ max: 10_000 });
-const headerName = fc
-  .oneof(
-    fc.stringMatching(/^[a-z_]{1,12}$/),
-    fc.string({ unit: fc.constantFrom(...'abcXYZ é_-0 '), minLength: 0, maxLength: 10 }),
-    // constructor / __proto__: Object.prototype members once crashed the header lookup.
-    fc.constantFrom('nom', 'prenom', 'email', 'telephone', 'nir', 'adresse', 'date_naissance', 'id_marche', 'heures', 'OBJET', ' Id_Marche ', 'constructor', '__proto__'),
-  );
+const headerName = fc.oneof(
+  fc.stringMatching(/^[a-z_]{1,12}$/),
+  fc.string({ unit: fc.constantFrom(...'abcXYZ é_-0 '), minLength: 0, maxLength: 10 }),
+  // constructor / __proto__: Object.prototype members once crashed the header lookup.
+  fc.constantFrom('nom', 'prenom', 'email', 'telephone', 'nir', 'adresse', 'date_naissance', 'id_marche', 'heures', 'OBJET', ' Id_Marche ', 'constructor', '__proto__'),
+);
 const hugeChar = fc.constantFrom('x', '9', 'é', '\u0000', '€');
 
 export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
@@ -111,7 +110,10 @@ export const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('randomBytes' as const), bytes: fc.uint8Array({ maxLength: 4096 }) }),
   fc.record({
     kind: fc.constant('randomText' as const),
-    text: fc.string({ unit: fc.oneof(fc.constantFrom(';', ',', '\t', '"', '\r', '\n', ' ', '\u00a0', '\ufeff', '\u0000'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 2000 }),
+    text: fc.string({
+      unit: fc.oneof(fc.constantFrom(';', ',', '\t', '"', '\r', '\n', ' ', '\u00a0', '\ufeff', '\u0000'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+      maxLength: 2000,
+    }),
     encoding: fc.constantFrom('utf-8' as const, 'utf-16le' as const, 'latin1' as const),
   }),
   fc.constant({ kind: 'removeFile' as const }),
@@ -246,8 +248,10 @@ function applyOp(file: string, bytes: Uint8Array, op: Op): { bytes: Uint8Array |
       const key = op.name.trim().toLowerCase();
       const others = header.filter((_, k) => k !== col).map((n) => n.trim().toLowerCase());
       let expect: Expectation;
-      if (key === header[col]!.trim().toLowerCase()) expect = { verdict: 'valid' }; // names match case-insensitively, trimmed
-      else if (Object.hasOwn(fields, key) && !others.includes(key)) expect = unknown; // another column of the contract, absent from the file
+      if (key === header[col]!.trim().toLowerCase())
+        expect = { verdict: 'valid' }; // names match case-insensitively, trimmed
+      else if (Object.hasOwn(fields, key) && !others.includes(key))
+        expect = unknown; // another column of the contract, absent from the file
       else expect = { verdict: 'invalid', line: 1 };
       return { bytes: binToBytes(join(parts, [h.join(delim), ...lines.slice(1)])), expect };
     }

@@ -48,7 +48,11 @@ export function checkReport(report: ValidationReport, files: Record<string, Uint
   expect(report.errorCount).toBe(errors);
   expect(report.warningCount).toBe(warnings);
   // Every rule that fired has at least one issue stored, so an error is always shown with its place.
-  for (const s of report.summary) expect(report.issues.some((i) => i.rule === s.rule), `rule ${s.rule} counted but not listed`).toBe(true);
+  for (const s of report.summary)
+    expect(
+      report.issues.some((i) => i.rule === s.rule),
+      `rule ${s.rule} counted but not listed`,
+    ).toBe(true);
 }
 
 /**
@@ -84,8 +88,7 @@ export function checkReportText(report: ValidationReport, text: Bilingual): void
 }
 
 /** Issues that are errors, as `file:line rule` for messages. */
-export const errorsOf = (report: ValidationReport): string[] =>
-  report.issues.filter((i: Issue) => i.severity === 'error').map((i) => `${i.file}:${i.line ?? '-'} ${i.rule}`);
+export const errorsOf = (report: ValidationReport): string[] => report.issues.filter((i: Issue) => i.severity === 'error').map((i) => `${i.file}:${i.line ?? '-'} ${i.rule}`);
 
 const INLINE_SPACE = /^[^\S\r\n]*$/;
 

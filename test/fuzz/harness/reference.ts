@@ -16,4 +16,3 @@ export function referenceDecode(bytes: Uint8Array): { text: string; encoding: st
 export function physicalLines(text: string): number {
   return (text.match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
 }
-

@@ -57,7 +57,9 @@ export async function validate(input: ValidateInput) {
 }
 
 export async function pipeline(inputs: ValidateInput[]) {
-  const result = await (await pipelineModule()).runPipeline(
+  const result = await (
+    await pipelineModule()
+  ).runPipeline(
     inputs.map((input) => ({ input })),
     { highs: await solver() },
   );

@@ -27,7 +27,10 @@ function input(): CatalogueInput {
   const old = restrictDataset(ds, '2017-12-31', { version: '2018.1', date_publication: '2018-06-29' });
   const kept = [{ version: '2018.1', date_publication: '2018-06-29' }];
   const releases = [];
-  for (const [d, k] of [[old, []], [ds, kept]] as const) {
+  for (const [d, k] of [
+    [old, []],
+    [ds, kept],
+  ] as const) {
     const files = buildRelease({ ...released(d), versions: { siteUrl: SITE, kept: k } });
     const mine = [...files].filter(([p]) => p.startsWith(dir));
     releases.push({
@@ -76,7 +79,10 @@ describe('DCAT catalogue', () => {
     const fromXml = await new Promise<Quad[]>((resolve, reject) => {
       const out: Quad[] = [];
       const parser = new RdfXmlParser();
-      parser.on('data', (q: Quad) => out.push(q)).on('error', reject).on('end', () => resolve(out));
+      parser
+        .on('data', (q: Quad) => out.push(q))
+        .on('error', reject)
+        .on('end', () => resolve(out));
       parser.write(files.get('donnees/catalogue.rdf')!);
       parser.end();
     });
@@ -87,7 +93,10 @@ describe('DCAT catalogue', () => {
 
   it('has one dataset per release, each with its version, the one before, and the series', () => {
     const catalogue = `${SITE}donnees/#catalogue`;
-    const datasets = store.getObjects(catalogue, u('dcat', 'dataset'), null).map((t) => t.value).sort();
+    const datasets = store
+      .getObjects(catalogue, u('dcat', 'dataset'), null)
+      .map((t) => t.value)
+      .sort();
     expect(datasets).toEqual([`${SITE}${dir}2018.1/`, `${SITE}${dir}2019.1/`]);
     for (const d of datasets) expect(store.has(store.getQuads(d, u('rdf', 'type'), u('dcat', 'Dataset'), null)[0]!)).toBe(true);
     expect(one(`${SITE}${dir}2019.1/`, u('dcat', 'version')).value).toBe('2019.1');
@@ -101,13 +110,22 @@ describe('DCAT catalogue', () => {
 
   it('describes each release: title, period, INSEE codes, publisher, contact, frequency, licence', () => {
     const ds = `${SITE}${dir}2018.1/`;
-    expect(store.getObjects(ds, u('dct', 'title'), null).map((t) => (t as Term & { language: string }).language).sort()).toEqual(['en', 'fr']);
+    expect(
+      store
+        .getObjects(ds, u('dct', 'title'), null)
+        .map((t) => (t as Term & { language: string }).language)
+        .sort(),
+    ).toEqual(['en', 'fr']);
     const period = one(ds, u('dct', 'temporal'));
     expect(period.termType).toBe('BlankNode');
     expect(one(period, u('dcat', 'startDate')).value).toBe('2017-01-01');
     expect(one(period, u('dcat', 'endDate')).value).toBe('2017-12-31');
     const places = store.getObjects(ds, u('dct', 'spatial'), null).map((p) => [one(p, u('dct', 'type')).value.split('#')[1], one(p, u('dct', 'identifier')).value]);
-    expect(places).toEqual([['Region', '52'], ['Departement', '44'], ['Departement', '49']]);
+    expect(places).toEqual([
+      ['Region', '52'],
+      ['Departement', '44'],
+      ['Departement', '49'],
+    ]);
     const publisher = one(ds, u('dct', 'publisher'));
     expect(one(publisher, u('foaf', 'name')).value).toBe('Région Test');
     const contact = one(ds, u('dcat', 'contactPoint'));

@@ -12,8 +12,12 @@ describe('DictionaryColumn', () => {
       fc.property(fc.array(fc.nat({ max: values.length - 1 }), { maxLength: 80 }), fc.array(fc.integer({ min: -5, max: 50 }), { minLength: 80, maxLength: 80 }), (ids, hours) => {
         const x = hours.slice(0, ids.length);
         const column = new DictionaryColumn(Uint8Array.from(ids), values);
-        const ours = table({ c: column, x }).groupby('c').rollup({ n: op.count(), s: op.sum('x'), first: op.min('x') });
-        const plain = table({ c: column.toArray(), x }).groupby('c').rollup({ n: op.count(), s: op.sum('x'), first: op.min('x') });
+        const ours = table({ c: column, x })
+          .groupby('c')
+          .rollup({ n: op.count(), s: op.sum('x'), first: op.min('x') });
+        const plain = table({ c: column.toArray(), x })
+          .groupby('c')
+          .rollup({ n: op.count(), s: op.sum('x'), first: op.min('x') });
         expect(ours.objects()).toEqual(plain.objects());
         // Group order, filters and derived columns downstream see the same table.
         expect(ours.filter((d) => d.n > 1).objects()).toEqual(plain.filter((d) => d.n > 1).objects());

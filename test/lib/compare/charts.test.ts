@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  chartGroups,
-  mayShareChart,
-  referencesTable,
-  type PublishedFigure,
-  type ValidatedFigure,
-} from '../../../src/lib/compare/index.ts';
+import { chartGroups, mayShareChart, referencesTable, type PublishedFigure, type ValidatedFigure } from '../../../src/lib/compare/index.ts';
 
 const validated = (over: Partial<ValidatedFigure> = {}): ValidatedFigure => ({
   editeur: 'a',
@@ -56,8 +50,7 @@ describe('mayShareChart: a published figure joins validated ones only with the s
     ['an unknown period', { periode_connue: false }],
     ['a yearly average', { moyenne_annuelle: true }],
   ] as const)('refuses %s', (_, over) => expect(mayShareChart(flags, published(over as Partial<PublishedFigure>))).toBe(false));
-  it('accepts a yearly figure beside yearly validated data', () =>
-    expect(mayShareChart(validated({ annuel: true }), published({ annuel: true, periode: '2017' }))).toBe(true));
+  it('accepts a yearly figure beside yearly validated data', () => expect(mayShareChart(validated({ annuel: true }), published({ annuel: true, periode: '2017' }))).toBe(true));
 });
 
 describe('chartGroups', () => {
@@ -98,15 +91,7 @@ describe('chartGroups', () => {
     for (const measure of ['heures_par_marche', 'heures_par_personne', 'part_heures_siae', 'part_femmes']) {
       for (const group of chartGroups(measure, [validated({ mesure: measure })], refs)) {
         for (const r of group.references) {
-          expect([r.annuel, r.perimetre, r.nature_heures, r.ambigu, r.incertain, r.approximation, r.periode_connue]).toEqual([
-            false,
-            'MARCHES_PROPRES',
-            'REALISEES',
-            false,
-            false,
-            false,
-            true,
-          ]);
+          expect([r.annuel, r.perimetre, r.nature_heures, r.ambigu, r.incertain, r.approximation, r.periode_connue]).toEqual([false, 'MARCHES_PROPRES', 'REALISEES', false, false, false, true]);
         }
       }
     }

@@ -62,4 +62,3 @@ export function twelve(meta: Partial<Dataset['meta']> = {}): Dataset {
     meta: { periode: { debut: '2018-01-01', fin: '2018-12-31' }, ...meta },
   });
 }
-

@@ -25,13 +25,12 @@ import type { PublishedTable } from '../../../src/site/schema.ts';
 const measuresOf = (ds: Dataset) => comparedRelease(ds).comparison;
 const valueOf = (ds: Dataset, id: MeasureId) => measuresOf(ds).mesures.find((m) => m.id === id)!.valeur;
 /** A published cell of a dataset's release. */
-const publishedCell = (ds: Dataset, table: string, where: (r: Record<string, unknown>) => boolean, column: string) =>
-  rowsOf(ds, table).find(where)![column];
+const publishedCell = (ds: Dataset, table: string, where: (r: Record<string, unknown>) => boolean, column: string) => rowsOf(ds, table).find(where)![column];
 
 describe('measures from the published release', () => {
   const ds = twelve();
   const c = measuresOf(ds);
-  const total = 10 * (12 * 13) / 2; // 780 hours
+  const total = (10 * (12 * 13)) / 2; // 780 hours
 
   it('gives every measure, in order, with the context and where the release comes from', () => {
     expect(c.mesures.map((m) => m.id)).toEqual(MEASURE_IDS);
@@ -169,7 +168,10 @@ describe('compareTable', () => {
   });
 
   it('writes CSV and JSON with the same columns', () => {
-    const lines = t.csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = t.csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe(COMPARISON_COLUMNS.map((c) => c.nom).join(','));
     expect(lines).toHaveLength(1 + t.lignes.length);
     expect(t.csv).toContain(',secret,');

@@ -5,13 +5,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  COMPARED_TABLE_IDS,
-  PEER_PROBLEMS,
-  readManifest,
-  readReleaseFiles,
-  type PeerProblemCode,
-} from '../../../src/lib/compare/index.ts';
+import { COMPARED_TABLE_IDS, PEER_PROBLEMS, readManifest, readReleaseFiles, type PeerProblemCode } from '../../../src/lib/compare/index.ts';
 import type { Dataset } from '../../../src/lib/dataset.ts';
 import { bytes, releaseFilesOf, text, twelve } from './helpers.ts';
 import { isTabular, type ReleaseDatapackage } from '../../../src/schemas/release.ts';
@@ -137,7 +131,12 @@ describe('a file changed after its hash was published', () => {
     refused(changed({ 'synthese.csv': tampered }), 'empreinte', /SHA-256 de synthese\.csv .* n'est pas celle de datapackage\.json/);
   });
 
-  it('another size', () => refused(changed({ 'heures-par-annee.csv': `${text(release.get('heures-par-annee.csv')!)}2031,1,0,1,1,0,0\r\n` }), 'empreinte', /heures-par-annee\.csv weighs \d+ bytes, datapackage\.json announces \d+/));
+  it('another size', () =>
+    refused(
+      changed({ 'heures-par-annee.csv': `${text(release.get('heures-par-annee.csv')!)}2031,1,0,1,1,0,0\r\n` }),
+      'empreinte',
+      /heures-par-annee\.csv weighs \d+ bytes, datapackage\.json announces \d+/,
+    ));
 });
 
 describe('tables that do not agree', () => {
@@ -174,6 +173,10 @@ describe('tables that do not agree', () => {
   });
 
   it('a header that is not its Table Schema', () => {
-    refused(republished('heures-par-sexe', (csv) => csv.replace('part_personnes', 'part_des_personnes')), 'incoherente', /en-tête .*part_des_personnes/);
+    refused(
+      republished('heures-par-sexe', (csv) => csv.replace('part_personnes', 'part_des_personnes')),
+      'incoherente',
+      /en-tête .*part_des_personnes/,
+    );
   });
 });

@@ -8,14 +8,7 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 /** Any Unicode scalar values, astral planes included (built by hand: cheaper than unit 'binary'). */
 const unicodeString = (maxLength: number) =>
   fc
-    .array(
-      fc.oneof(
-        fc.integer({ min: 0, max: 0xd7ff }),
-        fc.integer({ min: 0xe000, max: 0x10ffff }),
-        fc.constantFrom(0xfeff, 0xe9, 0x20ac),
-      ),
-      { maxLength },
-    )
+    .array(fc.oneof(fc.integer({ min: 0, max: 0xd7ff }), fc.integer({ min: 0xe000, max: 0x10ffff }), fc.constantFrom(0xfeff, 0xe9, 0x20ac)), { maxLength })
     .map((codePoints) => String.fromCodePoint(...codePoints));
 
 describe('decodeBytes', () => {
@@ -48,15 +41,7 @@ describe('decodeBytes', () => {
 
   it('falls back to Windows-1252 when the bytes are not UTF-8 (French Excel export)', () => {
     // "libellé;montant\r\nCafé €;5\r\n" as written by Excel: é = 0xE9, € = 0x80.
-    const excel = bytes(
-      ...ascii('libell'),
-      0xe9,
-      ...ascii(';montant\r\nCaf'),
-      0xe9,
-      0x20,
-      0x80,
-      ...ascii(';5\r\n'),
-    );
+    const excel = bytes(...ascii('libell'), 0xe9, ...ascii(';montant\r\nCaf'), 0xe9, 0x20, 0x80, ...ascii(';5\r\n'));
     expect(decodeBytes(excel)).toEqual({
       text: 'libellé;montant\r\nCafé €;5\r\n',
       encoding: 'windows-1252',
@@ -65,9 +50,7 @@ describe('decodeBytes', () => {
   });
 
   it('maps the 0x80–0x9F range of Windows-1252 to typographic characters, not C1 controls', () => {
-    const { text, encoding } = decodeBytes(
-      bytes(0x80, 0x85, 0x8c, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97, 0x9c, 0x9f),
-    );
+    const { text, encoding } = decodeBytes(bytes(0x80, 0x85, 0x8c, 0x91, 0x92, 0x93, 0x94, 0x96, 0x97, 0x9c, 0x9f));
     expect(encoding).toBe('windows-1252');
     expect(text).toBe('€…Œ‘’“”–—œŸ');
   });

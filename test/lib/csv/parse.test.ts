@@ -1,15 +1,7 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  createCsvParser,
-  parseCsv,
-  parseCsvStream,
-  type CsvDelimiter,
-  type CsvIssue,
-  type CsvParserOptions,
-  type ParsedCsv,
-} from '../../../src/lib/csv/parse.ts';
+import { createCsvParser, parseCsv, parseCsvStream, type CsvDelimiter, type CsvIssue, type CsvParserOptions, type ParsedCsv } from '../../../src/lib/csv/parse.ts';
 
 /** The essentials of an issue, to compare positions without the message text. */
 const where = (issue: CsvIssue) => {
@@ -18,10 +10,7 @@ const where = (issue: CsvIssue) => {
 };
 
 /** Parses by pushing `chunks` into the streaming parser and reassembles its batches. */
-function parseChunks(
-  chunks: readonly string[],
-  options: Omit<CsvParserOptions, 'onBatch'> = {},
-): ParsedCsv {
+function parseChunks(chunks: readonly string[], options: Omit<CsvParserOptions, 'onBatch'> = {}): ParsedCsv {
   let columns: string[][] | undefined;
   const lines: number[] = [];
   let expectedFirstRow = 0;
@@ -148,8 +137,7 @@ describe('parseCsv: records and columns', () => {
   });
 
   it('reads quoted fields: delimiters, doubled quotes, line breaks; rowLines is the start line', () => {
-    const text =
-      'objet;n\r\n"Lycée A; lot 2";1\r\n"dit ""clos""";2\r\n"ligne 1\r\nligne 2\nligne 3";3\r\n"";4\r\n';
+    const text = 'objet;n\r\n"Lycée A; lot 2";1\r\n"dit ""clos""";2\r\n"ligne 1\r\nligne 2\nligne 3";3\r\n"";4\r\n';
     const r = parseCsv(text);
     expect(r.columns).toEqual([
       ['Lycée A; lot 2', 'dit "clos"', 'ligne 1\r\nligne 2\nligne 3', ''],
@@ -231,9 +219,7 @@ describe('parseCsv: issues with their exact position', () => {
 
   it('csv.entete_vide: an empty header name, column kept so data stays aligned', () => {
     const r = parseCsv('\na;  ;c\n1;2;3\n');
-    expect(r.issues.map(where)).toEqual([
-      { rule: 'csv.entete_vide', line: 2, column: 2, value: '' },
-    ]);
+    expect(r.issues.map(where)).toEqual([{ rule: 'csv.entete_vide', line: 2, column: 2, value: '' }]);
     expect(r.header).toEqual(['a', '', 'c']);
     expect(r.columns).toEqual([['1'], ['2'], ['3']]);
   });
@@ -279,13 +265,9 @@ describe('parseCsv: issues with their exact position', () => {
 
   it('csv.guillemet_parasite: a quote inside an unquoted field is kept as text', () => {
     const r = parseCsv('a;b\n1;2\n3;12"5\n');
-    expect(r.issues.map(where)).toEqual([
-      { rule: 'csv.guillemet_parasite', line: 3, column: 2, columnName: 'b', value: '12"5' },
-    ]);
+    expect(r.issues.map(where)).toEqual([{ rule: 'csv.guillemet_parasite', line: 3, column: 2, columnName: 'b', value: '12"5' }]);
     expect(r.columns[1]).toEqual(['2', '12"5']);
-    expect(r.issues[0]!.message.fr).toBe(
-      `Ligne 3, champ 2 : guillemet au milieu d'un champ non entouré de guillemets ; entourer le champ de guillemets et doubler ce guillemet ("").`,
-    );
+    expect(r.issues[0]!.message.fr).toBe(`Ligne 3, champ 2 : guillemet au milieu d'un champ non entouré de guillemets ; entourer le champ de guillemets et doubler ce guillemet ("").`);
   });
 
   it('csv.guillemet_parasite: text after a closing quote, on the line where it stands', () => {
@@ -360,9 +342,7 @@ describe('parseCsv: issues with their exact position', () => {
 // A small input that exercises every state: BOM, blank lines, CRLF split points, quoted line
 // breaks, doubled quotes at the edge of a chunk, stray quotes, missing/extra fields, lone CR,
 // a trailing delimiter and an unclosed quote at the end.
-const TRICKY =
-  '\ufeff\r\n a ;"b"\t;c\r\n"1\r\n2";"x""y""";  z \r\n\r\n' +
-  'p"q;"r"s;\u00a0\r\nonly\r"""";;\r\n1;2;3;4\rlast;"open\r\nstill';
+const TRICKY = '\ufeff\r\n a ;"b"\t;c\r\n"1\r\n2";"x""y""";  z \r\n\r\n' + 'p"q;"r"s;\u00a0\r\nonly\r"""";;\r\n1;2;3;4\rlast;"open\r\nstill';
 
 describe('createCsvParser: streaming gives the same result as one string', () => {
   it('for every split of a tricky input into two chunks', () => {
@@ -410,9 +390,7 @@ describe('createCsvParser: streaming gives the same result as one string', () =>
   it('with a given delimiter', () => {
     const text = 'a,b;c\n1,2;3\n';
     const chunks = [...text];
-    expect(plain(parseChunks(chunks, { delimiter: ',' }))).toEqual(
-      plain(parseCsv(text, { delimiter: ',' })),
-    );
+    expect(plain(parseChunks(chunks, { delimiter: ',' }))).toEqual(plain(parseCsv(text, { delimiter: ',' })));
   });
 
   it('hands out batches of batchSize records with firstRow', () => {
@@ -475,46 +453,16 @@ describe('createCsvParser: streaming gives the same result as one string', () =>
 // Properties
 
 /** Characters that stress the parser. */
-const nastyChar = fc.constantFrom(
-  'a',
-  'Z',
-  'é',
-  '€',
-  '0',
-  ' ',
-  '\u00a0',
-  '\u202f',
-  '\t',
-  ';',
-  ',',
-  '"',
-  '\n',
-  '\r',
-  '|',
-  '\ufeff',
-);
-const nastyString = (maxLength: number) =>
-  fc.array(nastyChar, { maxLength }).map((chars) => chars.join(''));
+const nastyChar = fc.constantFrom('a', 'Z', 'é', '€', '0', ' ', '\u00a0', '\u202f', '\t', ';', ',', '"', '\n', '\r', '|', '\ufeff');
+const nastyString = (maxLength: number) => fc.array(nastyChar, { maxLength }).map((chars) => chars.join(''));
 /** Any UTF-16 code units, lone surrogates included. */
-const anyString = (maxLength: number) =>
-  fc
-    .array(fc.integer({ min: 0, max: 0xffff }), { maxLength })
-    .map((units) => String.fromCharCode(...units));
+const anyString = (maxLength: number) => fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength }).map((units) => String.fromCharCode(...units));
 
 /** Serialises a table RFC 4180 style, quoting a field when needed or when asked to. */
-function serialise(
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
-  delimiter: CsvDelimiter,
-  eol: string,
-  quoteAll: boolean,
-  finalEol: boolean,
-) {
-  const field = (value: string, force: boolean) =>
-    force || quoteAll || /[;,\t"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+function serialise(header: readonly string[], rows: readonly (readonly string[])[], delimiter: CsvDelimiter, eol: string, quoteAll: boolean, finalEol: boolean) {
+  const field = (value: string, force: boolean) => (force || quoteAll || /[;,\t"\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
   // A record whose cells are all whitespace would be a blank line: quote its first cell.
-  const record = (cells: readonly string[]) =>
-    cells.map((c, k) => field(c, k === 0 && cells.every((x) => x.trim() === ''))).join(delimiter);
+  const record = (cells: readonly string[]) => cells.map((c, k) => field(c, k === 0 && cells.every((x) => x.trim() === ''))).join(delimiter);
   const records = [header, ...rows].map(record);
   const rowLines: number[] = [];
   let text = '';
@@ -560,16 +508,11 @@ describe('properties', () => {
 
   it('streaming in random chunks gives the same result as one string, on any text', () => {
     fc.assert(
-      fc.property(
-        fc.oneof(nastyString(300), anyString(100)),
-        fc.array(fc.nat(), { maxLength: 6 }),
-        fc.integer({ min: 1, max: 5 }),
-        (text, cuts, batchSize) => {
-          const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((x, y) => x - y);
-          const chunks = [0, ...points].map((p, k) => text.slice(p, points[k] ?? text.length));
-          expect(plain(parseChunks(chunks, { batchSize }))).toEqual(plain(parseCsv(text)));
-        },
-      ),
+      fc.property(fc.oneof(nastyString(300), anyString(100)), fc.array(fc.nat(), { maxLength: 6 }), fc.integer({ min: 1, max: 5 }), (text, cuts, batchSize) => {
+        const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((x, y) => x - y);
+        const chunks = [0, ...points].map((p, k) => text.slice(p, points[k] ?? text.length));
+        expect(plain(parseChunks(chunks, { batchSize }))).toEqual(plain(parseCsv(text)));
+      }),
       { numRuns: 300 },
     );
   });
@@ -582,8 +525,7 @@ describe('properties', () => {
         for (const cell of column) expect(cell).toBe(cell.trim());
       }
       expect(r.rowLines).toHaveLength(r.rowCount);
-      for (let k = 1; k < r.rowCount; k++)
-        expect(r.rowLines[k]!).toBeGreaterThan(r.rowLines[k - 1]!);
+      for (let k = 1; k < r.rowCount; k++) expect(r.rowLines[k]!).toBeGreaterThan(r.rowLines[k - 1]!);
       for (const issue of r.issues) expect(issue.line).toBeGreaterThanOrEqual(1);
     };
     fc.assert(fc.property(anyString(500), (text) => check(parseCsv(text))));

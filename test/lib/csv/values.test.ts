@@ -1,15 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { VALUE_MESSAGES, type ValueRule } from '../../../src/lib/csv/messages.ts';
-import {
-  parseBoolean,
-  parseDate,
-  parseAmount,
-  parseDecimal,
-  parseInteger,
-  parseMonth,
-  splitMulti,
-} from '../../../src/lib/csv/values.ts';
+import { parseBoolean, parseDate, parseAmount, parseDecimal, parseInteger, parseMonth, splitMulti } from '../../../src/lib/csv/values.ts';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -134,20 +126,7 @@ describe('parseInteger', () => {
     expect(parseInteger(raw)).toEqual({ ok: true, value });
   });
 
-  it.each([
-    '12,5',
-    '12.05',
-    '1.000',
-    '1,000',
-    '12,000',
-    '1 23',
-    '1e3',
-    '12h',
-    '',
-    '-',
-    '9007199254740993',
-    '1 234.0',
-  ])('%j → entier.format', (raw) => {
+  it.each(['12,5', '12.05', '1.000', '1,000', '12,000', '1 23', '1e3', '12h', '', '-', '9007199254740993', '1 234.0'])('%j → entier.format', (raw) => {
     expect(parseInteger(raw)).toEqual({ ok: false, rule: 'entier.format' });
   });
 
@@ -177,47 +156,22 @@ describe('parseDate', () => {
     expect(parseDate(raw)).toEqual({ ok: true, value });
   });
 
-  it.each([
-    '31/02/2018',
-    '29/02/2019',
-    '29/02/1900',
-    '2018-13-01',
-    '2018-00-10',
-    '00/01/2018',
-    '32/01/2018',
-    '31/04/2018',
-    '2018-02-30',
-  ])('%j → date.invalide', (raw) => {
+  it.each(['31/02/2018', '29/02/2019', '29/02/1900', '2018-13-01', '2018-00-10', '00/01/2018', '32/01/2018', '31/04/2018', '2018-02-30'])('%j → date.invalide', (raw) => {
     expect(parseDate(raw)).toEqual({ ok: false, rule: 'date.invalide' });
   });
 
-  it.each([
-    '2018-3-31',
-    '31-03-2018',
-    '31/03/18',
-    '31.03.2018',
-    '2018/03/31',
-    '31/03/2018 00:00',
-    '2018-03-31T00:00',
-    '43190',
-    'mars 2018',
-    '',
-    '123/03/2018',
-  ])('%j → date.format', (raw) => {
+  it.each(['2018-3-31', '31-03-2018', '31/03/18', '31.03.2018', '2018/03/31', '31/03/2018 00:00', '2018-03-31T00:00', '43190', 'mars 2018', '', '123/03/2018'])('%j → date.format', (raw) => {
     expect(parseDate(raw)).toEqual({ ok: false, rule: 'date.format' });
   });
 
   it('agrees with the calendar for every day written DD/MM/YYYY', () => {
     fc.assert(
-      fc.property(
-        fc.date({ min: new Date('1900-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
-        (d) => {
-          const iso = d.toISOString().slice(0, 10);
-          const [y, m, day] = iso.split('-');
-          expect(parseDate(`${day}/${m}/${y}`)).toEqual({ ok: true, value: iso });
-          expect(parseDate(iso)).toEqual({ ok: true, value: iso });
-        },
-      ),
+      fc.property(fc.date({ min: new Date('1900-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        const [y, m, day] = iso.split('-');
+        expect(parseDate(`${day}/${m}/${y}`)).toEqual({ ok: true, value: iso });
+        expect(parseDate(iso)).toEqual({ ok: true, value: iso });
+      }),
     );
   });
 });
@@ -265,12 +219,9 @@ describe('parseMonth', () => {
     expect(parseMonth(raw)).toEqual({ ok: false, rule: 'mois.date_complete' });
   });
 
-  it.each(['2018-3', '03-2018', '03/18', 'marsh 2018', 'mars', 'mars-2', '', '003/2018', '2018/03'])(
-    '%j → mois.format',
-    (raw) => {
-      expect(parseMonth(raw)).toEqual({ ok: false, rule: 'mois.format' });
-    },
-  );
+  it.each(['2018-3', '03-2018', '03/18', 'marsh 2018', 'mars', 'mars-2', '', '003/2018', '2018/03'])('%j → mois.format', (raw) => {
+    expect(parseMonth(raw)).toEqual({ ok: false, rule: 'mois.format' });
+  });
 
   it.each(['13/2018', '0/2018', '2018-00', '2018-13', '31/02/2018'])('%j → mois.invalide', (raw) => {
     expect(parseMonth(raw)).toEqual({ ok: false, rule: 'mois.invalide' });
@@ -278,37 +229,17 @@ describe('parseMonth', () => {
 });
 
 describe('parseBoolean', () => {
-  it.each([
-    'oui',
-    'OUI',
-    'Oui',
-    'o',
-    'O',
-    'true',
-    'TRUE',
-    'vrai',
-    'Vrai',
-    '1',
-    'yes',
-    'Yes',
-    ' oui ',
-  ])('%j → true', (raw) => {
+  it.each(['oui', 'OUI', 'Oui', 'o', 'O', 'true', 'TRUE', 'vrai', 'Vrai', '1', 'yes', 'Yes', ' oui '])('%j → true', (raw) => {
     expect(parseBoolean(raw)).toEqual({ ok: true, value: true });
   });
 
-  it.each(['non', 'NON', 'n', 'N', 'false', 'False', 'faux', 'FAUX', '0', 'no', 'NO'])(
-    '%j → false',
-    (raw) => {
-      expect(parseBoolean(raw)).toEqual({ ok: true, value: false });
-    },
-  );
+  it.each(['non', 'NON', 'n', 'N', 'false', 'False', 'faux', 'FAUX', '0', 'no', 'NO'])('%j → false', (raw) => {
+    expect(parseBoolean(raw)).toEqual({ ok: true, value: false });
+  });
 
-  it.each(['', 'x', 'ouii', '2', 'y', 'vrai/faux', '-1', 'oui non'])(
-    '%j → booleen.format',
-    (raw) => {
-      expect(parseBoolean(raw)).toEqual({ ok: false, rule: 'booleen.format' });
-    },
-  );
+  it.each(['', 'x', 'ouii', '2', 'y', 'vrai/faux', '-1', 'oui non'])('%j → booleen.format', (raw) => {
+    expect(parseBoolean(raw)).toEqual({ ok: false, rule: 'booleen.format' });
+  });
 });
 
 describe('splitMulti', () => {
@@ -329,15 +260,11 @@ describe('splitMulti', () => {
 
   it('gives trimmed, non-empty, distinct parts, in their first order', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.constantFrom('RSA', 'QPV', ' TH ', '', ' ', 'rsa')),
-        fc.constantFrom('|', ','),
-        (parts, sep) => {
-          const r = splitMulti(parts.join(sep));
-          const expected = [...new Set(parts.map((p) => p.trim()).filter((p) => p !== ''))];
-          expect(r).toEqual({ ok: true, value: expected });
-        },
-      ),
+      fc.property(fc.array(fc.constantFrom('RSA', 'QPV', ' TH ', '', ' ', 'rsa')), fc.constantFrom('|', ','), (parts, sep) => {
+        const r = splitMulti(parts.join(sep));
+        const expected = [...new Set(parts.map((p) => p.trim()).filter((p) => p !== ''))];
+        expect(r).toEqual({ ok: true, value: expected });
+      }),
     );
   });
 });

@@ -174,11 +174,7 @@ describe('older array form', async () => {
   it('tells marchés from concessions by _type and reads string numbers', () => {
     expect(r.format).toBe('tableau');
     expect(r.concessions).toBe(1);
-    expect(skips(r)).toEqual([
-      'marches#2 2021-C1 concession',
-      'marches#3 2021-02 sans_consideration_sociale',
-      'marches#5 2021-04 incomplet',
-    ]);
+    expect(skips(r)).toEqual(['marches#2 2021-C1 concession', 'marches#3 2021-02 sans_consideration_sociale', 'marches#5 2021-04 incomplet']);
     expect(byId['2021-01']).toMatchObject({
       code_cpv: '45261000',
       segment: 'TRAVAUX',
@@ -211,9 +207,7 @@ describe('older array form', async () => {
   });
 
   it('says when considerationsSociales is absent (older vintages had none)', () => {
-    expect(r.skipped.find((s) => s.id === '2021-02')!.detail.fr).toBe(
-      'Aucune considération sociale renseignée (champ considerationsSociales absent ou vide).',
-    );
+    expect(r.skipped.find((s) => s.id === '2021-02')!.detail.fr).toBe('Aucune considération sociale renseignée (champ considerationsSociales absent ou vide).');
   });
 });
 
@@ -246,18 +240,12 @@ describe('edge cases', () => {
   it('reports records that are not objects and records without buyer or id', async () => {
     const r = await importDecp({ marches: ['texte', { ...base, acheteur: {} }, { ...base, id: undefined }] }, options);
     expect(skips(r)).toEqual(['marches#1 - incomplet', 'marches#2 X-1 incomplet', 'marches#3 - incomplet']);
-    expect(r.skipped.map((s) => s.detail.en)).toEqual([
-      'The record is not a JSON object.',
-      'Missing or invalid fields: acheteur.id missing.',
-      'Missing or invalid fields: id missing.',
-    ]);
+    expect(r.skipped.map((s) => s.detail.en)).toEqual(['The record is not a JSON object.', 'Missing or invalid fields: acheteur.id missing.', 'Missing or invalid fields: id missing.']);
   });
 
   it('refuses ids the data contract cannot hold, unknown procedures and impossible dates', async () => {
     const r = await importDecp(one({ ...base, id: 'lot 1; tranche', procedure: 'Autre', dateNotification: '2024-02-30' }), options);
-    expect(r.skipped[0]!.detail.fr).toBe(
-      'Champs manquants ou invalides : id « lot 1; tranche » invalide, procedure « Autre » invalide, dateNotification « 2024-02-30 » invalide.',
-    );
+    expect(r.skipped[0]!.detail.fr).toBe('Champs manquants ou invalides : id « lot 1; tranche » invalide, procedure « Autre » invalide, dateNotification « 2024-02-30 » invalide.');
   });
 
   it('drops « Pas de considération sociale » next to a real one, and ignores unknown labels with a note', async () => {
@@ -288,13 +276,29 @@ describe('edge cases', () => {
   });
 
   it('on a tie between duplicates, keeps the last one in the file', async () => {
-    const r = await importDecp({ marches: [{ ...base, objet: 'premier' }, { ...base, objet: 'second' }] }, options);
+    const r = await importDecp(
+      {
+        marches: [
+          { ...base, objet: 'premier' },
+          { ...base, objet: 'second' },
+        ],
+      },
+      options,
+    );
     expect(r.marches[0]!.values.objet).toBe('second');
     expect(r.skipped[0]!.detail.en).toBe('Same identifier as marches no. 2, kept instead: on a tie, the last one in the file is kept.');
   });
 
   it('between duplicates without modifications, keeps the latest publication', async () => {
-    const r = await importDecp({ marches: [{ ...base, datePublicationDonnees: '2024-03-01', montant: 2 }, { ...base, datePublicationDonnees: '2024-02-01' }] }, options);
+    const r = await importDecp(
+      {
+        marches: [
+          { ...base, datePublicationDonnees: '2024-03-01', montant: 2 },
+          { ...base, datePublicationDonnees: '2024-02-01' },
+        ],
+      },
+      options,
+    );
     expect(r.marches[0]!.values.montant).toBe(2);
     expect(r.skipped[0]!.detail.fr).toContain('ses données sont publiées le plus récemment (2024-03-01)');
   });

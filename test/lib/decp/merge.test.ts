@@ -165,7 +165,10 @@ describe('existing files that cannot be merged safely', () => {
     expect(result.extraColumns).toEqual(['notes']);
     const rows = rowsOf(result.text);
     expect(parseCsv(result.text).header.at(-1)).toBe('notes');
-    expect(rows.map((r) => [r.id_marche, r.notes])).toEqual([['A-1', 'à revoir'], ['2024-008', '']]);
+    expect(rows.map((r) => [r.id_marche, r.notes])).toEqual([
+      ['A-1', 'à revoir'],
+      ['2024-008', ''],
+    ]);
     expect(result.text.startsWith('\ufeff')).toBe(false); // UTF-8 without BOM stays without
   });
 

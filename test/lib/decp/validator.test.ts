@@ -54,7 +54,14 @@ describe('import output and the validator', () => {
     set('heures_prevues', '120');
     set('direction', 'LYCEES');
     set('id_facilitateur', 'FAC-44');
-    const lines = [csv.header.join(';'), ...Array.from({ length: csv.rowCount }, (_, r) => MARCHES_COLUMNS.map((_, c) => csv.columns[c]![r]!).map((v) => (/[;"]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(';'))];
+    const lines = [
+      csv.header.join(';'),
+      ...Array.from({ length: csv.rowCount }, (_, r) =>
+        MARCHES_COLUMNS.map((_, c) => csv.columns[c]![r]!)
+          .map((v) => (/[;"]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v))
+          .join(';'),
+      ),
+    ];
     const pseudonym = imported.marches[0]!.values.id_titulaire!;
     const entreprises = new TextDecoder().decode(files['entreprises.csv']).trimEnd() + `\n${pseudonym},PME,F,44\n`;
 

@@ -76,14 +76,10 @@ const arbitraryTables = fc
       }),
       { maxLength: 16 },
     ),
-    entreprises: fc.array(
-      fc.record({ id_entreprise: key('E'), taille: fc.constantFrom('TPE', 'GE'), secteur: fc.constantFrom('F', 'N') }),
-      { maxLength: 16 },
-    ),
+    entreprises: fc.array(fc.record({ id_entreprise: key('E'), taille: fc.constantFrom('TPE', 'GE'), secteur: fc.constantFrom('F', 'N') }), { maxLength: 16 }),
   })
   .map(({ dictionary, view, ...rows }) => {
-    const columnsOf = (list: Record<string, unknown>[], names: string[]) =>
-      Object.fromEntries(names.map((n) => [n, list.map((r) => r[n])]));
+    const columnsOf = (list: Record<string, unknown>[], names: string[]) => Object.fromEntries(names.map((n) => [n, list.map((r) => r[n])]));
     const t = (list: Record<string, unknown>[], names: string[]) => makeTable(columnsOf(list, names), dictionary);
     let heures = t(rows.heures, ['id_participant', 'id_marche', 'mois', 'heures', 'type_contrat', 'type_structure']);
     if (view === 'filtered' || view === 'both') heures = heures.filter((d) => d.heures > 0);

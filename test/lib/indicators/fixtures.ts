@@ -77,13 +77,7 @@ function columns<T extends object>(rows: T[], keys: (keyof T & string)[]) {
 }
 
 /** A Dataset built from small row lists, with sensible defaults for the columns a test does not care about. */
-export function dataset(input: {
-  marches: Marche[];
-  participants: Participant[];
-  heures: Heure[];
-  entreprises?: Entreprise[];
-  meta?: Partial<Metadonnees>;
-}): Dataset {
+export function dataset(input: { marches: Marche[]; participants: Participant[]; heures: Heure[]; entreprises?: Entreprise[]; meta?: Partial<Metadonnees> }): Dataset {
   const marches = input.marches.map((m) => ({
     id_acheteur: '12345678901234',
     objet: `Marché ${m.id_marche}`,
@@ -163,25 +157,8 @@ export function dataset(input: {
     operations: columns(operations, ['id_operation', 'nom_operation', 'departement']),
     facilitateurs: columns(facilitateurs, ['id_facilitateur', 'nom_facilitateur', 'type_facilitateur', 'departement']),
     entreprises: columns(entreprises, ['id_entreprise', 'taille', 'secteur', 'departement']),
-    participants: columns(participants, [
-      'id_participant',
-      'sexe',
-      'tranche_age',
-      'niveau_formation',
-      'publics',
-      'qpv',
-      'rqth',
-      'situation_sortie',
-    ]),
-    heures: columns(heures, [
-      'id_participant',
-      'id_marche',
-      'mois',
-      'heures',
-      'type_contrat',
-      'modalite',
-      'type_structure',
-    ]),
+    participants: columns(participants, ['id_participant', 'sexe', 'tranche_age', 'niveau_formation', 'publics', 'qpv', 'rqth', 'situation_sortie']),
+    heures: columns(heures, ['id_participant', 'id_marche', 'mois', 'heures', 'type_contrat', 'modalite', 'type_structure']),
   };
 }
 
@@ -348,4 +325,3 @@ export function makeTable(columns: Record<string, unknown[]>, dictionary: boolea
   }
   return aq.table(out);
 }
-

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clauseContracts,
-  executingDirections,
-  headlineFigures,
-  HEADLINE_DEFINITIONS,
-  HEADLINE_IDS,
-  hoursDetail,
-  type Dimension,
-} from '../../../src/lib/indicators/index.ts';
+import { clauseContracts, executingDirections, headlineFigures, HEADLINE_DEFINITIONS, HEADLINE_IDS, hoursDetail, type Dimension } from '../../../src/lib/indicators/index.ts';
 import { computeCells, contractKey } from '../../../src/lib/cells/index.ts';
 import { coverage, fullYears, referencesOf } from '../../../src/lib/indicators/references.ts';
 import { CUBES } from '../../../src/lib/pipeline.ts';
@@ -46,13 +38,7 @@ describe('breakdowns', () => {
     expect(d.array('annee')).toEqual(['2017', '2017', '2017', '2018', '2018']);
     expect(d.array('segment')).toEqual(['TRAVAUX', 'TRAVAUX', 'TRAVAUX', 'SERVICES', 'SERVICES']);
     expect(d.array('famille_structure')).toEqual(['HORS_SIAE', 'HORS_SIAE', 'HORS_SIAE', 'SIAE', 'HORS_SIAE']);
-    expect(d.array('famille_contrat')).toEqual([
-      'HORS_ALTERNANCE',
-      'HORS_ALTERNANCE',
-      'ALTERNANCE',
-      'HORS_ALTERNANCE',
-      'ALTERNANCE',
-    ]);
+    expect(d.array('famille_contrat')).toEqual(['HORS_ALTERNANCE', 'HORS_ALTERNANCE', 'ALTERNANCE', 'HORS_ALTERNANCE', 'ALTERNANCE']);
     expect(d.array('taille_entreprise')).toEqual(['PME', 'PME', 'PME', 'PME', 'PME']);
   });
 
@@ -154,7 +140,13 @@ describe('headline figures', () => {
     expect(fullYears({ debut: '2012-10', fin: '2018-12' })).toEqual([2013, 2014, 2015, 2016, 2017, 2018]);
     expect(referencesOf(ds)).toEqual({ ...refs, anneeServicesDebut: 2017, moisFemmesDebut: '2017-12', moisFemmesFin: '2018-04' });
     // A publisher's declared reference dates (its earlier published results) win over the data's.
-    const declared = { ...ds, meta: { ...ds.meta, profil: { formes: { fr: { nom: 'x', de_nom: 'de x' }, en: { nom: 'x', de_nom: 'of x' } }, resultats_publies: { titre: { fr: 't', en: 't' }, reperes: { annee: 2017 }, valeurs: {} } } } };
+    const declared = {
+      ...ds,
+      meta: {
+        ...ds.meta,
+        profil: { formes: { fr: { nom: 'x', de_nom: 'de x' }, en: { nom: 'x', de_nom: 'of x' } }, resultats_publies: { titre: { fr: 't', en: 't' }, reperes: { annee: 2017 }, valeurs: {} } },
+      },
+    };
     expect(referencesOf(declared as typeof ds).annee).toBe(2017);
   });
 

@@ -18,9 +18,7 @@ import { fixtureInput, TODAY } from '../validate/fixtures.ts';
 async function dataset() {
   const { meta, files } = fixtureInput();
   const text = new TextDecoder('windows-1252').decode(files['marches.csv']);
-  const edited = text
-    .replace(/(M17-001-L01;[^\r\n]*?;)14\/03\/2017;18;/, '$114/11/2016;24;')
-    .replace('M17-004;23440003400026;OP-04;', 'M17-004;23440003400026;;');
+  const edited = text.replace(/(M17-001-L01;[^\r\n]*?;)14\/03\/2017;18;/, '$114/11/2016;24;').replace('M17-004;23440003400026;OP-04;', 'M17-004;23440003400026;;');
   expect(edited).not.toBe(text);
   const result = await validateDataset({ publisher: 'valide', today: TODAY, meta, files: { ...files, 'marches.csv': new TextEncoder().encode(edited) } });
   expect(result.report.issues.filter((i) => i.severity === 'error')).toEqual([]);
@@ -63,7 +61,11 @@ describe('the release', () => {
     const edited = text.replace(/(M17-001-L01;[^\r\n]*?;)14\/03\/2017;18;/, '$114/11/2016;24;').replace('M17-004;23440003400026;OP-04;', 'M17-004;23440003400026;;');
     const r = await runPipeline([{ input: { publisher: 'valide', today: TODAY, meta, files: { ...files, 'marches.csv': new TextEncoder().encode(edited) } } }], { highs });
     expect(r.ok).toBe(true);
-    const csv = (name: string) => new TextDecoder().decode(r.files.get(`donnees/valide/${name}`)).trim().split('\r\n');
+    const csv = (name: string) =>
+      new TextDecoder()
+        .decode(r.files.get(`donnees/valide/${name}`))
+        .trim()
+        .split('\r\n');
     expect(csv('marches-par-annee.csv').map((l) => l.split(',')[0])).toEqual(['annee_notification', '2016', '2017', '2018']);
     expect(csv('heures-par-operation.csv').at(-1)).toMatch(/^SANS_OPERATION,Sans opération,/);
   });

@@ -2,10 +2,7 @@ import fc from 'fast-check';
 import type { Dataset } from '../../../src/lib/dataset.ts';
 import { dataset, type Heure, type Marche, type Participant } from '../indicators/fixtures.ts';
 
-const months = Array.from(
-  { length: 24 },
-  (_, i) => `${2017 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
-);
+const months = Array.from({ length: 24 }, (_, i) => `${2017 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
 
 /**
  * Random small datasets: a few contracts and companies, up to 60 persons, random hour rows.
@@ -31,13 +28,10 @@ export function arbitraryDataset({ maxPersons = 60, maxRows = 150 } = {}): fc.Ar
         }),
         { minLength: 1, maxLength: 6 },
       ),
-      companies: fc.array(
-        fc.record({ taille: fc.constantFrom('TPE', 'PME', 'GE'), secteur: fc.constantFrom('F', 'N') }),
-        {
-          minLength: 6,
-          maxLength: 6,
-        },
-      ),
+      companies: fc.array(fc.record({ taille: fc.constantFrom('TPE', 'PME', 'GE'), secteur: fc.constantFrom('F', 'N') }), {
+        minLength: 6,
+        maxLength: 6,
+      }),
       persons: fc.array(
         fc.record({
           sexe: fc.constantFrom('F', 'H', 'H'),

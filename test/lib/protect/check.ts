@@ -13,8 +13,7 @@ import { protectionOf, rowsOf } from '../released.ts';
  */
 
 type Raw = Map<string, { personnes: number; heures: number }>;
-const keyOf = (dims: readonly string[], row: Record<string, unknown>) =>
-  JSON.stringify(dims.map((d) => String(row[d])));
+const keyOf = (dims: readonly string[], row: Record<string, unknown>) => JSON.stringify(dims.map((d) => String(row[d])));
 
 const raws = new WeakMap<Dataset, Map<string, Raw>>();
 function raw(ds: Dataset, dims: readonly Dimension[]): Raw {
@@ -121,17 +120,14 @@ function equations(ds: Dataset, cubes: Map<string, Published>): Equation[] {
 function checkEquation(e: Equation, k: number) {
   const hidden = e.members.filter((m) => isSecret(m.row.personnes));
   if (e.total && !isSecret(e.total.personnes)) {
-    expect(hidden.length === 0 || hidden.length >= 2, `${e.where}: a single hidden cell under a published total`).toBe(
-      true,
-    );
+    expect(hidden.length === 0 || hidden.length >= 2, `${e.where}: a single hidden cell under a published total`).toBe(true);
     if (hidden.length > 0) {
       const sum = hidden.reduce((s, m) => s + m.personnes, 0);
       expect(sum, `${e.where}: hidden cells sum to fewer than k persons`).toBeGreaterThanOrEqual(k);
     }
   } else if (e.totalRaw > 0) {
     const nonZero = e.members.filter((m) => m.personnes > 0);
-    if (nonZero.length > 0)
-      expect(hidden.length, `${e.where}: hidden total = sum of published cells`).toBeGreaterThan(0);
+    if (nonZero.length > 0) expect(hidden.length, `${e.where}: hidden total = sum of published cells`).toBeGreaterThan(0);
   }
 }
 

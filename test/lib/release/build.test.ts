@@ -71,8 +71,7 @@ describe('buildRelease', () => {
         .split('\r\n')[0]!
         .split(',');
       expect(schema.fields.map((f) => f.name)).toEqual(header);
-      for (const f of schema.fields)
-        expect(['string', 'integer', 'number', 'boolean', 'date', 'year', 'yearmonth']).toContain(f.type);
+      for (const f of schema.fields) expect(['string', 'integer', 'number', 'boolean', 'date', 'year', 'yearmonth']).toContain(f.type);
       for (const k of schema.primaryKey ?? []) expect(header).toContain(k);
     }
   });
@@ -86,19 +85,7 @@ describe('buildRelease', () => {
 
   it('JSON tables carry metadata, columns, and "secret" as a string', () => {
     const t = JSON.parse(text(files.get(`${dir}/heures-par-annee-et-sexe.json`))) as ReleaseTableJson;
-    expect(Object.keys(t)).toEqual(
-      expect.arrayContaining([
-        'id',
-        'titre',
-        'description',
-        'editeur',
-        'periode',
-        'version',
-        'licence',
-        'colonnes',
-        'lignes',
-      ]),
-    );
+    expect(Object.keys(t)).toEqual(expect.arrayContaining(['id', 'titre', 'description', 'editeur', 'periode', 'version', 'licence', 'colonnes', 'lignes']));
     expect(t.editeur).toEqual({ id: 'region-test', nom: 'Région Test' });
     expect(t.titre.fr && t.titre.en).toBeTruthy();
     expect(t.lignes.length).toBe(4);
@@ -140,11 +127,7 @@ describe('buildRelease', () => {
     const [names, values] = [csv[0]!.split(','), csv[1]!.split(',')];
     names.forEach((n, j) => {
       expect(sheet).toContain(`<t xml:space="preserve">${n}</t>`);
-      expect(sheet).toMatch(
-        new RegExp(
-          `<c r="[A-Z]+2"><v>${values[j]!.replace('.', '\\.')}</v></c>|<t xml:space="preserve">${values[j]}</t>`,
-        ),
-      );
+      expect(sheet).toMatch(new RegExp(`<c r="[A-Z]+2"><v>${values[j]!.replace('.', '\\.')}</v></c>|<t xml:space="preserve">${values[j]}</t>`));
     });
   });
 

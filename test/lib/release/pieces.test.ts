@@ -173,7 +173,14 @@ describe('workbook', () => {
     const ds = medium();
     const small = { ...TABLES[0]!, id: 'petite', colonnes };
     const big = { ...TABLES[0]!, id: 'grande', colonnes };
-    const sheets = workbook(ds, [{ t: small, rows: rows(3) }, { t: big, rows: rows(10) }], 10);
+    const sheets = workbook(
+      ds,
+      [
+        { t: small, rows: rows(3) },
+        { t: big, rows: rows(10) },
+      ],
+      10,
+    );
     expect(sheets.map((s) => s.name)).toEqual(['Lisez-moi', 'petite']);
     const readme = [...sheets[0]!.rows];
     const line = readme.find((r) => r[1] === 'grande')!;
@@ -190,9 +197,9 @@ describe('LISEZMOI', () => {
     const meta = medium().meta;
     const files = { xlsx: 'x.xlsx', zip: 'x.zip' };
     const all = lisezmoi(meta, TABLES, files);
-    expect(all).toContain("toutes les tables dans un classeur, une feuille par table");
+    expect(all).toContain('toutes les tables dans un classeur, une feuille par table');
     const some = lisezmoi(meta, TABLES, { ...files, sansFeuille: [{ id: 'marches', lignes: 2_000_000 }] });
-    expect(some).toContain('sauf `marches` (2000000 lignes), plus longue(s) qu\'une feuille ne le permet');
+    expect(some).toContain("sauf `marches` (2000000 lignes), plus longue(s) qu'une feuille ne le permet");
     expect(some).toContain('The workbook leaves out `marches` (2000000 rows)');
     expect(some).not.toContain('toutes les tables dans un classeur');
   });

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendPublication } from '../../../scripts/archive-release.ts';
 import { publicationOf } from '../../../src/lib/pipeline.ts';
-import {
-  buildRelease,
-  changelog,
-  previousRelease,
-  restrictDataset,
-} from '../../../src/lib/release/index.ts';
+import { buildRelease, changelog, previousRelease, restrictDataset } from '../../../src/lib/release/index.ts';
 import { PublicationsSchema, type Publication } from '../../../src/schemas/release.ts';
 import { medium, meta } from '../indicators/fixtures.ts';
 import { highs, released } from '../released.ts';

@@ -217,9 +217,7 @@ function tableSchemaProblems(f: StandardSchema['fields'][number], cell: string):
 
 describe('examples', () => {
   it('the six example files and the example metadata pass our own validator, without any warning', async () => {
-    const folder = Object.fromEntries(
-      TABLES.map((t) => [t.file, files.get(`donnees/standard/${t.name}/exemple-valide.csv`)!]),
-    );
+    const folder = Object.fromEntries(TABLES.map((t) => [t.file, files.get(`donnees/standard/${t.name}/exemple-valide.csv`)!]));
     const meta = text('metadonnees/exemple-valide.json');
     const result = await validateDataset({ publisher: 'exemple', meta, files: folder });
     expect(result.report.errorCount).toBe(0);

@@ -87,9 +87,7 @@ describe('tables (step 5)', () => {
     expect(p.isHidden({ annee: '2017' })).toBe(true);
     expect(sameCell.every((r) => r.personnes === 'secret' || r.personnes === 0)).toBe(true);
     // Contract counts are not about persons: they stay published.
-    expect(
-      rowsOf(ds, 'marches-par-annee').map((r) => r.nombre_marches),
-    ).toEqual([1, 2]);
+    expect(rowsOf(ds, 'marches-par-annee').map((r) => r.nombre_marches)).toEqual([1, 2]);
   });
 
   it('key figures list every headline figure with its definition; out-of-period references are empty', () => {
@@ -111,8 +109,7 @@ describe('tables (step 5)', () => {
 });
 
 describe('the contracts table (marches)', () => {
-  const persons = (from: number, n: number) =>
-    Array.from({ length: n }, (_, i) => `P${String(from + i).padStart(3, '0')}`);
+  const persons = (from: number, n: number) => Array.from({ length: n }, (_, i) => `P${String(from + i).padStart(3, '0')}`);
   /** OP1: M1 (6 persons) and M2 (3 persons); OP2: M3 (8 persons); M4 has no clause. k = 5; three companies. */
   const ds = (m3Company = 'E003') => {
     const on = (id_marche: string, ids: string[]) => ids.map((id_participant) => ({ id_participant, id_marche, mois: '2018-03', heures: 35 }));
@@ -154,7 +151,7 @@ describe('the contracts table (marches)', () => {
     expect(Object.keys(m3)).not.toContain('id_titulaire');
   });
 
-  it('publishes no figure carried out per contract: hours are one company\'s, and contracts add up to every table', () => {
+  it("publishes no figure carried out per contract: hours are one company's, and contracts add up to every table", () => {
     const columns = TABLES.find((t) => t.id === 'marches')!.colonnes.map((c) => c.nom);
     for (const c of ['heures_realisees', 'etp', 'personnes', 'taux_realisation']) expect(columns).not.toContain(c);
     const op1 = rowsOf(ds(), 'heures-par-operation').find((r) => r.id_operation === 'OP1')!;

@@ -42,12 +42,7 @@ function filledMeta(): string {
 
 describe('a new publisher folder', () => {
   it('holds the metadata, the workbook, and the guide and CSV templates apart', () => {
-    expect([...files.keys()]).toEqual([
-      METADATA_FILE,
-      TEMPLATE_WORKBOOK,
-      `${TEMPLATES_DIR}/LISEZMOI.md`,
-      ...TABLES.map((t) => `${TEMPLATES_DIR}/${t.file}`),
-    ]);
+    expect([...files.keys()]).toEqual([METADATA_FILE, TEMPLATE_WORKBOOK, `${TEMPLATES_DIR}/LISEZMOI.md`, ...TABLES.map((t) => `${TEMPLATES_DIR}/${t.file}`)]);
   });
 
   it('explains every key of the metadata schema in French, and leaves what the kit cannot know « À COMPLÉTER »', () => {

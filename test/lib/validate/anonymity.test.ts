@@ -85,7 +85,7 @@ describe('named persons and phone numbers in the metadata contact', () => {
   it('leaves services, places and service mailboxes alone', () => {
     for (const contact of [
       'Mission clauses sociales — clauses.sociales@ille-et-vilaine.fr',
-      "Direction de la commande publique, Hôtel du Département, Saint-Denis",
+      'Direction de la commande publique, Hôtel du Département, Saint-Denis',
       'https://www.paysdelaloire.fr/mon-conseil-regional/marches-publics',
       'Service Achats Responsables',
     ]) {

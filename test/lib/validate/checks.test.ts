@@ -49,9 +49,7 @@ describe('hour table rules on split columns', () => {
     ]);
     checkTable(table, issues);
     const report = issues.build('x', [], []);
-    expect(report.issues.map((i) => [i.rule, i.line, i.value, i.message.en])).toEqual([
-      ['cle.doublon', 4, 'p001 / M1 / 01/2018 / CDDI / EI', 'This key already appears on line 2.'],
-    ]);
+    expect(report.issues.map((i) => [i.rule, i.line, i.value, i.message.en])).toEqual([['cle.doublon', 4, 'p001 / M1 / 01/2018 / CDDI / EI', 'This key already appears on line 2.']]);
   });
 
   it('finds every repeated key and its first line, in small and big groups, nulls left out (property, against a naive Map)', () => {
@@ -94,11 +92,16 @@ describe('hour table rules on split columns', () => {
     });
     fc.assert(
       fc.property(fc.array(row, { maxLength: 30 }), (rows) => {
-        const { table, issues } = hourTable(rows.map((r, i) => ({ ...r, h: String(r.h), tc: ['CDI', 'CDD', 'CDDI', 'CTTI', 'INTERIM', 'AUTRE'][i % 6]!, ts: ['EI', 'ACI', 'AI', 'ETTI', 'GEIQ'][i % 5]! })));
+        const { table, issues } = hourTable(
+          rows.map((r, i) => ({ ...r, h: String(r.h), tc: ['CDI', 'CDD', 'CDDI', 'CTTI', 'INTERIM', 'AUTRE'][i % 6]!, ts: ['EI', 'ACI', 'AI', 'ETTI', 'GEIQ'][i % 5]! })),
+        );
         checkTable(table, issues);
         const sums = new Map<string, number>();
         for (const r of rows) sums.set(`${r.p} en ${r.mois}`, (sums.get(`${r.p} en ${r.mois}`) ?? 0) + r.h);
-        const expected = [...sums].filter(([, s]) => s > 208).map(([k]) => k).sort();
+        const expected = [...sums]
+          .filter(([, s]) => s > 208)
+          .map(([k]) => k)
+          .sort();
         const found = issues
           .build('x', [], [])
           .issues.filter((i) => i.rule === 'heures.plafond_mensuel')

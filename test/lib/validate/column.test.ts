@@ -97,14 +97,22 @@ describe('ColumnBuilder.pushIds (the parser’s interned cells)', () => {
     let line = 2;
     for (const cells of batches) {
       const ids = Uint32Array.from(cells, (c) => table.idOfString(c));
-      builder.pushIds(ids, table, Uint32Array.from(cells, () => line++));
+      builder.pushIds(
+        ids,
+        table,
+        Uint32Array.from(cells, () => line++),
+      );
     }
     return { col: builder.finish(), report: issues.build('x', [], ['t.csv']) };
   }
 
   it('gives the same values and report in batches as in one, and each row its cell as written', () => {
     const f = participants.fields.id_participant;
-    const batches = [['P001', 'P002', 'P001'], ['', 'x-1', 'p002'], ['P002', 'p001']];
+    const batches = [
+      ['P001', 'P002', 'P001'],
+      ['', 'x-1', 'p002'],
+      ['P002', 'p001'],
+    ];
     const { col, report } = pushBatches(f, batches);
     const plain = run(f, batches.flat()); // one batch
     expect(columnValues(col)).toEqual(columnValues(plain.col));
@@ -133,7 +141,10 @@ describe('ColumnBuilder.pushIds (the parser’s interned cells)', () => {
   });
 
   it('keeps no per-row raw ids while every value is written one way', () => {
-    const { col } = pushBatches(heures.fields.mois, [['01/2018', '02/2018'], ['01/2018', ' 02/2018 ']]);
+    const { col } = pushBatches(heures.fields.mois, [
+      ['01/2018', '02/2018'],
+      ['01/2018', ' 02/2018 '],
+    ]);
     expect(col.rawIds).toBeUndefined();
     expect([0, 1, 2, 3].map((i) => rawCell(col, i))).toEqual(['01/2018', '02/2018', '01/2018', '02/2018']);
   });

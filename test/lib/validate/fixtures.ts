@@ -53,15 +53,14 @@ export function ruleFixtures(): string[] {
 }
 
 /** Validates a whole column at once (see {@link ColumnBuilder}). */
-export function validateColumn(
-  name: string,
-  field: FieldDef | undefined,
-  cells: readonly string[],
-  ctx: ColumnContext & { rowLines: Uint32Array },
-): ColumnResult {
+export function validateColumn(name: string, field: FieldDef | undefined, cells: readonly string[], ctx: ColumnContext & { rowLines: Uint32Array }): ColumnResult {
   const builder = new ColumnBuilder(name, field, ctx);
   // As the parser hands cells over: interned (trimmed, one id per distinct value).
   const table = new InternTable();
-  builder.pushIds(Uint32Array.from(cells, (cell) => table.idOfString(cell)), table, ctx.rowLines);
+  builder.pushIds(
+    Uint32Array.from(cells, (cell) => table.idOfString(cell)),
+    table,
+    ctx.rowLines,
+  );
   return builder.finish();
 }

@@ -5,14 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  fileSource,
-  InputError,
-  listPublisherFolders,
-  openPublisherFolder,
-  publisherFolderOf,
-  readPublisherFolder,
-} from '../../../scripts/lib/fs-input.ts';
+import { fileSource, InputError, listPublisherFolders, openPublisherFolder, publisherFolderOf, readPublisherFolder } from '../../../scripts/lib/fs-input.ts';
 import { validateDataset, type ChunkSource } from '../../../src/lib/validate/index.ts';
 import { RULE_FIXTURES, VALID } from './fixtures.ts';
 
@@ -109,10 +102,14 @@ describe('reading publisher folders', () => {
   it('refuses badly named folders and symbolic links to folders', async () => {
     const bad = dataRoot('bad-name');
     mkdirSync(join(bad, 'Pays_De_La_Loire'));
-    expect(await refusal(listPublisherFolders(bad))).toMatchInlineSnapshot(`"Nom de dossier d'éditeur refusé : « Pays_De_La_Loire » (minuscules et chiffres, groupes reliés par un tiret : departement-ille-et-vilaine). / Publisher folder name refused: "Pays_De_La_Loire" (lower-case letters and digits, groups joined by one hyphen: departement-ille-et-vilaine)."`);
+    expect(await refusal(listPublisherFolders(bad))).toMatchInlineSnapshot(
+      `"Nom de dossier d'éditeur refusé : « Pays_De_La_Loire » (minuscules et chiffres, groupes reliés par un tiret : departement-ille-et-vilaine). / Publisher folder name refused: "Pays_De_La_Loire" (lower-case letters and digits, groups joined by one hyphen: departement-ille-et-vilaine)."`,
+    );
     const linked = dataRoot('linked');
     symlinkSync(VALID, join(linked, 'lien'));
-    expect((await refusal(listPublisherFolders(linked))).replaceAll(tmp, '<tmp>')).toMatchInlineSnapshot(`"Dossier d'éditeur refusé : <tmp>/linked/lien est un lien symbolique. / Publisher folder refused: <tmp>/linked/lien is a symbolic link."`);
+    expect((await refusal(listPublisherFolders(linked))).replaceAll(tmp, '<tmp>')).toMatchInlineSnapshot(
+      `"Dossier d'éditeur refusé : <tmp>/linked/lien est un lien symbolique. / Publisher folder refused: <tmp>/linked/lien is a symbolic link."`,
+    );
   });
 
   it("refuses the ids of the release's own folders (standard, comparaison)", async () => {
@@ -128,7 +125,9 @@ describe('reading publisher folders', () => {
 
   it('refuses a folder that resolves outside the data root', async () => {
     const root = dataRoot('outside');
-    expect((await refusal(readPublisherFolder(join(root, '..', 'ok', 'valide'), root))).replaceAll(tmp, '<tmp>')).toMatchInlineSnapshot(`"Dossier refusé : <tmp>/ok/valide est en dehors de <tmp>/outside. / Folder refused: <tmp>/ok/valide is outside <tmp>/outside."`);
+    expect((await refusal(readPublisherFolder(join(root, '..', 'ok', 'valide'), root))).replaceAll(tmp, '<tmp>')).toMatchInlineSnapshot(
+      `"Dossier refusé : <tmp>/ok/valide est en dehors de <tmp>/outside. / Folder refused: <tmp>/ok/valide is outside <tmp>/outside."`,
+    );
   });
 
   it('does not follow symbolic links inside a folder: they are reported', async () => {

@@ -18,13 +18,7 @@ describe('issue collector', () => {
       { rule: 'fichier.encodage', severity: 'warning', count: 1, fr: 'Encodage autre que UTF-8', en: 'Encoding other than UTF-8', fix: RULES['fichier.encodage'].fix, files: { 'marches.csv': 1 } },
     ]);
     // Sorted by file order, then line; file-level issues first.
-    expect(report.issues.slice(0, 5).map((i) => `${i.file}:${i.line ?? '-'}`)).toEqual([
-      'marches.csv:-',
-      'marches.csv:2',
-      'marches.csv:3',
-      'marches.csv:4',
-      'heures.csv:2',
-    ]);
+    expect(report.issues.slice(0, 5).map((i) => `${i.file}:${i.line ?? '-'}`)).toEqual(['marches.csv:-', 'marches.csv:2', 'marches.csv:3', 'marches.csv:4', 'heures.csv:2']);
   });
 
   it('absorbs another collector as if its issues had been added here, in order', () => {
@@ -169,7 +163,9 @@ describe('text report of workbooks and mixed problems', () => {
   it('lists every stored issue on its own line when asked (--detail)', () => {
     const lines = formatReport(report, 'en', { ungrouped: true }).split('\n');
     expect(lines.filter((l) => l.startsWith('  donnees.xlsx, sheet heures, cell ')).length).toBe(100);
-    expect(lines).toContain('  donnees.xlsx, sheet heures, cell C2 [mois] "avril" mois.format — Unreadable month: write YYYY-MM (2018-03) or MM/YYYY (03/2018); "mars-18" and "Mar 2018" are read too.');
+    expect(lines).toContain(
+      '  donnees.xlsx, sheet heures, cell C2 [mois] "avril" mois.format — Unreadable month: write YYYY-MM (2018-03) or MM/YYYY (03/2018); "mars-18" and "Mar 2018" are read too.',
+    );
   });
 });
 

@@ -5,5 +5,4 @@ import { chartPaths, type ChartPathProps } from '../../../site/static-paths.ts';
 
 export const getStaticPaths = chartPaths;
 
-export const GET: APIRoute<ChartPathProps> = ({ props }) =>
-  new Response(chartModel(props.chart, props.lang)?.labelledCsv ?? '', { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute<ChartPathProps> = ({ props }) => new Response(chartModel(props.chart, props.lang)?.labelledCsv ?? '', { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -6,5 +6,4 @@ import { compareChartPaths } from '../../../../site/compare/paths.ts';
 
 export const getStaticPaths = compareChartPaths;
 
-export const GET: APIRoute<ChartPathProps> = ({ props }) =>
-  new Response(compareChart(props.lang, props.chart)?.csv ?? '', { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute<ChartPathProps> = ({ props }) => new Response(compareChart(props.lang, props.chart)?.csv ?? '', { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

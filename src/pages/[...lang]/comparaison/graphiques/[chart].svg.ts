@@ -6,5 +6,4 @@ import { compareChartPaths } from '../../../../site/compare/paths.ts';
 
 export const getStaticPaths = compareChartPaths;
 
-export const GET: APIRoute<ChartPathProps> = ({ props }) =>
-  new Response(compareChart(props.lang, props.chart)?.standalone ?? '', { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+export const GET: APIRoute<ChartPathProps> = ({ props }) => new Response(compareChart(props.lang, props.chart)?.standalone ?? '', { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

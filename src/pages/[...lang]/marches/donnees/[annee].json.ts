@@ -5,5 +5,4 @@ import { chunkOf, chunkPaths } from '../../../../site/contracts/paths.ts';
 
 export const getStaticPaths = chunkPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(chunkOf(Number(props.annee)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => new Response(chunkOf(Number(props.annee)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
