@@ -3,7 +3,7 @@ import { TABLE_NAMES } from '../../src/lib/dataset.ts';
 import { EntrepriseRowSchema, HeureRowSchema, MarcheRowSchema, ROW_SCHEMAS, TABLES, tableDef, type FieldDef, type HeureRow } from '../../src/schemas/index.ts';
 import { validateFixture } from '../lib/validate/fixtures.ts';
 
-describe('manifest of tables', () => {
+describe('the input tables (src/schemas)', () => {
   it('lists the tables of the dataset, in order, each with its file', () => {
     expect(TABLES.map((t) => t.name)).toEqual([...TABLE_NAMES]);
     for (const t of TABLES) expect(t.file).toBe(`${t.name}.csv`);
