@@ -7,6 +7,15 @@ import globals from 'globals';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
+/** What src/lib and src/schemas may not import. */
+const LIB_LAYER = [
+  { group: ['node:*'], message: 'src/lib and src/schemas are pure (the validator runs in a browser too): I/O goes in scripts/.' },
+  {
+    group: ['**/site/*', '**/components/*', '**/pages/*', '**/layouts/*', '**/browser/*', '**/charts/*', '**/i18n/*', '**/scripts/*'],
+    message: 'src/lib and src/schemas know nothing of the site or the command-line tools: they import src/lib, not the reverse.',
+  },
+];
+
 export default defineConfig(
   { ignores: ['dist/', 'node_modules/', '.astro/', '.cache/', 'bench-results/', 'test/browser/fixtures/', 'test/fixtures/'] },
   js.configs.recommended,
@@ -26,6 +35,48 @@ export default defineConfig(
   {
     files: ['scripts/lib/atomic-dir.ts', 'src/lib/csv/decode.ts', 'src/lib/release/xlsx.ts', 'src/lib/validate/controls.ts'],
     rules: { 'no-control-regex': 'off' },
+  },
+  // The layers of src/ (README, "How data flows"), kept true by the linter so the map stays right:
+  // src/lib and src/schemas are pure (no node: import: the validator also runs in a browser) and
+  // know nothing of the site; the CSV reader and the columnar representation are read by the
+  // validator and never read it back.
+  {
+    files: ['src/lib/**/*.ts', 'src/schemas/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: LIB_LAYER }] },
+  },
+  {
+    files: ['src/lib/csv/**/*.ts', 'src/lib/columns/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...LIB_LAYER,
+            {
+              group: ['**/validate/*', '**/cells/*', '**/protect/*', '**/audit/*', '**/tables/*', '**/release/*'],
+              message: 'The CSV reader and the columnar representation come before the pipeline: the pipeline imports them, not the reverse.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/columns/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...LIB_LAYER,
+            {
+              group: ['**/csv/*', '**/validate/*', '**/indicators/*', '**/cells/*', '**/protect/*', '**/audit/*', '**/tables/*', '**/release/*'],
+              message: 'src/lib/columns is the representation alone: the readers and the pipeline import it.',
+            },
+          ],
+        },
+      ],
+    },
   },
   // Plain JavaScript files (configs, worker shims) are outside tsconfig.json: no type information.
   { files: ['**/*.mjs', '**/*.js'], extends: [tseslint.configs.disableTypeChecked] },
