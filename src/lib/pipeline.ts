@@ -7,28 +7,33 @@
  *   4. audit      an outsider reading every published figure at once cannot pin a hidden one
  *                 (or the release is refused: nothing published)
  *   5. tables     the published tables, read from the protected cells
- *   6. release    CSV, JSON, XLSX, datapackage, protection log, zip; the standard; the comparison
+ *   6. release    CSV, JSON, Parquet, XLSX, datapackage, protection log, zip; the standard; the comparison
  *
  * Pure: bytes in, bytes out, no disk and no clock (src/lib rule). `scripts/build.ts` reads the
  * folders, loads the LP solver and writes the result; the site then reads only the published files.
  */
-import { buildDictionary, dictionaryCsv } from '../schemas/dictionary.ts';
-import type { PairsSite } from '../schemas/pairs.ts';
-import { auditRelease, EarlierReleaseError, earlierView, finestCells, type AuditReport, type EarlierRelease, type Highs } from './audit/index.ts';
-import { computeCells } from './cells/index.ts';
-import { buildComparison, LocalReleases, type PeerOutcome } from './compare/index.ts';
 import type { Dataset } from './dataset.ts';
-import { protect, ProtectionError, type Protection } from './protect/protect.ts';
-import { rulesFor } from './protect/rules.ts';
-import { buildRelease, releaseFiles, type ComputedTable, type ReleaseInput } from './release/build.ts';
+// 1. validate
+import { validateDataset, type ValidateInput, type ValidationReport } from './validate/index.ts';
+// 2. cells
+import { computeCells } from './cells/index.ts';
+// 3. protect
+import { protect, ProtectionError, rulesFor, type Protection } from './protect/index.ts';
+// 4. audit
+import { auditRelease, EarlierReleaseError, earlierView, finestCells, type AuditReport, type EarlierRelease, type Highs } from './audit/index.ts';
+// 5. tables
 import { TABLES } from './tables/index.ts';
-import { PublicationSchema, type Publication } from '../schemas/release.ts';
-import type { ReleaseVersion, ReleaseVersions } from './release/versions.ts';
-import { DEFAULT_BASE_URL } from './standard/version.ts';
+// 6. release, then the data standard and the comparison
+import { buildRelease, releaseFiles, type ComputedTable, type ReleaseInput } from './release/build.ts';
 import { bytesOf, piecesOf, type FileBody, type Sink } from './release/body.ts';
 import { utf8 } from './release/bytes.ts';
+import type { ReleaseVersion, ReleaseVersions } from './release/versions.ts';
+import { PublicationSchema, type Publication } from '../schemas/release.ts';
 import { buildStandard } from './standard/build.ts';
-import { validateDataset, type ValidateInput, type ValidationReport } from './validate/index.ts';
+import { DEFAULT_BASE_URL } from './standard/version.ts';
+import { buildDictionary, dictionaryCsv } from '../schemas/dictionary.ts';
+import { buildComparison, LocalReleases, type PeerOutcome } from './compare/index.ts';
+import type { PairsSite } from '../schemas/pairs.ts';
 
 export interface PublisherInput {
   /** The publisher's folder, as read by scripts/lib/fs-input.ts. */
@@ -106,7 +111,6 @@ export function releaseOf(
   },
 ): ReleaseInput & { audit: AuditReport } {
   const rules = rulesFor(dataset.meta);
-  // The key figures' reference dates: the publisher's (its earlier published results), else from its data.
   const cells = computeCells(dataset, CUBES, { k: rules.k }); // 2
   const earlier = (options.earlier ?? []).map((r) => earlierView(cells, r, TABLES, rules));
   const finest = finestCells(cells, earlier); // the atoms: what the attacker's models are made of

@@ -1,5 +1,4 @@
 /** Release (step 6): the files of a release, written from the tables of step 5 (src/lib/tables/). */
-export * from '../tables/types.ts';
 export * from './build.ts';
 export * from './csv.ts';
 export * from './xlsx.ts';

@@ -8,23 +8,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../../src/lib/pipeline.ts';
 import { highs } from '../released.ts';
-import {
-  bytesOf,
-  cellText,
-  csvPieces,
-  digestOf,
-  keptOnceMade,
-  lazy,
-  ROWS_PER_PIECE,
-  tableJson,
-  tableJsonPieces,
-  toXLSX,
-  utf8,
-  zipFiles,
-  zipPieces,
-  type Colonne,
-  type Ligne,
-} from '../../../src/lib/release/index.ts';
+import { bytesOf, cellText, csvPieces, digestOf, keptOnceMade, lazy, ROWS_PER_PIECE, tableJson, tableJsonPieces, toXLSX, utf8, zipFiles, zipPieces } from '../../../src/lib/release/index.ts';
+import type { Colonne, Ligne } from '../../../src/lib/tables/types.ts';
 import { TABLES } from '../../../src/lib/tables/index.ts';
 import { archiveTime } from '../../../src/lib/release/zip.ts';
 import { readPublisherFolder } from '../../../scripts/lib/fs-input.ts';
