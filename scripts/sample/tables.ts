@@ -10,6 +10,11 @@ import type { SampleModel } from './model.ts';
 import { FACILITATORS } from './reference.ts';
 import type { Rng } from './rng.ts';
 import type { Table } from './write.ts';
+import type { TableName } from '../../src/lib/dataset.ts';
+import { tableDef } from '../../src/schemas/index.ts';
+
+/** A table's columns in the data contract's order (src/schemas): the files' header. */
+const columnsOf = (name: TableName): string[] => Object.keys(tableDef(name).fields);
 
 export const SIRET_REGION = '23440003400026';
 
@@ -97,37 +102,18 @@ export function buildTables(model: SampleModel, rng: Rng): Table[] {
     {
       file: 'marches.csv',
       encoding: 'windows-1252',
-      header: [
-        'id_marche',
-        'id_acheteur',
-        'id_operation',
-        'objet',
-        'code_cpv',
-        'segment',
-        'procedure',
-        'date_notification',
-        'duree_mois',
-        'montant',
-        'considerations_sociales',
-        'type_clause',
-        'critere_attribution',
-        'heures_prevues',
-        'direction',
-        'departement',
-        'id_facilitateur',
-        'id_titulaire',
-      ],
+      header: columnsOf('marches'),
       rows: marches,
       ids: { 0: 'code', 2: 'code', 17: 'pseudonym' },
       replicate: true,
     },
-    { file: 'operations.csv', encoding: 'windows-1252', header: ['id_operation', 'nom_operation', 'departement'], rows: operations, ids: { 0: 'code' }, replicate: true },
-    { file: 'facilitateurs.csv', encoding: 'windows-1252', header: ['id_facilitateur', 'nom_facilitateur', 'type_facilitateur', 'departement'], rows: facilitateurs, ids: {}, replicate: false },
-    { file: 'entreprises.csv', encoding: 'utf-8-bom', header: ['id_entreprise', 'taille', 'secteur', 'departement'], rows: entreprises, ids: { 0: 'pseudonym' }, replicate: true },
+    { file: 'operations.csv', encoding: 'windows-1252', header: columnsOf('operations'), rows: operations, ids: { 0: 'code' }, replicate: true },
+    { file: 'facilitateurs.csv', encoding: 'windows-1252', header: columnsOf('facilitateurs'), rows: facilitateurs, ids: {}, replicate: false },
+    { file: 'entreprises.csv', encoding: 'utf-8-bom', header: columnsOf('entreprises'), rows: entreprises, ids: { 0: 'pseudonym' }, replicate: true },
     {
       file: 'participants.csv',
       encoding: 'utf-8-bom',
-      header: ['id_participant', 'sexe', 'tranche_age', 'niveau_formation', 'publics', 'qpv', 'rqth', 'situation_sortie'],
+      header: columnsOf('participants'),
       rows: participants,
       ids: { 0: 'pseudonym' },
       replicate: true,
@@ -136,7 +122,7 @@ export function buildTables(model: SampleModel, rng: Rng): Table[] {
     {
       file: 'heures.csv',
       encoding: 'utf-8-bom',
-      header: ['id_participant', 'id_marche', 'mois', 'heures', 'type_contrat', 'modalite', 'type_structure'],
+      header: columnsOf('heures'),
       rows: heures,
       ids: { 0: 'pseudonym', 1: 'code' },
       replicate: true,
