@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { decodeBytes, parseCsv, parseDecimal, parseInteger } from '../csv/index.ts';
 import { toCSV } from '../release/csv.ts';
 import type { Colonne, Ligne } from '../tables/types.ts';
+import { UNITES } from '../indicators/headline.ts';
 import { NATURES_HEURES, PERIMETRES, STATUTS, type NatureHeures, type PeriodeComparee, type Perimetre } from './codes.ts';
 import type { Bilingual } from '../lang.ts';
 
@@ -470,21 +471,15 @@ export const REFERENCE_TABLE_COLUMNS: Colonne[] = [
   }),
   col('libelle_nature_heures', 'string', 'Nature des heures (libellé)', 'Kind of hours (label)'),
   col('libelle_nature_heures_en', 'string', 'Nature des heures (libellé anglais)', 'Kind of hours (English label)'),
-  measure(
-    'heures',
-    "Heures d'insertion annoncées",
-    'Insertion hours announced',
-    { fr: 'heures', en: 'hours' },
-    {
-      fr: 'Colonne heures_realisees du fichier source ; voir nature_heures.',
-      en: 'Column heures_realisees of the source file; see nature_heures.',
-    },
-  ),
-  measure('personnes', 'Personnes', 'Persons', { fr: 'personnes', en: 'persons' }),
-  measure('marches', 'Marchés', 'Contracts', { fr: 'marchés', en: 'contracts' }),
-  measure('operations', 'Opérations', 'Operations', { fr: 'opérations', en: 'operations' }),
-  measure('part_femmes', 'Part des femmes', 'Share of women', { fr: '%', en: '%' }),
-  measure('part_heures_siae', 'Part des heures via une SIAE', 'Share of hours through an SIAE', { fr: '%', en: '%' }),
+  measure('heures', "Heures d'insertion annoncées", 'Insertion hours announced', UNITES.heures, {
+    fr: 'Colonne heures_realisees du fichier source ; voir nature_heures.',
+    en: 'Column heures_realisees of the source file; see nature_heures.',
+  }),
+  measure('personnes', 'Personnes', 'Persons', UNITES.personnes),
+  measure('marches', 'Marchés', 'Contracts', UNITES.marches),
+  measure('operations', 'Opérations', 'Operations', UNITES.operations),
+  measure('part_femmes', 'Part des femmes', 'Share of women', UNITES.pourcentage),
+  measure('part_heures_siae', 'Part des heures via une SIAE', 'Share of hours through an SIAE', UNITES.pourcentage),
   measure(
     'heures_par_personne',
     'Heures par personne',

@@ -5,12 +5,12 @@
 import type { Dataset } from '../dataset.ts';
 import { HEURES_ANNUELLES_ETP } from '../indicators/codes.ts';
 import { DIMENSIONS, type Dimension, type DimValue } from '../indicators/dimensions.ts';
+import { UNITES } from '../indicators/headline.ts';
 import { marchesFields } from '../../schemas/marches.ts';
 import type { Colonne } from './types.ts';
-import type { Bilingual } from '../lang.ts';
 
-const HEURES: Bilingual = { fr: 'heures', en: 'hours' };
-export const PCT: Bilingual = { fr: '%', en: '%' };
+const HEURES = UNITES.heures;
+export const PCT = UNITES.pourcentage;
 
 export const col = {
   heures_realisees: {
@@ -42,7 +42,7 @@ export const col = {
       fr: 'Personnes distinctes ayant au moins une heure réalisée dans la cellule.',
       en: 'Distinct persons with at least one hour carried out in the cell.',
     },
-    unite: { fr: 'personnes', en: 'persons' },
+    unite: UNITES.personnes,
   },
   entreprises: {
     nom: 'entreprises',
@@ -53,7 +53,7 @@ export const col = {
       fr: 'Titulaires distincts des marchés ayant des heures réalisées dans la cellule.',
       en: 'Distinct contractors of the contracts with hours carried out in the cell.',
     },
-    unite: { fr: 'entreprises', en: 'companies' },
+    unite: UNITES.entreprises,
   },
   part_heures: {
     nom: 'part_heures',
@@ -76,21 +76,21 @@ export const col = {
     type: 'integer',
     role: 'mesure',
     titre: { fr: "Marchés avec clause d'insertion", en: 'Contracts with an insertion clause' },
-    unite: { fr: 'marchés', en: 'contracts' },
+    unite: UNITES.marches,
   },
   nombre_operations: {
     nom: 'nombre_operations',
     type: 'integer',
     role: 'mesure',
     titre: { fr: 'Opérations', en: 'Operations' },
-    unite: { fr: 'opérations', en: 'operations' },
+    unite: UNITES.operations,
   },
   nombre_marches_critere: {
     nom: 'nombre_marches_critere',
     type: 'integer',
     role: 'mesure',
     titre: { fr: "Marchés avec critère d'attribution insertion", en: 'Contracts with an insertion award criterion' },
-    unite: { fr: 'marchés', en: 'contracts' },
+    unite: UNITES.marches,
   },
   heures_prevues: {
     nom: 'heures_prevues',
