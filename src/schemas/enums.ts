@@ -7,6 +7,8 @@
  * between spaces, `_` and `-` (see {@link enumKey}). Aliases carry the labels of the national
  * procurement format (DECP), so a DECP export can be used as is.
  */
+import { z } from 'zod';
+import geographie from '../../data/references/geographie-insee.json' with { type: 'json' };
 
 /** One allowed value of an enumeration. */
 export interface EnumEntry {
@@ -112,148 +114,32 @@ export const TYPES_CLAUSE = [
 ] as const satisfies Enumeration;
 
 /**
- * INSEE départements (metropolitan France and the five overseas départements). A name or a
- * one-digit code without its leading zero is accepted on input.
+ * INSEE's official geography (code officiel géographique): the départements of metropolitan France
+ * and the five overseas départements, and the regions (since 2016) with the départements each
+ * holds. Reference data, not code: it lives in data/references/geographie-insee.json with its
+ * source and licence, and is checked here as it is read.
  */
-export const DEPARTEMENTS = (
-  [
-    ['01', 'Ain'],
-    ['02', 'Aisne'],
-    ['03', 'Allier'],
-    ['04', 'Alpes-de-Haute-Provence'],
-    ['05', 'Hautes-Alpes'],
-    ['06', 'Alpes-Maritimes'],
-    ['07', 'Ardèche'],
-    ['08', 'Ardennes'],
-    ['09', 'Ariège'],
-    ['10', 'Aube'],
-    ['11', 'Aude'],
-    ['12', 'Aveyron'],
-    ['13', 'Bouches-du-Rhône'],
-    ['14', 'Calvados'],
-    ['15', 'Cantal'],
-    ['16', 'Charente'],
-    ['17', 'Charente-Maritime'],
-    ['18', 'Cher'],
-    ['19', 'Corrèze'],
-    ['2A', 'Corse-du-Sud'],
-    ['2B', 'Haute-Corse'],
-    ['21', "Côte-d'Or"],
-    ['22', "Côtes-d'Armor"],
-    ['23', 'Creuse'],
-    ['24', 'Dordogne'],
-    ['25', 'Doubs'],
-    ['26', 'Drôme'],
-    ['27', 'Eure'],
-    ['28', 'Eure-et-Loir'],
-    ['29', 'Finistère'],
-    ['30', 'Gard'],
-    ['31', 'Haute-Garonne'],
-    ['32', 'Gers'],
-    ['33', 'Gironde'],
-    ['34', 'Hérault'],
-    ['35', 'Ille-et-Vilaine'],
-    ['36', 'Indre'],
-    ['37', 'Indre-et-Loire'],
-    ['38', 'Isère'],
-    ['39', 'Jura'],
-    ['40', 'Landes'],
-    ['41', 'Loir-et-Cher'],
-    ['42', 'Loire'],
-    ['43', 'Haute-Loire'],
-    ['44', 'Loire-Atlantique'],
-    ['45', 'Loiret'],
-    ['46', 'Lot'],
-    ['47', 'Lot-et-Garonne'],
-    ['48', 'Lozère'],
-    ['49', 'Maine-et-Loire'],
-    ['50', 'Manche'],
-    ['51', 'Marne'],
-    ['52', 'Haute-Marne'],
-    ['53', 'Mayenne'],
-    ['54', 'Meurthe-et-Moselle'],
-    ['55', 'Meuse'],
-    ['56', 'Morbihan'],
-    ['57', 'Moselle'],
-    ['58', 'Nièvre'],
-    ['59', 'Nord'],
-    ['60', 'Oise'],
-    ['61', 'Orne'],
-    ['62', 'Pas-de-Calais'],
-    ['63', 'Puy-de-Dôme'],
-    ['64', 'Pyrénées-Atlantiques'],
-    ['65', 'Hautes-Pyrénées'],
-    ['66', 'Pyrénées-Orientales'],
-    ['67', 'Bas-Rhin'],
-    ['68', 'Haut-Rhin'],
-    ['69', 'Rhône'],
-    ['70', 'Haute-Saône'],
-    ['71', 'Saône-et-Loire'],
-    ['72', 'Sarthe'],
-    ['73', 'Savoie'],
-    ['74', 'Haute-Savoie'],
-    ['75', 'Paris'],
-    ['76', 'Seine-Maritime'],
-    ['77', 'Seine-et-Marne'],
-    ['78', 'Yvelines'],
-    ['79', 'Deux-Sèvres'],
-    ['80', 'Somme'],
-    ['81', 'Tarn'],
-    ['82', 'Tarn-et-Garonne'],
-    ['83', 'Var'],
-    ['84', 'Vaucluse'],
-    ['85', 'Vendée'],
-    ['86', 'Vienne'],
-    ['87', 'Haute-Vienne'],
-    ['88', 'Vosges'],
-    ['89', 'Yonne'],
-    ['90', 'Territoire de Belfort'],
-    ['91', 'Essonne'],
-    ['92', 'Hauts-de-Seine'],
-    ['93', 'Seine-Saint-Denis'],
-    ['94', 'Val-de-Marne'],
-    ['95', "Val-d'Oise"],
-    ['971', 'Guadeloupe'],
-    ['972', 'Martinique'],
-    ['973', 'Guyane'],
-    ['974', 'La Réunion'],
-    ['976', 'Mayotte'],
-  ] as const
-).map(([code, name]) => ({
-  code,
-  fr: name,
-  en: name,
-  aliases: /^0\d$/.test(code) ? [code.slice(1)] : [],
-})) satisfies Enumeration;
+const GEOGRAPHIE = z
+  .object({
+    regions: z.array(z.object({ code: z.string(), fr: z.string(), en: z.string(), departements: z.array(z.string()).min(1) })).min(1),
+    departements: z.array(z.object({ code: z.string().regex(/^(\d{2}|2[AB]|97\d)$/), nom: z.string().min(1) })).min(1),
+  })
+  .parse(geographie);
 
-/**
- * INSEE regions (since 2016) with the départements each holds: the metadata's `code_region` must
- * hold every one of its `departements`.
- */
-export const REGIONS = [
-  { code: '84', fr: 'Auvergne-Rhône-Alpes', en: 'Auvergne-Rhône-Alpes', departements: ['01', '03', '07', '15', '26', '38', '42', '43', '63', '69', '73', '74'] },
-  { code: '27', fr: 'Bourgogne-Franche-Comté', en: 'Bourgogne-Franche-Comté', departements: ['21', '25', '39', '58', '70', '71', '89', '90'] },
-  { code: '53', fr: 'Bretagne', en: 'Brittany', departements: ['22', '29', '35', '56'] },
-  { code: '24', fr: 'Centre-Val de Loire', en: 'Centre-Val de Loire', departements: ['18', '28', '36', '37', '41', '45'] },
-  { code: '94', fr: 'Corse', en: 'Corsica', departements: ['2A', '2B'] },
-  { code: '44', fr: 'Grand Est', en: 'Grand Est', departements: ['08', '10', '51', '52', '54', '55', '57', '67', '68', '88'] },
-  { code: '32', fr: 'Hauts-de-France', en: 'Hauts-de-France', departements: ['02', '59', '60', '62', '80'] },
-  { code: '11', fr: 'Île-de-France', en: 'Île-de-France', departements: ['75', '77', '78', '91', '92', '93', '94', '95'] },
-  { code: '28', fr: 'Normandie', en: 'Normandy', departements: ['14', '27', '50', '61', '76'] },
-  { code: '75', fr: 'Nouvelle-Aquitaine', en: 'Nouvelle-Aquitaine', departements: ['16', '17', '19', '23', '24', '33', '40', '47', '64', '79', '86', '87'] },
-  { code: '76', fr: 'Occitanie', en: 'Occitania', departements: ['09', '11', '12', '30', '31', '32', '34', '46', '48', '65', '66', '81', '82'] },
-  { code: '52', fr: 'Pays de la Loire', en: 'Pays de la Loire', departements: ['44', '49', '53', '72', '85'] },
-  { code: '93', fr: "Provence-Alpes-Côte d'Azur", en: "Provence-Alpes-Côte d'Azur", departements: ['04', '05', '06', '13', '83', '84'] },
-  { code: '01', fr: 'Guadeloupe', en: 'Guadeloupe', departements: ['971'] },
-  { code: '02', fr: 'Martinique', en: 'Martinique', departements: ['972'] },
-  { code: '03', fr: 'Guyane', en: 'French Guiana', departements: ['973'] },
-  { code: '04', fr: 'La Réunion', en: 'Réunion', departements: ['974'] },
-  { code: '06', fr: 'Mayotte', en: 'Mayotte', departements: ['976'] },
-] as const satisfies readonly (EnumEntry & { readonly departements: readonly string[] })[];
+/** Départements: a name or a one-digit code without its leading zero is accepted on input. */
+export const DEPARTEMENTS: Enumeration = GEOGRAPHIE.departements.map(({ code, nom }) => ({
+  code,
+  fr: nom,
+  en: nom,
+  aliases: /^0\d$/.test(code) ? [code.slice(1)] : [],
+}));
+
+/** INSEE regions with their départements: the metadata's `code_region` must hold every one of its `departements`. */
+export const REGIONS: readonly (EnumEntry & { readonly departements: readonly string[] })[] = GEOGRAPHIE.regions;
 
 /** The region (INSEE code) a département belongs to. */
 export function regionOf(departement: string): (typeof REGIONS)[number] | undefined {
-  return REGIONS.find((r) => (r.departements as readonly string[]).includes(departement));
+  return REGIONS.find((r) => r.departements.includes(departement));
 }
 
 // ---------------------------------------------------------------------------------------------
