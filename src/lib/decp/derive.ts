@@ -105,5 +105,5 @@ export function departementOfLieu(code: string | undefined, typeCode: string | u
     default:
       return undefined;
   }
-  return dep === undefined ? undefined : (matchCode(DEPARTEMENTS, dep) as Departement | undefined);
+  return dep === undefined ? undefined : matchCode(DEPARTEMENTS, dep);
 }
